@@ -1,0 +1,287 @@
+//! archive-basic: durable WAL archiving into a directory.
+//!
+//! The rules are contrib `basic_archive`'s, because an archive is only as good
+//! as its worst failure path:
+//! - a file is written under a temporary name, fsynced, then given its final
+//!   name, so a crash never leaves a partial file under a WAL file's name;
+//! - the final name is taken with `link(2)`, which fails if the name exists:
+//!   an archived file is never overwritten, not even by a concurrent archiver;
+//! - a file that is already archived with identical content is success (after
+//!   a crash the archiver offers files again), different content is failure;
+//! - the directory is fsynced after each name change, so the name survives a
+//!   power loss too.
+//!
+//! What it is today: the copy routine with those rules, used and tested as a
+//! library. Hooking it into the powa archive host (`archive_library = 'powa'`)
+//! and compression are not implemented yet.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Prefix of the temporary files, as in basic_archive.
+pub const TEMP_PREFIX: &str = "archtemp.";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveError {
+    #[error(
+        "\"{0}\" is not a WAL file name: expected upper-case hexadecimal digits, optionally \
+         followed by .history, .backup or .partial, 16 to 40 characters in all"
+    )]
+    BadFileName(String),
+    #[error("archive directory {}: {reason}", path.display())]
+    BadDirectory { path: PathBuf, reason: String },
+    #[error(
+        "{} already exists in the archive with different content: refusing to overwrite it \
+         (two clusters archiving into one directory?)",
+        path.display()
+    )]
+    DifferentContent { path: PathBuf },
+    #[error("{what} {}: {source}", path.display())]
+    Io {
+        what: &'static str,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+}
+
+fn io_error<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> ArchiveError + 'a {
+    move |source| ArchiveError::Io {
+        what,
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// What archiving a file did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArchiveOutcome {
+    /// The file was copied into the archive.
+    Archived { bytes: u64 },
+    /// An identical file was already there (a repeat after a crash).
+    AlreadyArchived,
+}
+
+/// Checks that `name` is a file name the archiver may be given: a WAL
+/// segment, a timeline history file, a backup label or a partial segment.
+pub fn validate_wal_file_name(name: &str) -> Result<(), ArchiveError> {
+    let stem = [".history", ".backup", ".partial"]
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))
+        .unwrap_or(name);
+    // A backup label is <segment>.<offset>.backup: one inner dot.
+    let dots = stem.matches('.').count();
+    // The archiver's own limits (pgarch.c MIN_XFN_CHARS, MAX_XFN_CHARS).
+    let valid = (16..=40).contains(&name.len())
+        && !stem.is_empty()
+        && (dots == 0 || (dots == 1 && name.ends_with(".backup")))
+        && stem.chars().all(|c| c == '.' || c.is_ascii_digit() || ('A'..='F').contains(&c));
+    if valid {
+        Ok(())
+    } else {
+        Err(ArchiveError::BadFileName(name.to_owned()))
+    }
+}
+
+/// Checks that `dir` can serve as the archive directory.
+pub fn check_archive_directory(dir: &Path) -> Result<(), ArchiveError> {
+    let bad = |reason: String| ArchiveError::BadDirectory {
+        path: dir.to_path_buf(),
+        reason,
+    };
+    if dir.as_os_str().is_empty() {
+        return Err(bad("is not set".into()));
+    }
+    match fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(bad("is not a directory".into())),
+        Err(error) => Err(bad(error.to_string())),
+    }
+}
+
+/// Archives `source` as `dir/file_name` following the rules of the crate doc.
+pub fn archive_file(source: &Path, dir: &Path, file_name: &str) -> Result<ArchiveOutcome, ArchiveError> {
+    validate_wal_file_name(file_name)?;
+    check_archive_directory(dir)?;
+    let destination = dir.join(file_name);
+
+    if destination.exists() {
+        return if same_content(source, &destination)? {
+            // The earlier copy may not have reached the disk before a crash.
+            fsync_path(&destination)?;
+            fsync_path(dir)?;
+            Ok(ArchiveOutcome::AlreadyArchived)
+        } else {
+            Err(ArchiveError::DifferentContent { path: destination })
+        };
+    }
+
+    let temp = dir.join(temp_name(file_name));
+    let result = copy_then_link(source, &temp, &destination, dir);
+    // The temporary name is never needed again: on success the data lives
+    // under the final name, on failure it must not linger.
+    let _ = fs::remove_file(&temp);
+    result
+}
+
+fn temp_name(file_name: &str) -> String {
+    let epoch_ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
+    format!("{TEMP_PREFIX}{file_name}.{}.{epoch_ms}", std::process::id())
+}
+
+fn copy_then_link(source: &Path, temp: &Path, destination: &Path, dir: &Path) -> Result<ArchiveOutcome, ArchiveError> {
+    let mut input = File::open(source).map_err(io_error("could not open", source))?;
+    let mut output = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(temp)
+        .map_err(io_error("could not create", temp))?;
+    let bytes = io::copy(&mut input, &mut output).map_err(io_error("could not copy into", temp))?;
+    output.flush().map_err(io_error("could not write", temp))?;
+    output.sync_all().map_err(io_error("could not fsync", temp))?;
+    drop(output);
+
+    match fs::hard_link(temp, destination) {
+        Ok(()) => {}
+        // Someone archived the same name meanwhile: judge it like a repeat.
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+            return if same_content(source, destination)? {
+                Ok(ArchiveOutcome::AlreadyArchived)
+            } else {
+                Err(ArchiveError::DifferentContent {
+                    path: destination.to_path_buf(),
+                })
+            };
+        }
+        Err(error) => return Err(io_error("could not link", destination)(error)),
+    }
+    fs::remove_file(temp).map_err(io_error("could not remove", temp))?;
+    fsync_path(dir)?;
+    Ok(ArchiveOutcome::Archived { bytes })
+}
+
+fn fsync_path(path: &Path) -> Result<(), ArchiveError> {
+    File::open(path)
+        .and_then(|file| file.sync_all())
+        .map_err(io_error("could not fsync", path))
+}
+
+fn same_content(a: &Path, b: &Path) -> Result<bool, ArchiveError> {
+    let mut file_a = File::open(a).map_err(io_error("could not open", a))?;
+    let mut file_b = File::open(b).map_err(io_error("could not open", b))?;
+    let len_a = file_a.metadata().map_err(io_error("could not stat", a))?.len();
+    let len_b = file_b.metadata().map_err(io_error("could not stat", b))?.len();
+    if len_a != len_b {
+        return Ok(false);
+    }
+    let mut buf_a = vec![0u8; 64 * 1024];
+    let mut buf_b = vec![0u8; 64 * 1024];
+    loop {
+        let n = read_full(&mut file_a, &mut buf_a).map_err(io_error("could not read", a))?;
+        let m = read_full(&mut file_b, &mut buf_b).map_err(io_error("could not read", b))?;
+        if n != m || buf_a[..n] != buf_b[..m] {
+            return Ok(false);
+        }
+        if n == 0 {
+            return Ok(true);
+        }
+    }
+}
+
+fn read_full(file: &mut File, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match file.read(&mut buf[filled..])? {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    Ok(filled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    const SEGMENT: &str = "000000010000000000000001";
+
+    fn setup(content: &[u8]) -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let source = tmp.path().join("source");
+        fs::write(&source, content).unwrap();
+        let archive = tmp.path().join("archive");
+        fs::create_dir(&archive).unwrap();
+        (tmp, source, archive)
+    }
+
+    fn no_temp_files(dir: &Path) -> bool {
+        fs::read_dir(dir)
+            .unwrap()
+            .all(|e| !e.unwrap().file_name().to_string_lossy().starts_with(TEMP_PREFIX))
+    }
+
+    #[test]
+    fn archives_a_private_copy() {
+        let (_tmp, source, archive) = setup(b"wal bytes");
+        let outcome = archive_file(&source, &archive, SEGMENT).unwrap();
+        assert_eq!(outcome, ArchiveOutcome::Archived { bytes: 9 });
+        let archived = archive.join(SEGMENT);
+        assert_eq!(fs::read(&archived).unwrap(), b"wal bytes");
+        assert_eq!(fs::metadata(&archived).unwrap().permissions().mode() & 0o777, 0o600);
+        assert!(no_temp_files(&archive));
+    }
+
+    #[test]
+    fn identical_existing_file_is_success() {
+        let (_tmp, source, archive) = setup(b"same");
+        fs::write(archive.join(SEGMENT), b"same").unwrap();
+        assert_eq!(archive_file(&source, &archive, SEGMENT).unwrap(), ArchiveOutcome::AlreadyArchived);
+    }
+
+    #[test]
+    fn different_existing_file_is_refused_and_kept() {
+        for existing in [&b"samf"[..], b"sam", b"same!", b""] {
+            let (_tmp, source, archive) = setup(b"same");
+            fs::write(archive.join(SEGMENT), existing).unwrap();
+            let err = archive_file(&source, &archive, SEGMENT).unwrap_err();
+            assert!(matches!(err, ArchiveError::DifferentContent { .. }), "{err}");
+            assert_eq!(fs::read(archive.join(SEGMENT)).unwrap(), existing);
+            assert!(no_temp_files(&archive));
+        }
+    }
+
+    #[test]
+    fn refuses_bad_directories() {
+        let (tmp, source, _archive) = setup(b"x");
+        let missing = tmp.path().join("missing");
+        let err = archive_file(&source, &missing, SEGMENT).unwrap_err();
+        assert!(matches!(err, ArchiveError::BadDirectory { .. }), "{err}");
+        let err = archive_file(&source, &source, SEGMENT).unwrap_err();
+        assert!(err.to_string().contains("is not a directory"), "{err}");
+        let err = archive_file(&source, Path::new(""), SEGMENT).unwrap_err();
+        assert!(err.to_string().contains("is not set"), "{err}");
+    }
+
+    #[test]
+    fn wal_file_names() {
+        for good in [
+            SEGMENT,
+            "00000002.history",
+            "000000010000000000000002.00000028.backup",
+            "000000010000000000000003.partial",
+        ] {
+            validate_wal_file_name(good).unwrap();
+        }
+        for bad in ["", "../000000010000000000000001", "0000000100000000000000zz", "x.history", "000000010000000000000001.tmp"] {
+            assert!(validate_wal_file_name(bad).is_err(), "{bad}");
+        }
+    }
+}

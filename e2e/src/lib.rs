@@ -1,0 +1,475 @@
+//! End-to-end test kit: throwaway PostgreSQL clusters for powa's tests.
+//!
+//! A [`Cluster`] is created from a PostgreSQL install (found through its
+//! `pg_config`), lives in a private directory under the checkout's `.run/e2e`,
+//! listens on a free loopback port and on a private unix-socket directory, and
+//! is stopped and removed when dropped, also when the test panics. When the
+//! tests run as root, every server command runs as the `postgres` OS user,
+//! because PostgreSQL refuses to run as root.
+//!
+//! Dev only: nothing of powa depends on it.
+
+use anyhow::{anyhow, bail, Context, Result};
+use std::fs;
+use std::io::{Read, Seek, SeekFrom};
+use std::net::TcpListener;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// The OS user servers run as when the tests run as root.
+pub const SERVER_OS_USER: &str = "postgres";
+/// The superuser every cluster is created with (`initdb -U`).
+pub const SUPERUSER: &str = "postgres";
+
+/// A PostgreSQL installation, described by its `pg_config`.
+#[derive(Debug, Clone)]
+pub struct PgInstall {
+    pub pg_config: PathBuf,
+    pub bindir: PathBuf,
+    pub pkglibdir: PathBuf,
+    /// Major version, e.g. 18.
+    pub major: u32,
+}
+
+impl PgInstall {
+    pub fn from_pg_config(pg_config: impl AsRef<Path>) -> Result<Self> {
+        let pg_config = pg_config.as_ref().to_path_buf();
+        let ask = |flag: &str| -> Result<String> {
+            let out = Command::new(&pg_config)
+                .arg(flag)
+                .output()
+                .with_context(|| format!("running {} {flag}", pg_config.display()))?;
+            if !out.status.success() {
+                bail!("{} {flag} failed: {}", pg_config.display(), String::from_utf8_lossy(&out.stderr));
+            }
+            Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+        };
+        let version = ask("--version")?; // "PostgreSQL 18.1"
+        let major = version
+            .split_whitespace()
+            .nth(1)
+            .and_then(|v| v.split(['.', 'b', 'r']).next())
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| anyhow!("cannot read a major version from {version:?}"))?;
+        Ok(Self {
+            bindir: ask("--bindir")?.into(),
+            pkglibdir: ask("--pkglibdir")?.into(),
+            pg_config,
+            major,
+        })
+    }
+
+    /// The install named by `POWA_PG_CONFIG`, which the test command sets for
+    /// each PostgreSQL version it runs the suite against.
+    pub fn from_env() -> Result<Self> {
+        let path = std::env::var_os("POWA_PG_CONFIG").ok_or_else(|| {
+            anyhow!("POWA_PG_CONFIG is not set: run the suite through scripts/test.sh, or point it at a pg_config")
+        })?;
+        Self::from_pg_config(path)
+    }
+
+    pub fn bin(&self, program: &str) -> PathBuf {
+        self.bindir.join(program)
+    }
+}
+
+fn running_as_root() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// A command that runs as the server's OS user: `runuser` when we are root.
+pub fn server_command(program: impl AsRef<Path>) -> Command {
+    if running_as_root() {
+        let mut command = Command::new("runuser");
+        command.args(["-u", SERVER_OS_USER, "--"]).arg(program.as_ref());
+        command
+    } else {
+        Command::new(program.as_ref())
+    }
+}
+
+fn run_checked(command: &mut Command) -> Result<Output> {
+    let description = format!("{command:?}");
+    let out = command.output().with_context(|| format!("starting {description}"))?;
+    if !out.status.success() {
+        bail!(
+            "{description} failed ({}):\n{}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(out)
+}
+
+fn chown_to_server_user(path: &Path) -> Result<()> {
+    if running_as_root() {
+        run_checked(Command::new("chown").args(["-R", SERVER_OS_USER]).arg(path))?;
+    }
+    Ok(())
+}
+
+/// Where clusters are created: `$POWA_E2E_DIR`, else `.run/e2e` in the checkout.
+fn clusters_root() -> PathBuf {
+    if let Some(dir) = std::env::var_os("POWA_E2E_DIR") {
+        return dir.into();
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../.run/e2e")
+}
+
+/// A free TCP port on loopback (the kernel picks it; the server binds it right after).
+pub fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// How `pg_ctl stop` shuts the server down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StopMode {
+    Smart,
+    Fast,
+    Immediate,
+}
+
+impl StopMode {
+    fn as_arg(self) -> &'static str {
+        match self {
+            StopMode::Smart => "smart",
+            StopMode::Fast => "fast",
+            StopMode::Immediate => "immediate",
+        }
+    }
+}
+
+static CLUSTER_SEQUENCE: AtomicUsize = AtomicUsize::new(0);
+
+/// A throwaway cluster. Dropping it stops the server and removes its files.
+pub struct Cluster {
+    pub install: PgInstall,
+    pub name: String,
+    root: PathBuf,
+    socket_dir: PathBuf,
+    port: u16,
+    running: bool,
+    /// Keep the files after the test (POWA_E2E_KEEP=1), to read them by hand.
+    keep: bool,
+}
+
+impl Cluster {
+    /// `initdb` a new cluster named after the test (`name` is for humans and paths).
+    pub fn init(install: &PgInstall, name: &str) -> Result<Self> {
+        let sequence = CLUSTER_SEQUENCE.fetch_add(1, Ordering::SeqCst);
+        let unique = format!("{name}-pg{}-{}-{sequence}", install.major, std::process::id());
+        let base = clusters_root();
+        fs::create_dir_all(&base).with_context(|| format!("creating {}", base.display()))?;
+        let root = base.canonicalize()?.join(&unique);
+        if root.exists() {
+            fs::remove_dir_all(&root)?;
+        }
+        fs::create_dir_all(&root)?;
+        // Unix socket paths are limited to 107 bytes: keep the directory short,
+        // private to this cluster, and out of the (possibly deep) checkout.
+        let socket_dir = std::env::temp_dir().join(format!("powa-e2e-{}-{sequence}", std::process::id()));
+        if socket_dir.exists() {
+            fs::remove_dir_all(&socket_dir)?;
+        }
+        fs::create_dir_all(&socket_dir)?;
+        fs::set_permissions(&socket_dir, fs::Permissions::from_mode(0o700))?;
+        chown_to_server_user(&root)?;
+        chown_to_server_user(&socket_dir)?;
+
+        let mut cluster = Self {
+            install: install.clone(),
+            name: unique,
+            root,
+            socket_dir,
+            port: free_port()?,
+            running: false,
+            keep: std::env::var_os("POWA_E2E_KEEP").is_some(),
+        };
+        run_checked(
+            server_command(install.bin("initdb"))
+                .args(["-U", SUPERUSER, "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C", "-D"])
+                .arg(cluster.data_dir()),
+        )
+        .with_context(|| format!("initdb of {}", cluster.name))?;
+        cluster.set_port(cluster.port)?;
+        cluster.set_conf("unix_socket_directories", &cluster.socket_dir.display().to_string())?;
+        cluster.set_conf("listen_addresses", "127.0.0.1")?;
+        // Tests never survive an OS crash; fsync only slows them down. The
+        // crash tests kill processes, which fsync does not protect against.
+        cluster.set_conf("fsync", "off")?;
+        cluster.set_conf("shared_buffers", "32MB")?;
+        cluster.set_conf("log_line_prefix", "%m [%p] %b ")?;
+        Ok(cluster)
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.root.join("data")
+    }
+
+    pub fn log_file(&self) -> PathBuf {
+        self.root.join("server.log")
+    }
+
+    pub fn socket_dir(&self) -> &Path {
+        &self.socket_dir
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.running
+    }
+
+    fn set_port(&mut self, port: u16) -> Result<()> {
+        self.port = port;
+        self.set_conf("port", &port.to_string())
+    }
+
+    /// Sets a configuration parameter in postgresql.conf (the last line wins).
+    /// Takes effect at the next start, or reload for reloadable settings.
+    pub fn set_conf(&self, name: &str, value: &str) -> Result<()> {
+        use std::io::Write;
+        let path = self.data_dir().join("postgresql.conf");
+        let mut file = fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .with_context(|| format!("opening {}", path.display()))?;
+        writeln!(file, "{name} = '{}'", value.replace('\'', "''"))?;
+        Ok(())
+    }
+
+    fn pg_ctl(&self) -> Command {
+        let mut command = server_command(self.install.bin("pg_ctl"));
+        command.arg("-D").arg(self.data_dir());
+        command
+    }
+
+    /// Starts the server and waits until it accepts connections.
+    pub fn start(&mut self) -> Result<()> {
+        // The port was free when chosen; another process may have taken it
+        // since. Retry on a new port rather than fail the test.
+        for attempt in 0..3 {
+            let log_offset = self.log_len();
+            let result = run_checked(
+                self.pg_ctl()
+                    .arg("-l")
+                    .arg(self.log_file())
+                    .args(["-w", "-t", "60", "start"]),
+            );
+            match result {
+                Ok(_) => {
+                    self.running = true;
+                    return Ok(());
+                }
+                Err(error) => {
+                    let log = self.log_since(log_offset);
+                    if attempt < 2 && log.contains("could not bind") {
+                        self.set_port(free_port()?)?;
+                        continue;
+                    }
+                    return Err(error.context(format!("starting {}; server log:\n{log}", self.name)));
+                }
+            }
+        }
+        unreachable!("the loop returns on its last attempt")
+    }
+
+    /// `pg_ctl stop -m <mode>`; returns how long the stop took.
+    pub fn stop(&mut self, mode: StopMode) -> Result<Duration> {
+        let started = Instant::now();
+        run_checked(self.pg_ctl().args(["-w", "-t", "60", "-m", mode.as_arg(), "stop"]))
+            .with_context(|| format!("stopping {}; server log tail:\n{}", self.name, self.log_tail(40)))?;
+        self.running = false;
+        Ok(started.elapsed())
+    }
+
+    pub fn restart(&mut self) -> Result<()> {
+        self.stop(StopMode::Fast)?;
+        self.start()
+    }
+
+    /// Sends SIGHUP to the postmaster (`pg_ctl reload`).
+    pub fn reload(&self) -> Result<()> {
+        run_checked(self.pg_ctl().arg("reload"))?;
+        Ok(())
+    }
+
+    /// The postmaster's pid, from postmaster.pid.
+    pub fn postmaster_pid(&self) -> Result<i32> {
+        let pid_file = self.data_dir().join("postmaster.pid");
+        let text = fs::read_to_string(&pid_file).with_context(|| format!("reading {}", pid_file.display()))?;
+        text.lines()
+            .next()
+            .and_then(|line| line.trim().parse().ok())
+            .ok_or_else(|| anyhow!("no pid in {}", pid_file.display()))
+    }
+
+    /// `kill -9` of the postmaster, as a crash would. Waits until all of its
+    /// children have exited too, so the next start finds no shared memory in use.
+    pub fn kill9(&mut self) -> Result<()> {
+        let pid = self.postmaster_pid()?;
+        let children = child_pids(pid);
+        // SAFETY: plain kill(2) of a process we started.
+        if unsafe { libc::kill(pid, libc::SIGKILL) } != 0 {
+            bail!("kill -9 {pid}: {}", std::io::Error::last_os_error());
+        }
+        self.running = false;
+        let mut all = children;
+        all.push(pid);
+        wait_for("the killed postmaster and its children to exit", Duration::from_secs(30), || {
+            Ok(all.iter().all(|pid| !process_alive(*pid)))
+        })
+    }
+
+    /// A superuser connection to `database`, over the private unix socket.
+    pub fn connect(&self, database: &str) -> Result<postgres::Client> {
+        postgres::Config::new()
+            .host_path(&self.socket_dir)
+            .port(self.port)
+            .user(SUPERUSER)
+            .dbname(database)
+            .application_name("powa-e2e")
+            .connect(postgres::NoTls)
+            .with_context(|| format!("connecting to {} database {database}", self.name))
+    }
+
+    /// Runs SQL (one or several statements, no parameters) in `database`.
+    pub fn execute(&self, database: &str, sql: &str) -> Result<()> {
+        self.connect(database)?
+            .batch_execute(sql)
+            .with_context(|| format!("running on {}: {sql}", self.name))
+    }
+
+    /// The first column of the first row of a query, as text (NULL → None).
+    pub fn query_text(&self, database: &str, sql: &str) -> Result<Option<String>> {
+        let mut client = self.connect(database)?;
+        let rows = client
+            .simple_query(sql)
+            .with_context(|| format!("running on {}: {sql}", self.name))?;
+        for message in rows {
+            if let postgres::SimpleQueryMessage::Row(row) = message {
+                return Ok(row.get(0).map(str::to_owned));
+            }
+        }
+        bail!("{sql} returned no row")
+    }
+
+    /// An environment for command-line clients (psql, pgbench) of this cluster.
+    pub fn client_command(&self, program: &str) -> Command {
+        let mut command = Command::new(self.install.bin(program));
+        command
+            .env("PGHOST", &self.socket_dir)
+            .env("PGPORT", self.port.to_string())
+            .env("PGUSER", SUPERUSER);
+        command
+    }
+
+    /// The whole server log.
+    pub fn log(&self) -> String {
+        fs::read(self.log_file())
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .unwrap_or_default()
+    }
+
+    fn log_len(&self) -> u64 {
+        fs::metadata(self.log_file()).map(|m| m.len()).unwrap_or(0)
+    }
+
+    /// The log written after byte `offset`.
+    pub fn log_since(&self, offset: u64) -> String {
+        let mut text = Vec::new();
+        if let Ok(mut file) = fs::File::open(self.log_file()) {
+            if file.seek(SeekFrom::Start(offset)).is_ok() {
+                let _ = file.read_to_end(&mut text);
+            }
+        }
+        String::from_utf8_lossy(&text).into_owned()
+    }
+
+    /// The last `lines` lines of the server log.
+    pub fn log_tail(&self, lines: usize) -> String {
+        let log = self.log();
+        let all: Vec<&str> = log.lines().collect();
+        all[all.len().saturating_sub(lines)..].join("\n")
+    }
+
+    /// Waits until the server log contains `needle`.
+    pub fn wait_for_log(&self, needle: &str, timeout: Duration) -> Result<()> {
+        wait_for(&format!("{needle:?} in the server log"), timeout, || Ok(self.log().contains(needle)))
+            .with_context(|| format!("server log tail:\n{}", self.log_tail(30)))
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        if self.data_dir().join("postmaster.pid").exists() {
+            if self.pg_ctl().args(["-w", "-t", "30", "-m", "immediate", "stop"]).output().is_err() {
+                if let Ok(pid) = self.postmaster_pid() {
+                    // SAFETY: plain kill(2) of a process we started.
+                    unsafe { libc::kill(pid, libc::SIGKILL) };
+                }
+            }
+        }
+        if std::thread::panicking() {
+            eprintln!("--- server log of {} (tail) ---\n{}", self.name, self.log_tail(60));
+        }
+        if !self.keep {
+            let _ = fs::remove_dir_all(&self.root);
+        }
+        let _ = fs::remove_dir_all(&self.socket_dir);
+    }
+}
+
+/// Polls `condition` every 100 ms until it holds or `timeout` passes. Errors
+/// from the condition are kept and reported if it never holds (a server that
+/// is still starting refuses connections, for example).
+pub fn wait_for(what: &str, timeout: Duration, mut condition: impl FnMut() -> Result<bool>) -> Result<()> {
+    let deadline = Instant::now() + timeout;
+    let mut last_error = None;
+    loop {
+        match condition() {
+            Ok(true) => return Ok(()),
+            Ok(false) => {}
+            Err(error) => last_error = Some(error),
+        }
+        if Instant::now() >= deadline {
+            let detail = last_error.map(|e| format!(" (last error: {e:#})")).unwrap_or_default();
+            bail!("timed out after {timeout:?} waiting for {what}{detail}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn process_alive(pid: i32) -> bool {
+    // A zombie has released everything a new server could trip over.
+    match fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .is_some_and(|state| state != "Z"),
+        Err(_) => false,
+    }
+}
+
+fn child_pids(parent: i32) -> Vec<i32> {
+    let Ok(entries) = fs::read_dir("/proc") else { return Vec::new() };
+    entries
+        .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<i32>().ok())
+        .filter(|pid| {
+            fs::read_to_string(format!("/proc/{pid}/stat"))
+                .ok()
+                .and_then(|stat| {
+                    let (_, rest) = stat.rsplit_once(')')?;
+                    rest.split_whitespace().nth(1)?.parse::<i32>().ok()
+                })
+                == Some(parent)
+        })
+        .collect()
+}

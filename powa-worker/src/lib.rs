@@ -1,0 +1,82 @@
+//! The `powa` PostgreSQL extension (library and extension name `powa`).
+//!
+//! Loaded by the postmaster through `shared_preload_libraries = 'powa'`, it
+//! defines powa's settings and registers the powa background worker; loaded by
+//! `CREATE EXTENSION powa`, it provides the SQL API. It is the only crate of
+//! the workspace that touches PostgreSQL's internals (pgrx, pg_sys); plugins
+//! reach the server only through powa-core.
+
+use pgrx::prelude::*;
+
+mod plugins;
+mod settings;
+mod worker;
+
+::pgrx::pg_module_magic!(name, version);
+
+#[allow(non_snake_case)]
+#[pg_guard]
+pub extern "C-unwind" fn _PG_init() {
+    settings::define();
+    // Background workers can only be registered while the postmaster loads
+    // shared_preload_libraries; a plain CREATE EXTENSION just gets the SQL API.
+    if unsafe { pg_sys::process_shared_preload_libraries_in_progress } {
+        worker::register();
+    }
+}
+
+#[cfg(any(test, feature = "pg_test"))]
+#[pg_schema]
+mod tests {
+    use pgrx::prelude::*;
+
+    #[pg_test]
+    fn settings_have_their_defaults() {
+        assert_eq!(
+            Spi::get_one::<String>("SHOW powa.database").unwrap().as_deref(),
+            Some("powa")
+        );
+    }
+
+    #[pg_test]
+    fn configured_plugins_report_found_missing_and_invalid() {
+        // walker.plugins is set for the test cluster in pg_test::postgresql_conf_options.
+        let rows: Vec<(i32, String, Option<String>, String)> = Spi::connect(|client| {
+            client
+                .select(
+                    "SELECT position, name, library, status FROM powa_configured_plugins() ORDER BY position",
+                    None,
+                    &[],
+                )
+                .unwrap()
+                .map(|row| {
+                    (
+                        row.get::<i32>(1).unwrap().unwrap(),
+                        row.get::<String>(2).unwrap().unwrap(),
+                        row.get::<String>(3).unwrap(),
+                        row.get::<String>(4).unwrap().unwrap(),
+                    )
+                })
+                .collect()
+        });
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert_eq!((rows[0].1.as_str(), rows[0].3.as_str()), ("plpgsql", "found"));
+        assert!(rows[0].2.as_deref().unwrap().ends_with("/plpgsql.so"));
+        assert_eq!((rows[1].1.as_str(), rows[1].3.as_str()), ("no_such_plugin", "missing"));
+        assert_eq!((rows[2].1.as_str(), rows[2].3.as_str()), ("../evil", "invalid"));
+        assert_eq!(rows[2].2, None);
+    }
+}
+
+/// Required by `cargo pgrx test`.
+#[cfg(test)]
+pub mod pg_test {
+    pub fn setup(_options: Vec<&str>) {}
+
+    #[must_use]
+    pub fn postgresql_conf_options() -> Vec<&'static str> {
+        // The worker itself is exercised by the end-to-end suite, which
+        // preloads powa in its own clusters.
+        vec!["walker.plugins = 'plpgsql, no_such_plugin, ../evil'"]
+    }
+}

