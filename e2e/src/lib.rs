@@ -43,7 +43,11 @@ impl PgInstall {
                 .output()
                 .with_context(|| format!("running {} {flag}", pg_config.display()))?;
             if !out.status.success() {
-                bail!("{} {flag} failed: {}", pg_config.display(), String::from_utf8_lossy(&out.stderr));
+                bail!(
+                    "{} {flag} failed: {}",
+                    pg_config.display(),
+                    String::from_utf8_lossy(&out.stderr)
+                );
             }
             Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
         };
@@ -85,7 +89,9 @@ fn running_as_root() -> bool {
 pub fn server_command(program: impl AsRef<Path>) -> Command {
     if running_as_root() {
         let mut command = Command::new("runuser");
-        command.args(["-u", SERVER_OS_USER, "--"]).arg(program.as_ref());
+        command
+            .args(["-u", SERVER_OS_USER, "--"])
+            .arg(program.as_ref());
         command
     } else {
         Command::new(program.as_ref())
@@ -94,7 +100,9 @@ pub fn server_command(program: impl AsRef<Path>) -> Command {
 
 fn run_checked(command: &mut Command) -> Result<Output> {
     let description = format!("{command:?}");
-    let out = command.output().with_context(|| format!("starting {description}"))?;
+    let out = command
+        .output()
+        .with_context(|| format!("starting {description}"))?;
     if !out.status.success() {
         bail!(
             "{description} failed ({}):\n{}{}",
@@ -162,7 +170,11 @@ impl Cluster {
     /// `initdb` a new cluster named after the test (`name` is for humans and paths).
     pub fn init(install: &PgInstall, name: &str) -> Result<Self> {
         let sequence = CLUSTER_SEQUENCE.fetch_add(1, Ordering::SeqCst);
-        let unique = format!("{name}-pg{}-{}-{sequence}", install.major, std::process::id());
+        let unique = format!(
+            "{name}-pg{}-{}-{sequence}",
+            install.major,
+            std::process::id()
+        );
         let base = clusters_root();
         fs::create_dir_all(&base).with_context(|| format!("creating {}", base.display()))?;
         let root = base.canonicalize()?.join(&unique);
@@ -172,7 +184,8 @@ impl Cluster {
         fs::create_dir_all(&root)?;
         // Unix socket paths are limited to 107 bytes: keep the directory short,
         // private to this cluster, and out of the (possibly deep) checkout.
-        let socket_dir = std::env::temp_dir().join(format!("powa-e2e-{}-{sequence}", std::process::id()));
+        let socket_dir =
+            std::env::temp_dir().join(format!("powa-e2e-{}-{sequence}", std::process::id()));
         if socket_dir.exists() {
             fs::remove_dir_all(&socket_dir)?;
         }
@@ -192,12 +205,24 @@ impl Cluster {
         };
         run_checked(
             server_command(install.bin("initdb"))
-                .args(["-U", SUPERUSER, "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C", "-D"])
+                .args([
+                    "-U",
+                    SUPERUSER,
+                    "--auth=trust",
+                    "--no-sync",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "-D",
+                ])
                 .arg(cluster.data_dir()),
         )
         .with_context(|| format!("initdb of {}", cluster.name))?;
         cluster.set_port(cluster.port)?;
-        cluster.set_conf("unix_socket_directories", &cluster.socket_dir.display().to_string())?;
+        cluster.set_conf(
+            "unix_socket_directories",
+            &cluster.socket_dir.display().to_string(),
+        )?;
         cluster.set_conf("listen_addresses", "127.0.0.1")?;
         // Tests never survive an OS crash; fsync only slows them down. The
         // crash tests kill processes, which fsync does not protect against.
@@ -274,7 +299,9 @@ impl Cluster {
                         self.set_port(free_port()?)?;
                         continue;
                     }
-                    return Err(error.context(format!("starting {}; server log:\n{log}", self.name)));
+                    return Err(
+                        error.context(format!("starting {}; server log:\n{log}", self.name))
+                    );
                 }
             }
         }
@@ -284,8 +311,17 @@ impl Cluster {
     /// `pg_ctl stop -m <mode>`; returns how long the stop took.
     pub fn stop(&mut self, mode: StopMode) -> Result<Duration> {
         let started = Instant::now();
-        run_checked(self.pg_ctl().args(["-w", "-t", "60", "-m", mode.as_arg(), "stop"]))
-            .with_context(|| format!("stopping {}; server log tail:\n{}", self.name, self.log_tail(40)))?;
+        run_checked(
+            self.pg_ctl()
+                .args(["-w", "-t", "60", "-m", mode.as_arg(), "stop"]),
+        )
+        .with_context(|| {
+            format!(
+                "stopping {}; server log tail:\n{}",
+                self.name,
+                self.log_tail(40)
+            )
+        })?;
         self.running = false;
         Ok(started.elapsed())
     }
@@ -304,7 +340,8 @@ impl Cluster {
     /// The postmaster's pid, from postmaster.pid.
     pub fn postmaster_pid(&self) -> Result<i32> {
         let pid_file = self.data_dir().join("postmaster.pid");
-        let text = fs::read_to_string(&pid_file).with_context(|| format!("reading {}", pid_file.display()))?;
+        let text = fs::read_to_string(&pid_file)
+            .with_context(|| format!("reading {}", pid_file.display()))?;
         text.lines()
             .next()
             .and_then(|line| line.trim().parse().ok())
@@ -323,9 +360,11 @@ impl Cluster {
         self.running = false;
         let mut all = children;
         all.push(pid);
-        wait_for("the killed postmaster and its children to exit", Duration::from_secs(30), || {
-            Ok(all.iter().all(|pid| !process_alive(*pid)))
-        })
+        wait_for(
+            "the killed postmaster and its children to exit",
+            Duration::from_secs(30),
+            || Ok(all.iter().all(|pid| !process_alive(*pid))),
+        )
     }
 
     /// A superuser connection to `database`, over the private unix socket.
@@ -344,7 +383,7 @@ impl Cluster {
     pub fn execute(&self, database: &str, sql: &str) -> Result<()> {
         self.connect(database)?
             .batch_execute(sql)
-            .with_context(|| format!("running on {}: {sql}", self.name))
+            .map_err(|error| anyhow!("running on {}: {sql}: {}", self.name, describe(&error)))
     }
 
     /// The first column of the first row of a query, as text (NULL → None).
@@ -352,7 +391,7 @@ impl Cluster {
         let mut client = self.connect(database)?;
         let rows = client
             .simple_query(sql)
-            .with_context(|| format!("running on {}: {sql}", self.name))?;
+            .map_err(|error| anyhow!("running on {}: {sql}: {}", self.name, describe(&error)))?;
         for message in rows {
             if let postgres::SimpleQueryMessage::Row(row) = message {
                 return Ok(row.get(0).map(str::to_owned));
@@ -402,15 +441,22 @@ impl Cluster {
 
     /// Waits until the server log contains `needle`.
     pub fn wait_for_log(&self, needle: &str, timeout: Duration) -> Result<()> {
-        wait_for(&format!("{needle:?} in the server log"), timeout, || Ok(self.log().contains(needle)))
-            .with_context(|| format!("server log tail:\n{}", self.log_tail(30)))
+        wait_for(&format!("{needle:?} in the server log"), timeout, || {
+            Ok(self.log().contains(needle))
+        })
+        .with_context(|| format!("server log tail:\n{}", self.log_tail(30)))
     }
 }
 
 impl Drop for Cluster {
     fn drop(&mut self) {
         if self.data_dir().join("postmaster.pid").exists() {
-            if self.pg_ctl().args(["-w", "-t", "30", "-m", "immediate", "stop"]).output().is_err() {
+            if self
+                .pg_ctl()
+                .args(["-w", "-t", "30", "-m", "immediate", "stop"])
+                .output()
+                .is_err()
+            {
                 if let Ok(pid) = self.postmaster_pid() {
                     // SAFETY: plain kill(2) of a process we started.
                     unsafe { libc::kill(pid, libc::SIGKILL) };
@@ -418,7 +464,11 @@ impl Drop for Cluster {
             }
         }
         if std::thread::panicking() {
-            eprintln!("--- server log of {} (tail) ---\n{}", self.name, self.log_tail(60));
+            eprintln!(
+                "--- server log of {} (tail) ---\n{}",
+                self.name,
+                self.log_tail(60)
+            );
         }
         if !self.keep {
             let _ = fs::remove_dir_all(&self.root);
@@ -427,10 +477,32 @@ impl Drop for Cluster {
     }
 }
 
+/// A postgres error with the server's message, detail and hint, which the
+/// error's own Display leaves out.
+pub fn describe(error: &postgres::Error) -> String {
+    match error.as_db_error() {
+        Some(db) => {
+            let mut text = format!("{}: {}", db.severity(), db.message());
+            if let Some(detail) = db.detail() {
+                text.push_str(&format!(" (detail: {detail})"));
+            }
+            if let Some(hint) = db.hint() {
+                text.push_str(&format!(" (hint: {hint})"));
+            }
+            text
+        }
+        None => error.to_string(),
+    }
+}
+
 /// Polls `condition` every 100 ms until it holds or `timeout` passes. Errors
 /// from the condition are kept and reported if it never holds (a server that
 /// is still starting refuses connections, for example).
-pub fn wait_for(what: &str, timeout: Duration, mut condition: impl FnMut() -> Result<bool>) -> Result<()> {
+pub fn wait_for(
+    what: &str,
+    timeout: Duration,
+    mut condition: impl FnMut() -> Result<bool>,
+) -> Result<()> {
     let deadline = Instant::now() + timeout;
     let mut last_error = None;
     loop {
@@ -440,7 +512,9 @@ pub fn wait_for(what: &str, timeout: Duration, mut condition: impl FnMut() -> Re
             Err(error) => last_error = Some(error),
         }
         if Instant::now() >= deadline {
-            let detail = last_error.map(|e| format!(" (last error: {e:#})")).unwrap_or_default();
+            let detail = last_error
+                .map(|e| format!(" (last error: {e:#})"))
+                .unwrap_or_default();
             bail!("timed out after {timeout:?} waiting for {what}{detail}");
         }
         std::thread::sleep(Duration::from_millis(100));
@@ -459,7 +533,9 @@ fn process_alive(pid: i32) -> bool {
 }
 
 fn child_pids(parent: i32) -> Vec<i32> {
-    let Ok(entries) = fs::read_dir("/proc") else { return Vec::new() };
+    let Ok(entries) = fs::read_dir("/proc") else {
+        return Vec::new();
+    };
     entries
         .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<i32>().ok())
         .filter(|pid| {

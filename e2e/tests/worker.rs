@@ -20,25 +20,39 @@ fn powa_cluster(name: &str, walker_plugins: &str) -> Result<Cluster> {
 }
 
 fn wait_for_worker(cluster: &Cluster) -> Result<()> {
-    wait_for("the powa worker in pg_stat_activity", Duration::from_secs(20), || {
-        Ok(cluster.query_text(
+    wait_for(
+        "the powa worker in pg_stat_activity",
+        Duration::from_secs(20),
+        || {
+            Ok(cluster.query_text(
             "postgres",
             "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'powa worker' AND datname = 'powa'",
         )?
         .as_deref()
             == Some("1"))
-    })
+        },
+    )
 }
 
 #[test]
 fn worker_starts_with_the_server_and_stops_fast() -> Result<()> {
     let mut cluster = powa_cluster("worker_up", "")?;
     wait_for_worker(&cluster)?;
-    cluster.wait_for_log("powa worker started in database \"powa\"", Duration::from_secs(10))?;
+    cluster.wait_for_log(
+        "powa worker started in database \"powa\"",
+        Duration::from_secs(10),
+    )?;
 
     let took = cluster.stop(StopMode::Fast)?;
-    assert!(took < Duration::from_secs(5), "pg_ctl stop -m fast took {took:?}");
-    assert!(cluster.log().contains("powa worker stopping"), "{}", cluster.log_tail(20));
+    assert!(
+        took < Duration::from_secs(5),
+        "pg_ctl stop -m fast took {took:?}"
+    );
+    assert!(
+        cluster.log().contains("powa worker stopping"),
+        "{}",
+        cluster.log_tail(20)
+    );
     Ok(())
 }
 
@@ -53,7 +67,10 @@ fn unknown_and_invalid_plugin_names_do_not_stop_the_server() -> Result<()> {
         "powa",
         "SELECT string_agg(name || '=' || status, ',' ORDER BY position) FROM powa_configured_plugins()",
     )?;
-    assert_eq!(statuses.as_deref(), Some("no_such_plugin=missing,../etc/passwd=invalid"));
+    assert_eq!(
+        statuses.as_deref(),
+        Some("no_such_plugin=missing,../etc/passwd=invalid")
+    );
     Ok(())
 }
 
@@ -62,7 +79,10 @@ fn worker_is_restarted_after_it_is_killed() -> Result<()> {
     let cluster = powa_cluster("worker_restart", "")?;
     wait_for_worker(&cluster)?;
     let first_pid = cluster
-        .query_text("postgres", "SELECT pid FROM pg_stat_activity WHERE backend_type = 'powa worker'")?
+        .query_text(
+            "postgres",
+            "SELECT pid FROM pg_stat_activity WHERE backend_type = 'powa worker'",
+        )?
         .unwrap();
     // SIGKILL of one backend makes the postmaster reinitialise shared memory
     // and restart every worker, ours included.
@@ -70,7 +90,10 @@ fn worker_is_restarted_after_it_is_killed() -> Result<()> {
     assert_eq!(unsafe { libc::kill(first_pid.parse()?, libc::SIGKILL) }, 0);
     wait_for("a new powa worker", Duration::from_secs(40), || {
         let pid = cluster
-            .query_text("postgres", "SELECT pid FROM pg_stat_activity WHERE backend_type = 'powa worker'")
+            .query_text(
+                "postgres",
+                "SELECT pid FROM pg_stat_activity WHERE backend_type = 'powa worker'",
+            )
             .ok()
             .flatten();
         Ok(pid.is_some_and(|pid| pid != first_pid))

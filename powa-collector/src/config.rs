@@ -54,7 +54,10 @@ impl Config {
             let value = value.trim().trim_matches('"').to_owned();
             match key.trim() {
                 "repository" => {
-                    if value.split_whitespace().any(|part| part.starts_with("password=")) {
+                    if value
+                        .split_whitespace()
+                        .any(|part| part.starts_with("password="))
+                    {
                         return Err(ConfigError::PasswordInFile { line });
                     }
                     repository = Some(value);
@@ -79,15 +82,25 @@ mod tests {
 
     #[test]
     fn parses_repository_and_ignores_comments() {
-        let config = Config::parse("# repo\nrepository = \"host=/tmp dbname=powa\"  # local\n\n").unwrap();
+        let config =
+            Config::parse("# repo\nrepository = \"host=/tmp dbname=powa\"  # local\n\n").unwrap();
         assert_eq!(config.repository, "host=/tmp dbname=powa");
     }
 
     #[test]
     fn refuses_unknown_keys_garbage_and_passwords() {
-        assert!(matches!(Config::parse("frequency = 5"), Err(ConfigError::UnknownKey { line: 1, .. })));
-        assert!(matches!(Config::parse("\nrepository"), Err(ConfigError::Syntax { line: 2, .. })));
-        assert!(matches!(Config::parse(""), Err(ConfigError::MissingRepository)));
+        assert!(matches!(
+            Config::parse("frequency = 5"),
+            Err(ConfigError::UnknownKey { line: 1, .. })
+        ));
+        assert!(matches!(
+            Config::parse("\nrepository"),
+            Err(ConfigError::Syntax { line: 2, .. })
+        ));
+        assert!(matches!(
+            Config::parse(""),
+            Err(ConfigError::MissingRepository)
+        ));
         let err = Config::parse("repository = host=x password=secret").unwrap_err();
         assert!(matches!(err, ConfigError::PasswordInFile { line: 1 }));
         assert!(!err.to_string().contains("secret"));

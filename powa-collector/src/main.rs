@@ -35,8 +35,12 @@ fn main() -> Result<()> {
                 print!("{HELP}");
                 return Ok(());
             }
-            "--config" => config_path = Some(args.next().context("--config needs a file name")?.into()),
-            other if command.is_none() && !other.starts_with('-') => command = Some(other.to_owned()),
+            "--config" => {
+                config_path = Some(args.next().context("--config needs a file name")?.into())
+            }
+            other if command.is_none() && !other.starts_with('-') => {
+                command = Some(other.to_owned())
+            }
             other => bail!("unexpected argument {other:?}\n\n{HELP}"),
         }
     }
@@ -62,7 +66,10 @@ fn check(config: &Config) -> Result<()> {
         .context("cannot connect to the repository")?;
     let version: String = client.query_one("SHOW server_version", &[])?.get(0);
     let powa: Option<String> = client
-        .query_opt("SELECT extversion FROM pg_extension WHERE extname = 'powa'", &[])?
+        .query_opt(
+            "SELECT extversion FROM pg_extension WHERE extname = 'powa'",
+            &[],
+        )?
         .map(|row| row.get(0));
     println!("repository: PostgreSQL {version}");
     match powa {

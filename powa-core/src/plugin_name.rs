@@ -17,9 +17,13 @@ pub struct PluginName(String);
 /// Why a plugin name was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PluginNameError {
-    #[error("plugin name is empty (two commas in a row, or a trailing comma?): names are [a-z0-9_]+")]
+    #[error(
+        "plugin name is empty (two commas in a row, or a trailing comma?): names are [a-z0-9_]+"
+    )]
     Empty,
-    #[error("plugin name \"{name}\" is {len} bytes long: at most {MAX_PLUGIN_NAME_LEN} are allowed")]
+    #[error(
+        "plugin name \"{name}\" is {len} bytes long: at most {MAX_PLUGIN_NAME_LEN} are allowed"
+    )]
     TooLong { name: String, len: usize },
     #[error(
         "plugin name \"{name}\" contains {found:?}: only lower-case letters, digits and '_' are \
@@ -114,22 +118,38 @@ mod tests {
 
     #[test]
     fn accepts_lower_case_digits_and_underscore() {
-        assert_eq!(PluginName::new("garbagemap_2").unwrap().as_str(), "garbagemap_2");
         assert_eq!(
-            PluginName::new("archive_basic").unwrap().library_file_name(),
+            PluginName::new("garbagemap_2").unwrap().as_str(),
+            "garbagemap_2"
+        );
+        assert_eq!(
+            PluginName::new("archive_basic")
+                .unwrap()
+                .library_file_name(),
             "archive_basic.so"
         );
     }
 
     #[test]
     fn refuses_paths_suffixes_and_upper_case() {
-        for bad in ["../evil", "a/b", "x.so", "Garbage", "with space", "tab\t", "é"] {
+        for bad in [
+            "../evil",
+            "a/b",
+            "x.so",
+            "Garbage",
+            "with space",
+            "tab\t",
+            "é",
+        ] {
             let err = PluginName::new(bad).unwrap_err();
             assert!(
                 matches!(err, PluginNameError::BadCharacter { .. }),
                 "{bad}: {err}"
             );
-            assert!(err.to_string().contains("[a-z0-9_]") || err.to_string().contains("only lower-case"));
+            assert!(
+                err.to_string().contains("[a-z0-9_]")
+                    || err.to_string().contains("only lower-case")
+            );
         }
         assert_eq!(PluginName::new(""), Err(PluginNameError::Empty));
     }
@@ -141,7 +161,10 @@ mod tests {
         let long = "a".repeat(MAX_PLUGIN_NAME_LEN + 1);
         assert_eq!(
             PluginName::new(&long),
-            Err(PluginNameError::TooLong { name: long.clone(), len: 64 })
+            Err(PluginNameError::TooLong {
+                name: long.clone(),
+                len: 64
+            })
         );
     }
 
@@ -152,9 +175,15 @@ mod tests {
         assert_eq!(written, ["one", "two", "../three", "", "one"]);
         assert_eq!(list[0].name.as_ref().unwrap().as_str(), "one");
         assert_eq!(list[1].name.as_ref().unwrap().as_str(), "two");
-        assert!(matches!(list[2].name, Err(PluginNameError::BadCharacter { found: '.', .. })));
+        assert!(matches!(
+            list[2].name,
+            Err(PluginNameError::BadCharacter { found: '.', .. })
+        ));
         assert_eq!(list[3].name, Err(PluginNameError::Empty));
-        assert!(matches!(list[4].name, Err(PluginNameError::Duplicate { .. })));
+        assert!(matches!(
+            list[4].name,
+            Err(PluginNameError::Duplicate { .. })
+        ));
     }
 
     #[test]

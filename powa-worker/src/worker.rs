@@ -41,7 +41,11 @@ pub extern "C-unwind" fn powa_worker_main(_arg: pg_sys::Datum) {
     for plugin in crate::plugins::resolve_configured() {
         match plugin.detail {
             None => log!("powa: plugin \"{}\" {}", plugin.written, plugin.status),
-            Some(detail) => warning!("powa: plugin \"{}\" {}: {detail}", plugin.written, plugin.status),
+            Some(detail) => warning!(
+                "powa: plugin \"{}\" {}: {detail}",
+                plugin.written,
+                plugin.status
+            ),
         }
     }
 

@@ -20,7 +20,9 @@ pub struct RelFile {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MapError {
-    #[error("garbagemap block range size must be between 1 and {MAX_RANGE_BLOCKS} blocks, not {0}")]
+    #[error(
+        "garbagemap block range size must be between 1 and {MAX_RANGE_BLOCKS} blocks, not {0}"
+    )]
     BadRangeSize(u32),
 }
 
@@ -68,7 +70,11 @@ impl GarbageMap {
     /// reclaim tuples the map never saw die.
     pub fn reclaim(&mut self, rel: RelFile, block: u32, count: u64) {
         let range = self.range_of(block);
-        if let Some(slot) = self.relations.get_mut(&rel).and_then(|ranges| ranges.get_mut(range)) {
+        if let Some(slot) = self
+            .relations
+            .get_mut(&rel)
+            .and_then(|ranges| ranges.get_mut(range))
+        {
             *slot = slot.saturating_sub(count);
         }
     }
@@ -105,7 +111,11 @@ impl GarbageMap {
 mod tests {
     use super::*;
 
-    const REL: RelFile = RelFile { tablespace: 1663, database: 5, relation: 16384 };
+    const REL: RelFile = RelFile {
+        tablespace: 1663,
+        database: 5,
+        relation: 16384,
+    };
 
     #[test]
     fn counts_dead_tuples_per_range() {
