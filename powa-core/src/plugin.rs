@@ -1,0 +1,122 @@
+//! The traits plugin authors implement, one per kind of plugin.
+//!
+//! They are plain Rust traits: [`crate::export_plugin!`] wraps them in the
+//! stable-ABI trait objects and catches panics, so none of this code needs
+//! to know about the boundary.
+
+use crate::error::PluginResult;
+use crate::host::Host;
+use crate::wal::{rmgr, RmgrSet, WalRecord};
+use std::time::Duration;
+
+/// A stat data source, snapshotted periodically (PoWA's model).
+///
+/// Every call runs in its own transaction, and its SQL is rolled back if the
+/// call returns an error or panics.
+pub trait DataSource: Send + 'static {
+    /// Once after loading, before any other call: create or upgrade the
+    /// tables the source needs (`CREATE TABLE IF NOT EXISTS ...`).
+    fn startup(&mut self, _host: &mut Host<'_>) -> PluginResult {
+        Ok(())
+    }
+
+    /// Every `powa.frequency`: read the monitored server's counters and store
+    /// them, tagged with `host.server_id()` and `host.now()`.
+    fn snapshot(&mut self, host: &mut Host<'_>) -> PluginResult;
+
+    /// Every `powa.coalesce` snapshots: fold recent snapshots into compact
+    /// history.
+    fn aggregate(&mut self, _host: &mut Host<'_>) -> PluginResult {
+        Ok(())
+    }
+
+    /// After an aggregate: delete history older than `retention`.
+    fn purge(&mut self, host: &mut Host<'_>, retention: Duration) -> PluginResult;
+
+    /// The source leaves `walker.plugins`, or its server is removed: drop
+    /// what it registered.
+    fn unregister(&mut self, _host: &mut Host<'_>) -> PluginResult {
+        Ok(())
+    }
+}
+
+/// A WAL plugin: called for each WAL record of the resource managers it
+/// asked for, in WAL order (WALker's model).
+///
+/// Delivery is at-least-once: after a restart, records after the last
+/// successful [`WalPlugin::flush`] are delivered again, so state must be
+/// flushed (persisted) in `flush`, not per record.
+pub trait WalPlugin: Send + 'static {
+    /// Once after loading: the resource managers whose records to receive.
+    fn startup(&mut self, host: &mut Host<'_>) -> PluginResult<RmgrSet>;
+
+    /// Every record of a wanted resource manager. The default dispatches to
+    /// the per-resource-manager methods below; override it to see all.
+    fn record(&mut self, host: &mut Host<'_>, record: &WalRecord<'_>) -> PluginResult {
+        match record.rmgr_id {
+            rmgr::HEAP => self.heap(host, record),
+            rmgr::HEAP2 => self.heap2(host, record),
+            rmgr::XLOG => self.xlog(host, record),
+            rmgr::XACT => self.xact(host, record),
+            rmgr::SMGR => self.smgr(host, record),
+            _ => self.other(host, record),
+        }
+    }
+
+    fn heap(&mut self, _host: &mut Host<'_>, _record: &WalRecord<'_>) -> PluginResult {
+        Ok(())
+    }
+
+    fn heap2(&mut self, _host: &mut Host<'_>, _record: &WalRecord<'_>) -> PluginResult {
+        Ok(())
+    }
+
+    fn xlog(&mut self, _host: &mut Host<'_>, _record: &WalRecord<'_>) -> PluginResult {
+        Ok(())
+    }
+
+    fn xact(&mut self, _host: &mut Host<'_>, _record: &WalRecord<'_>) -> PluginResult {
+        Ok(())
+    }
+
+    fn smgr(&mut self, _host: &mut Host<'_>, _record: &WalRecord<'_>) -> PluginResult {
+        Ok(())
+    }
+
+    /// Records of any other resource manager asked for.
+    fn other(&mut self, _host: &mut Host<'_>, _record: &WalRecord<'_>) -> PluginResult {
+        Ok(())
+    }
+
+    /// Persist the state derived from every record delivered so far. The
+    /// host moves its saved WAL position only after every plugin flushed.
+    fn flush(&mut self, _host: &mut Host<'_>) -> PluginResult {
+        Ok(())
+    }
+
+    fn shutdown(&mut self, _host: &mut Host<'_>) -> PluginResult {
+        Ok(())
+    }
+}
+
+/// A WAL archiver (PostgreSQL's archive-module callbacks).
+///
+/// The archiver process has no database connection: [`Host::query`] fails
+/// there; settings, logging and time work.
+pub trait Archiver: Send + 'static {
+    fn startup(&mut self, _host: &mut Host<'_>) -> PluginResult {
+        Ok(())
+    }
+
+    /// `Ok(None)` when ready to archive, `Ok(Some(reason))` when not (for
+    /// example: the archive directory setting is empty).
+    fn check_configured(&mut self, host: &mut Host<'_>) -> PluginResult<Option<String>>;
+
+    /// Archive the file `file` (a WAL file name) found at `path`. Return
+    /// only once it is durably archived; an error makes PostgreSQL retry.
+    fn archive_file(&mut self, host: &mut Host<'_>, file: &str, path: &str) -> PluginResult;
+
+    fn shutdown(&mut self, _host: &mut Host<'_>) -> PluginResult {
+        Ok(())
+    }
+}

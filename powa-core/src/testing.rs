@@ -1,0 +1,175 @@
+//! An in-memory host for plugins' unit tests: it records the SQL it is given
+//! and answers with the rows the test provides.
+//!
+//! ```
+//! use powa_core::testing::TestHost;
+//! use powa_core::{QueryResult, Value};
+//!
+//! let mut test_host = TestHost::new();
+//! test_host.respond("FROM pg_stat_database", QueryResult::new(&["n"], vec![vec![Value::Int8(3)]]));
+//! let mut host = test_host.host();
+//! let rows = host.query_monitored("SELECT count(*) AS n FROM pg_stat_database", &[]).unwrap();
+//! assert_eq!(rows.one().unwrap().get::<i64>("n").unwrap(), 3);
+//! drop(host);
+//! assert_eq!(test_host.statements().len(), 1);
+//! ```
+
+use crate::error::FfiError;
+use crate::host::{Host, HostApi, HostApi_TO, LogLevel, Target};
+use crate::value::{QueryResult, Timestamp, Value};
+use abi_stable::sabi_trait::TD_Opaque;
+use abi_stable::std_types::{ROption, RResult, RSlice, RStr, RString};
+use std::collections::HashMap;
+
+/// A statement the plugin ran.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub target: Target,
+    pub sql: String,
+    pub params: Vec<Value>,
+}
+
+#[derive(Debug, Clone)]
+enum Answer {
+    Rows(QueryResult),
+    Error(String),
+}
+
+/// The in-memory host. Statements matching no scripted answer succeed with
+/// no rows.
+#[derive(Debug, Clone)]
+pub struct TestHost {
+    statements: Vec<Statement>,
+    answers: Vec<(String, Answer)>,
+    logs: Vec<(LogLevel, String)>,
+    settings: HashMap<String, String>,
+    server_version_num: u32,
+    server_id: i32,
+    now: Timestamp,
+}
+
+impl Default for TestHost {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TestHost {
+    /// A host that says it is PostgreSQL 18.0, server 0, at 2026-01-01 00:00 UTC.
+    pub fn new() -> Self {
+        Self {
+            statements: Vec::new(),
+            answers: Vec::new(),
+            logs: Vec::new(),
+            settings: HashMap::new(),
+            server_version_num: 180_000,
+            server_id: 0,
+            now: Timestamp::from_unix_micros(1_767_225_600_000_000),
+        }
+    }
+
+    /// Statements whose SQL contains `sql_part` return `result` (the first
+    /// matching answer wins).
+    pub fn respond(&mut self, sql_part: &str, result: QueryResult) -> &mut Self {
+        self.answers
+            .push((sql_part.to_owned(), Answer::Rows(result)));
+        self
+    }
+
+    /// Statements whose SQL contains `sql_part` fail with `message`.
+    pub fn fail(&mut self, sql_part: &str, message: &str) -> &mut Self {
+        self.answers
+            .push((sql_part.to_owned(), Answer::Error(message.to_owned())));
+        self
+    }
+
+    pub fn set_setting(&mut self, name: &str, value: &str) -> &mut Self {
+        self.settings.insert(name.to_owned(), value.to_owned());
+        self
+    }
+
+    pub fn set_server_version_num(&mut self, version: u32) -> &mut Self {
+        self.server_version_num = version;
+        self
+    }
+
+    pub fn set_server_id(&mut self, id: i32) -> &mut Self {
+        self.server_id = id;
+        self
+    }
+
+    pub fn set_now(&mut self, now: Timestamp) -> &mut Self {
+        self.now = now;
+        self
+    }
+
+    /// The host as a plugin callback receives it.
+    pub fn host(&mut self) -> Host<'_> {
+        Host::new(self.api())
+    }
+
+    /// The raw trait object, to call a plugin through the boundary.
+    pub fn api(&mut self) -> crate::host::HostRef<'_> {
+        HostApi_TO::from_ptr(self, TD_Opaque)
+    }
+
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+
+    /// The SQL of every statement, in order.
+    pub fn sql(&self) -> Vec<&str> {
+        self.statements.iter().map(|s| s.sql.as_str()).collect()
+    }
+
+    pub fn logs(&self) -> &[(LogLevel, String)] {
+        &self.logs
+    }
+}
+
+impl HostApi for TestHost {
+    fn query(
+        &mut self,
+        target: Target,
+        sql: RStr<'_>,
+        params: RSlice<'_, Value>,
+    ) -> RResult<QueryResult, FfiError> {
+        self.statements.push(Statement {
+            target,
+            sql: sql.to_string(),
+            params: params.to_vec(),
+        });
+        match self
+            .answers
+            .iter()
+            .find(|(part, _)| sql.as_str().contains(part.as_str()))
+        {
+            Some((_, Answer::Rows(result))) => RResult::ROk(result.clone()),
+            Some((_, Answer::Error(message))) => RResult::RErr(FfiError::new(message.clone())),
+            None => RResult::ROk(QueryResult::default()),
+        }
+    }
+
+    fn log(&mut self, level: LogLevel, message: RStr<'_>) {
+        self.logs.push((level, message.to_string()));
+    }
+
+    fn setting(&mut self, name: RStr<'_>) -> ROption<RString> {
+        self.settings
+            .get(name.as_str())
+            .map(|v| RString::from(v.as_str()))
+            .into()
+    }
+
+    fn server_version_num(&self) -> u32 {
+        self.server_version_num
+    }
+
+    fn server_id(&self) -> i32 {
+        self.server_id
+    }
+
+    fn now(&self) -> Timestamp {
+        self.now
+    }
+}
