@@ -10,7 +10,8 @@ POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$POWA_ROOT/scripts/lib.sh"
 
 DEMO="$POWA_ROOT/.run/demo"
-PORT=${POWA_DEMO_PORT:-54318}
+# The first free port from 54318 (another checkout's demo may hold one).
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # Unix socket paths are limited to 107 bytes; fall back to /tmp for deep checkouts.
 SOCKETS="$DEMO/sockets"
 [ ${#SOCKETS} -le 80 ] || SOCKETS="/tmp/powa-demo-sockets"
@@ -39,6 +40,8 @@ install_extension "$POWA_PG18_CONFIG"
 WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-}
 
 stop_cluster
+PORT=${POWA_DEMO_PORT:-54318}
+while [ -z "${POWA_DEMO_PORT:-}" ] && port_in_use "$PORT"; do PORT=$((PORT + 1)); done
 rm -rf "$DEMO" "$SOCKETS"
 mkdir -p "$DEMO" "$SOCKETS"
 [ "$(id -u)" = 0 ] && chown postgres "$DEMO" "$SOCKETS"

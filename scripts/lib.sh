@@ -33,3 +33,33 @@ install_extension() {
     return 1
   fi
 }
+
+# Every workspace package that declares [package.metadata.powa] plugin = "<name>",
+# as lines "<package> <plugin name> <library file stem>".
+plugin_packages() {
+  cargo metadata --format-version 1 --no-deps --manifest-path "$POWA_ROOT/Cargo.toml" |
+    python3 -c '
+import json, sys
+for p in json.load(sys.stdin)["packages"]:
+    plugin = (p.get("metadata") or {}).get("powa", {}).get("plugin")
+    if plugin:
+        print(p["name"], plugin, "lib" + p["name"].replace("-", "_"))
+'
+}
+
+# Builds every plugin (they link no PostgreSQL: one build serves every
+# version) and installs each as $libdir/<plugin name>.so of pg_config $1.
+install_plugins() {
+  local pg_config=$1 libdir packages=() line
+  libdir=$("$pg_config" --pkglibdir)
+  local plugins
+  plugins=$(plugin_packages)
+  # Test fixtures (deliberately broken plugins) only where tests ask for them.
+  [ "${POWA_INSTALL_FIXTURES:-0}" = 1 ] || plugins=$(grep -v ' fixture_' <<<"$plugins" || true)
+  while read -r package _ _; do packages+=(-p "$package"); done <<<"$plugins"
+  log "building the plugins: $(awk '{print $2}' <<<"$plugins" | tr '\n' ' ')"
+  cargo build --quiet "${packages[@]}" --manifest-path "$POWA_ROOT/Cargo.toml" >&2
+  while read -r _ plugin stem; do
+    install -m 0755 "$CARGO_TARGET_DIR/debug/$stem.so" "$libdir/$plugin.so"
+  done <<<"$plugins"
+}

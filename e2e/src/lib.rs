@@ -386,6 +386,25 @@ impl Cluster {
             .map_err(|error| anyhow!("running on {}: {sql}: {}", self.name, describe(&error)))
     }
 
+    /// Every row of a query, each column as text (NULL → None).
+    pub fn query_rows(&self, database: &str, sql: &str) -> Result<Vec<Vec<Option<String>>>> {
+        let mut client = self.connect(database)?;
+        let messages = client
+            .simple_query(sql)
+            .map_err(|error| anyhow!("running on {}: {sql}: {}", self.name, describe(&error)))?;
+        Ok(messages
+            .into_iter()
+            .filter_map(|message| match message {
+                postgres::SimpleQueryMessage::Row(row) => Some(
+                    (0..row.len())
+                        .map(|i| row.get(i).map(str::to_owned))
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .collect())
+    }
+
     /// The first column of the first row of a query, as text (NULL → None).
     pub fn query_text(&self, database: &str, sql: &str) -> Result<Option<String>> {
         let mut client = self.connect(database)?;
@@ -475,6 +494,39 @@ impl Drop for Cluster {
         }
         let _ = fs::remove_dir_all(&self.socket_dir);
     }
+}
+
+/// A cluster preloading powa, with a `powa` database holding the extension
+/// and the given extra settings (`walker.plugins`, `powa.frequency`, ...),
+/// started. The database is created before powa is preloaded, as a user
+/// would.
+pub fn powa_cluster(name: &str, settings: &[(&str, &str)]) -> Result<Cluster> {
+    let install = PgInstall::from_env()?;
+    let mut cluster = Cluster::init(&install, name)?;
+    cluster.start()?;
+    cluster.execute("postgres", "CREATE DATABASE powa")?;
+    cluster.execute("powa", "CREATE EXTENSION powa")?;
+    cluster.stop(StopMode::Fast)?;
+    cluster.set_conf("shared_preload_libraries", "powa")?;
+    for (name, value) in settings {
+        cluster.set_conf(name, value)?;
+    }
+    cluster.start()?;
+    Ok(cluster)
+}
+
+/// Waits until the powa worker shows in pg_stat_activity; returns its pid.
+pub fn wait_for_powa_worker(cluster: &Cluster) -> Result<String> {
+    let mut pid = None;
+    wait_for("the powa worker in pg_stat_activity", Duration::from_secs(30), || {
+        pid = cluster.query_text(
+            "postgres",
+            "SELECT pid FROM pg_stat_activity WHERE backend_type = 'powa worker' AND datname = 'powa'",
+        )?;
+        Ok(pid.is_some())
+    })
+    .with_context(|| format!("server log tail:\n{}", cluster.log_tail(30)))?;
+    Ok(pid.expect("checked by the wait"))
 }
 
 /// A postgres error with the server's message, detail and hint, which the

@@ -145,6 +145,7 @@ pub mod host;
 pub mod loader;
 pub mod plugin;
 pub mod plugin_name;
+pub mod settings;
 pub mod testing;
 pub mod value;
 pub mod wal;

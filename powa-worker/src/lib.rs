@@ -10,7 +10,10 @@ use pgrx::prelude::*;
 
 mod plugins;
 mod settings;
+mod spi_host;
 mod worker;
+
+pgrx::extension_sql_file!("../sql/tables.sql", name = "powa_tables", bootstrap);
 
 ::pgrx::pg_module_magic!(name, version);
 

@@ -1,12 +1,22 @@
-//! Where the plugins named in `walker.plugins` are, as the server sees them.
+//! The plugins of `walker.plugins`, as the worker loads and runs them.
 //!
-//! Plugins are resolved by name in `$libdir` only. This reports, for each
-//! listed name, the library file it resolves to and whether that file exists;
-//! loading the libraries through the stable ABI is not implemented yet.
+//! Loading: each name is validated and looked up in `$libdir` only; each
+//! way a library can be unusable gets its own status and message, and the
+//! others load regardless. Running: every callback runs in a subtransaction
+//! of its own transaction; an error or a panic rolls back what the callback
+//! did, is recorded (plugin, operation, message, time) in
+//! `powa_plugin_errors`, and backs the plugin off: after n failures in a
+//! row it sits out 2^n cycles (at most 64) before it is tried again.
 
+use crate::spi_host::{in_subtransaction, unix_micros, SpiHost};
 use pgrx::prelude::*;
-use powa_core::plugin_name::{parse_plugin_list, PluginListEntry};
+use powa_core::abi::{RResult, TD_Opaque};
+use powa_core::ffi::{DataSourceBox, WalPluginBox};
+use powa_core::host::HostApi_TO;
+use powa_core::loader::{library_path, load_library, LoadedLibrary};
+use powa_core::{parse_plugin_list, FfiError, HostRef, RmgrSet};
 use std::ffi::CStr;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 
 /// The server's `$libdir`.
@@ -17,55 +27,307 @@ pub fn libdir() -> PathBuf {
     PathBuf::from(path.to_string_lossy().into_owned())
 }
 
-/// One `walker.plugins` entry resolved against a library directory.
-pub struct ResolvedPlugin {
-    pub written: String,
-    pub library: Option<PathBuf>,
-    pub status: &'static str,
-    pub detail: Option<String>,
+/// Cycles a failing plugin sits out at most.
+const MAX_BACKOFF_CYCLES: u64 = 64;
+
+/// A running instance of one kind of a plugin, with its failure record.
+pub struct Runner<T> {
+    pub object: T,
+    pub started: bool,
+    pub failures: u32,
+    /// The first cycle it may run in again.
+    pub resume_at: u64,
 }
 
-pub fn resolve(entry: &PluginListEntry, libdir: &Path) -> ResolvedPlugin {
-    match &entry.name {
-        Err(reason) => ResolvedPlugin {
-            written: entry.written.clone(),
-            library: None,
-            status: "invalid",
-            detail: Some(reason.to_string()),
-        },
-        Ok(name) => {
-            let library = libdir.join(name.library_file_name());
-            let (status, detail) = if library.is_file() {
-                ("found", None)
-            } else {
-                (
-                    "missing",
-                    Some(format!(
-                        "no file {}: install the plugin into $libdir or remove \"{name}\" from walker.plugins",
-                        library.display()
-                    )),
-                )
+impl<T> Runner<T> {
+    fn new(object: T) -> Self {
+        Self {
+            object,
+            started: false,
+            failures: 0,
+            resume_at: 0,
+        }
+    }
+
+    pub fn may_run(&self, cycle: u64) -> bool {
+        cycle >= self.resume_at
+    }
+
+    fn succeeded(&mut self) {
+        self.failures = 0;
+    }
+
+    fn failed(&mut self, cycle: u64) {
+        self.failures += 1;
+        self.resume_at = cycle + (1u64 << self.failures.min(6)).min(MAX_BACKOFF_CYCLES);
+    }
+}
+
+/// One entry of `walker.plugins`.
+pub struct Plugin {
+    pub position: i32,
+    /// The name as written in the setting.
+    pub name: String,
+    pub library_path: Option<PathBuf>,
+    pub library: Option<LoadedLibrary>,
+    /// loaded, invalid name, missing, not a plugin, incompatible, ...
+    pub load_status: &'static str,
+    pub detail: Option<String>,
+    pub data_source: Option<Runner<DataSourceBox>>,
+    pub wal: Option<Runner<WalPluginBox>>,
+    pub wal_wanted: RmgrSet,
+    pub last_error: Option<(String, i64)>,
+}
+
+impl Plugin {
+    pub fn kinds(&self) -> Vec<&'static str> {
+        self.library
+            .map(|library| library.kinds())
+            .unwrap_or_default()
+    }
+
+    /// The status shown in powa_plugins.
+    pub fn status(&self) -> String {
+        let backing_off = [
+            self.data_source.as_ref().map(|r| r.failures),
+            self.wal.as_ref().map(|r| r.failures),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|failures| failures > 0);
+        if backing_off {
+            "backing off".to_owned()
+        } else {
+            self.load_status.to_owned()
+        }
+    }
+}
+
+/// Loads every plugin named in `setting` from `libdir`, in order. Never
+/// fails: what cannot be loaded is described in its entry.
+pub fn load_all(setting: &str, libdir: &Path) -> Vec<Plugin> {
+    parse_plugin_list(setting)
+        .into_iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let mut plugin = Plugin {
+                position: index as i32 + 1,
+                name: entry.written.clone(),
+                library_path: None,
+                library: None,
+                load_status: "loaded",
+                detail: None,
+                data_source: None,
+                wal: None,
+                wal_wanted: RmgrSet::none(),
+                last_error: None,
             };
-            ResolvedPlugin {
-                written: entry.written.clone(),
-                library: Some(library),
-                status,
-                detail,
+            match entry.name {
+                Err(reason) => {
+                    plugin.load_status = "invalid name";
+                    plugin.detail = Some(reason.to_string());
+                }
+                Ok(name) => {
+                    plugin.library_path = Some(library_path(libdir, &name));
+                    match load_library(libdir, &name) {
+                        Err(error) => {
+                            plugin.load_status = error.status();
+                            plugin.detail = Some(error.to_string());
+                        }
+                        Ok(library) => plugin.library = Some(library),
+                    }
+                }
+            }
+            if let Some(detail) = &plugin.detail {
+                warning!("powa: {detail}");
+            }
+            plugin
+        })
+        .collect()
+}
+
+/// Calls plugin code with a host, inside a subtransaction that is rolled
+/// back if the call fails.
+pub fn call_plugin<R>(
+    plugin: &str,
+    call: impl FnOnce(HostRef<'_>) -> RResult<R, FfiError>,
+) -> Result<R, String> {
+    let mut host = SpiHost::new(plugin, true);
+    let call = AssertUnwindSafe(call);
+    in_subtransaction(AssertUnwindSafe(move || {
+        let api = HostApi_TO::from_ptr(&mut host, TD_Opaque);
+        (call.0)(api)
+            .into_result()
+            .map_err(|error| error.message.into_string())
+    }))
+}
+
+/// Creates the data-source and WAL instances of the loaded plugins
+/// (archivers run in the archiver process, not here).
+pub fn instantiate(plugins: &mut [Plugin]) {
+    for plugin in plugins.iter_mut() {
+        let Some(library) = plugin.library else {
+            continue;
+        };
+        if let Some(new) = library.module.new_data_source() {
+            match new().into_result() {
+                Ok(object) => plugin.data_source = Some(Runner::new(object)),
+                Err(error) => record_error(plugin, "create data source", &error.message),
+            }
+        }
+        if let Some(new) = library.module.new_wal_plugin() {
+            match new().into_result() {
+                Ok(object) => plugin.wal = Some(Runner::new(object)),
+                Err(error) => record_error(plugin, "create wal plugin", &error.message),
             }
         }
     }
 }
 
-pub fn resolve_configured() -> Vec<ResolvedPlugin> {
-    let libdir = libdir();
-    parse_plugin_list(&crate::settings::walker_plugins())
-        .iter()
-        .map(|entry| resolve(entry, &libdir))
-        .collect()
+/// Records a failed callback: server log, powa_plugin_errors, last error.
+pub fn record_error(plugin: &mut Plugin, operation: &str, message: &str) {
+    warning!(
+        "powa: plugin \"{}\" failed in {operation}: {message}",
+        plugin.name
+    );
+    let now = unix_micros(unsafe { pg_sys::GetCurrentTimestamp() });
+    plugin.last_error = Some((format!("{operation}: {message}"), now));
+    let logged = Spi::run_with_args(
+        "INSERT INTO powa_plugin_error_log (plugin, operation, message) VALUES ($1, $2, $3)",
+        &[
+            plugin.name.as_str().into(),
+            operation.into(),
+            message.into(),
+        ],
+    );
+    if let Err(error) = logged {
+        warning!(
+            "powa: could not record the error of plugin \"{}\": {error}",
+            plugin.name
+        );
+    }
 }
 
-/// The plugins listed in `walker.plugins`, in order, with the library each
-/// one resolves to and whether it is there (`found`, `missing`, `invalid`).
+/// Writes the plugins' state to powa_plugin_state (what powa_plugins shows)
+/// and trims the error log.
+pub fn save_state(plugins: &[Plugin]) {
+    Spi::run("DELETE FROM powa_plugin_state").expect("powa_plugin_state is powa's own table");
+    for plugin in plugins {
+        let kinds: Vec<String> = plugin.kinds().into_iter().map(str::to_owned).collect();
+        let (last_error, last_error_at) = match &plugin.last_error {
+            Some((message, at)) => (Some(message.clone()), Some(*at)),
+            None => (None, None),
+        };
+        Spi::run_with_args(
+            "INSERT INTO powa_plugin_state
+               (position, name, version, kinds, library, status, detail, last_error, last_error_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+                     to_timestamp($9::float8 / 1e6))",
+            &[
+                plugin.position.into(),
+                plugin.name.as_str().into(),
+                plugin.library.map(|l| l.version().to_owned()).into(),
+                kinds.into(),
+                plugin
+                    .library_path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .into(),
+                plugin.status().into(),
+                plugin.detail.clone().into(),
+                last_error.into(),
+                last_error_at.map(|at| at as f64).into(),
+            ],
+        )
+        .expect("powa_plugin_state is powa's own table");
+    }
+    Spi::run(
+        "DELETE FROM powa_plugin_error_log
+          WHERE id <= (SELECT max(id) - 1000 FROM powa_plugin_error_log)",
+    )
+    .expect("powa_plugin_error_log is powa's own table");
+}
+
+/// Runs one data-source operation of one plugin if it is not backing off.
+/// Returns whether it ran and succeeded.
+pub fn run_data_source(
+    plugin: &mut Plugin,
+    cycle: u64,
+    operation: &'static str,
+    call: impl FnOnce(&mut DataSourceBox, HostRef<'_>) -> RResult<(), FfiError>,
+) -> bool {
+    let name = plugin.name.clone();
+    let Some(runner) = plugin.data_source.as_mut() else {
+        return false;
+    };
+    if !runner.may_run(cycle) {
+        return false;
+    }
+    if !runner.started {
+        match call_plugin(&name, |host| runner.object.startup(host)) {
+            Ok(()) => runner.started = true,
+            Err(message) => {
+                runner.failed(cycle);
+                record_error(plugin, "startup", &message);
+                return false;
+            }
+        }
+    }
+    let outcome = call_plugin(&name, |host| call(&mut runner.object, host));
+    match outcome {
+        Ok(()) => {
+            runner.succeeded();
+            true
+        }
+        Err(message) => {
+            runner.failed(cycle);
+            record_error(plugin, operation, &message);
+            false
+        }
+    }
+}
+
+/// Starts the WAL plugins: each says which resource managers it wants.
+pub fn start_wal_plugins(plugins: &mut [Plugin], cycle: u64) {
+    for plugin in plugins.iter_mut() {
+        let name = plugin.name.clone();
+        let Some(runner) = plugin.wal.as_mut() else {
+            continue;
+        };
+        if runner.started || !runner.may_run(cycle) {
+            continue;
+        }
+        match call_plugin(&name, |host| runner.object.startup(host)) {
+            Ok(wanted) => {
+                runner.started = true;
+                runner.succeeded();
+                plugin.wal_wanted = wanted;
+            }
+            Err(message) => {
+                runner.failed(cycle);
+                record_error(plugin, "wal startup", &message);
+            }
+        }
+    }
+}
+
+/// Tells the started WAL plugins the worker is stopping.
+pub fn shut_down_wal_plugins(plugins: &mut [Plugin]) {
+    for plugin in plugins.iter_mut() {
+        let name = plugin.name.clone();
+        let Some(runner) = plugin.wal.as_mut().filter(|r| r.started) else {
+            continue;
+        };
+        if let Err(message) = call_plugin(&name, |host| runner.object.shutdown(host)) {
+            record_error(plugin, "wal shutdown", &message);
+        }
+    }
+}
+
+/// The plugins listed in `walker.plugins` as this backend resolves them, in
+/// order: the library each name resolves to and whether it loads
+/// (`loaded`, `missing`, `invalid name`, `not a plugin`, `incompatible`, ...).
+/// Loading happens in this backend; `powa_plugins` shows the worker's view.
 #[pg_extern]
 fn powa_configured_plugins() -> TableIterator<
     'static,
@@ -77,15 +339,14 @@ fn powa_configured_plugins() -> TableIterator<
         name!(detail, Option<String>),
     ),
 > {
-    let rows: Vec<_> = resolve_configured()
+    let rows: Vec<_> = load_all(&crate::settings::walker_plugins(), &libdir())
         .into_iter()
-        .enumerate()
-        .map(|(index, plugin)| {
+        .map(|plugin| {
             (
-                index as i32 + 1,
-                plugin.written,
-                plugin.library.map(|path| path.display().to_string()),
-                plugin.status.to_owned(),
+                plugin.position,
+                plugin.name,
+                plugin.library_path.map(|path| path.display().to_string()),
+                plugin.load_status.to_owned(),
                 plugin.detail,
             )
         })

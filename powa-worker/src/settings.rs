@@ -2,47 +2,172 @@
 //!
 //! The settings are defined only while the postmaster preloads powa:
 //! PostgreSQL refuses to create restart-only settings later, and a backend
-//! that loads powa for `CREATE EXTENSION` on a server that does not preload it
-//! (a remote-mode repository) must still work. Reads therefore go through
-//! PostgreSQL's configuration by name, which also sees a value written in
-//! postgresql.conf for a setting nobody defined, and fall back to the default.
+//! that loads powa for `CREATE EXTENSION` on a server that does not preload
+//! it (a remote-mode repository) must still work. Text settings are read
+//! through PostgreSQL's configuration by name, which also sees a value
+//! written in postgresql.conf for a setting nobody defined.
 //!
-//! `walker.plugins` is read once at postmaster start (restart to change);
-//! names in it are validated by the loader, not here, so that one bad name is
-//! reported while the server and the other plugins carry on.
+//! `walker.plugins` names are validated by the loader, not here, so that one
+//! bad name is reported while the server and the other plugins carry on.
+//! Every other setting is checked when set, with a message that says what is
+//! allowed (powa_core::settings).
 
-use pgrx::guc::{GucContext, GucFlags, GucRegistry, GucSetting};
 use pgrx::pg_sys;
-use std::ffi::{CStr, CString};
-
-static WALKER_PLUGINS: GucSetting<Option<CString>> = GucSetting::<Option<CString>>::new(None);
-static POWA_DATABASE: GucSetting<Option<CString>> =
-    GucSetting::<Option<CString>>::new(Some(c"powa"));
+use std::ffi::{c_char, c_int, c_void, CStr, CString};
+use std::ptr::addr_of_mut;
 
 const DEFAULT_DATABASE: &str = "powa";
 
+// The variables PostgreSQL writes the settings into (it owns them: they are
+// only read here).
+static mut WALKER_PLUGINS: *mut c_char = std::ptr::null_mut();
+static mut POWA_DATABASE: *mut c_char = std::ptr::null_mut();
+static mut POWA_IGNORED_USERS: *mut c_char = std::ptr::null_mut();
+static mut POWA_FREQUENCY: c_int = 300;
+static mut POWA_COALESCE: c_int = 100;
+static mut POWA_RETENTION_MINUTES: c_int = 24 * 60;
+
+/// Reports a refused value the way PostgreSQL's check hooks do.
+unsafe fn refuse(detail: &str) -> bool {
+    let detail = CString::new(detail).unwrap_or_default();
+    unsafe { pg_sys::GUC_check_errdetail_string = pg_sys::pstrdup(detail.as_ptr()) };
+    false
+}
+
+unsafe extern "C-unwind" fn check_frequency(
+    value: *mut c_int,
+    _: *mut *mut c_void,
+    _: pg_sys::GucSource::Type,
+) -> bool {
+    match powa_core::settings::check_frequency(unsafe { *value }) {
+        Ok(()) => true,
+        Err(detail) => unsafe { refuse(&detail) },
+    }
+}
+
+unsafe extern "C-unwind" fn check_database(
+    value: *mut *mut c_char,
+    _: *mut *mut c_void,
+    _: pg_sys::GucSource::Type,
+) -> bool {
+    let text = unsafe { text_of(*value) };
+    match powa_core::settings::check_database(&text) {
+        Ok(()) => true,
+        Err(detail) => unsafe { refuse(&detail) },
+    }
+}
+
+unsafe extern "C-unwind" fn check_ignored_users(
+    value: *mut *mut c_char,
+    _: *mut *mut c_void,
+    _: pg_sys::GucSource::Type,
+) -> bool {
+    let text = unsafe { text_of(*value) };
+    match powa_core::settings::parse_ignored_users(&text) {
+        Ok(_) => true,
+        Err(detail) => unsafe { refuse(&detail) },
+    }
+}
+
+unsafe fn text_of(value: *const c_char) -> String {
+    if value.is_null() {
+        String::new()
+    } else {
+        unsafe { CStr::from_ptr(value) }
+            .to_string_lossy()
+            .into_owned()
+    }
+}
+
 /// Defines the settings; call only while shared_preload_libraries loads.
 pub fn define() {
-    GucRegistry::define_string_guc(
-        c"walker.plugins",
-        c"Comma-separated names of the powa plugins to load from $libdir.",
-        c"Names are [a-z0-9_]+; each names $libdir/<name>.so. Changing it needs a restart.",
-        &WALKER_PLUGINS,
-        GucContext::Postmaster,
-        GucFlags::default(),
-    );
-    GucRegistry::define_string_guc(
-        c"powa.database",
-        c"Database the powa background worker connects to.",
-        c"The powa extension must be created in it. Changing it needs a restart.",
-        &POWA_DATABASE,
-        GucContext::Postmaster,
-        GucFlags::default(),
-    );
+    // SAFETY: called once from _PG_init in the postmaster; the variables are
+    // static and live as long as the process.
+    unsafe {
+        pg_sys::DefineCustomStringVariable(
+            c"walker.plugins".as_ptr(),
+            c"Comma-separated names of the powa plugins to load from $libdir.".as_ptr(),
+            c"Names are [a-z0-9_]+; each names $libdir/<name>.so. Changing it needs a restart."
+                .as_ptr(),
+            addr_of_mut!(WALKER_PLUGINS),
+            c"".as_ptr(),
+            pg_sys::GucContext::PGC_POSTMASTER,
+            0,
+            None,
+            None,
+            None,
+        );
+        pg_sys::DefineCustomStringVariable(
+            c"powa.database".as_ptr(),
+            c"Database the powa background worker connects to.".as_ptr(),
+            c"The powa extension must be created in it. Changing it needs a restart.".as_ptr(),
+            addr_of_mut!(POWA_DATABASE),
+            c"powa".as_ptr(),
+            pg_sys::GucContext::PGC_POSTMASTER,
+            0,
+            Some(check_database),
+            None,
+            None,
+        );
+        pg_sys::DefineCustomIntVariable(
+            c"powa.frequency".as_ptr(),
+            c"Time between two snapshots of the data sources; -1 disables them.".as_ptr(),
+            std::ptr::null(),
+            addr_of_mut!(POWA_FREQUENCY),
+            300,
+            -1,
+            7 * 24 * 3600,
+            pg_sys::GucContext::PGC_SIGHUP,
+            pg_sys::GUC_UNIT_S as i32,
+            Some(check_frequency),
+            None,
+            None,
+        );
+        pg_sys::DefineCustomIntVariable(
+            c"powa.coalesce".as_ptr(),
+            c"Number of snapshots folded into one history row.".as_ptr(),
+            std::ptr::null(),
+            addr_of_mut!(POWA_COALESCE),
+            100,
+            5,
+            100_000,
+            pg_sys::GucContext::PGC_SIGHUP,
+            0,
+            None,
+            None,
+            None,
+        );
+        pg_sys::DefineCustomIntVariable(
+            c"powa.retention".as_ptr(),
+            c"How long history is kept before it is purged.".as_ptr(),
+            std::ptr::null(),
+            addr_of_mut!(POWA_RETENTION_MINUTES),
+            24 * 60,
+            1,
+            i32::MAX,
+            pg_sys::GucContext::PGC_SIGHUP,
+            pg_sys::GUC_UNIT_MIN as i32,
+            None,
+            None,
+            None,
+        );
+        pg_sys::DefineCustomStringVariable(
+            c"powa.ignored_users".as_ptr(),
+            c"Comma-separated roles whose activity the data sources ignore.".as_ptr(),
+            std::ptr::null(),
+            addr_of_mut!(POWA_IGNORED_USERS),
+            c"".as_ptr(),
+            pg_sys::GucContext::PGC_SIGHUP,
+            0,
+            Some(check_ignored_users),
+            None,
+            None,
+        );
+    }
 }
 
 /// The current value of a setting by name, if it has one.
-fn read(name: &CStr) -> Option<String> {
+pub fn read(name: &CStr) -> Option<String> {
     // SAFETY: GetConfigOption returns NULL (missing_ok) or a string owned by
     // the GUC machinery that stays valid until the setting changes; it is
     // copied at once.
@@ -62,4 +187,19 @@ pub fn database() -> String {
     read(c"powa.database")
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| DEFAULT_DATABASE.to_owned())
+}
+
+/// Seconds between snapshots, None when disabled. Only meaningful where powa
+/// is preloaded (the worker).
+pub fn frequency() -> Option<std::time::Duration> {
+    let seconds = unsafe { POWA_FREQUENCY };
+    (seconds > 0).then(|| std::time::Duration::from_secs(seconds as u64))
+}
+
+pub fn coalesce() -> u64 {
+    unsafe { POWA_COALESCE }.max(1) as u64
+}
+
+pub fn retention() -> std::time::Duration {
+    std::time::Duration::from_secs(unsafe { POWA_RETENTION_MINUTES }.max(1) as u64 * 60)
 }

@@ -1,60 +1,274 @@
-//! The powa background worker: one per cluster, connected to `powa.database`.
+//! The powa background workers.
 //!
-//! Today it connects, reports the plugins `walker.plugins` resolves to, reloads
-//! settings on SIGHUP and leaves promptly on SIGTERM (it sleeps on its latch,
-//! which SIGTERM sets, so `pg_ctl stop -m fast` never waits for it).
+//! - The **launcher** (static, one per cluster, connected to no database)
+//!   waits until `powa.database` exists, then starts the worker in it and
+//!   restarts it if it exits. A missing database is reported once, with the
+//!   fix, and checked again calmly: no crash loop. (A worker cannot connect
+//!   to a database that does not exist without dying, so the check has to
+//!   happen in a process that is connected to none, as PostgreSQL's own
+//!   autovacuum launcher does.)
+//! - The **worker** (dynamic, connected to `powa.database`) waits until the
+//!   powa extension exists there, loads the plugins of `walker.plugins`, and
+//!   runs the data sources every `powa.frequency`.
+//!
+//! Both sleep on their latch, which SIGTERM sets: `pg_ctl stop -m fast`
+//! never waits for them. SIGHUP reloads the settings.
 
-use pgrx::bgworkers::{BackgroundWorker, BackgroundWorkerBuilder, SignalWakeFlags};
+use crate::plugins::{self, Plugin};
+use pgrx::bgworkers::{
+    BackgroundWorker, BackgroundWorkerBuilder, DynamicBackgroundWorker, SignalWakeFlags,
+};
 use pgrx::prelude::*;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-/// `backend_type` of the worker in pg_stat_activity.
+/// `backend_type` of the processes in pg_stat_activity.
+pub const LAUNCHER_TYPE: &str = "powa launcher";
 pub const WORKER_TYPE: &str = "powa worker";
 
-/// How long the postmaster waits before restarting a worker that exited
-/// abnormally (pgrx's default is never).
-const RESTART_DELAY: Duration = Duration::from_secs(10);
-
-/// Upper bound of one sleep; the latch wakes the worker earlier on signals.
-const IDLE_WAIT: Duration = Duration::from_secs(10);
+/// How long the postmaster waits before restarting the launcher after a crash.
+const LAUNCHER_RESTART_DELAY: Duration = Duration::from_secs(5);
+/// How often a missing database or extension is looked for again.
+const RECHECK: Duration = Duration::from_secs(5);
+/// How long the launcher waits before restarting a worker that exited.
+const WORKER_RESTART_DELAY: Duration = Duration::from_secs(10);
 
 pub fn register() {
-    BackgroundWorkerBuilder::new(WORKER_TYPE)
+    BackgroundWorkerBuilder::new(LAUNCHER_TYPE)
+        .set_type(LAUNCHER_TYPE)
+        .set_library("powa")
+        .set_function("powa_launcher_main")
+        .enable_spi_access()
+        .set_restart_time(Some(LAUNCHER_RESTART_DELAY))
+        .load();
+}
+
+fn reload_settings_if_asked() {
+    if BackgroundWorker::sighup_received() {
+        // SAFETY: called from a worker's main loop, outside any transaction,
+        // which is where PostgreSQL's own workers reload their configuration.
+        unsafe { pg_sys::ProcessConfigFile(pg_sys::GucContext::PGC_SIGHUP) };
+    }
+}
+
+/// The OID of database `name`, if it exists.
+///
+/// A plain heap scan of pg_database, as the autovacuum launcher does: a
+/// process connected to no database cannot use pg_database's indexes until
+/// some backend has written the shared relcache file.
+fn database_oid(name: &str) -> Option<pg_sys::Oid> {
+    BackgroundWorker::transaction(|| {
+        let mut found = None;
+        // SAFETY: pg_database is a shared catalog, readable without a
+        // database; the scan is opened and closed in this transaction.
+        unsafe {
+            let relation =
+                pg_sys::table_open(pg_sys::DatabaseRelationId, pg_sys::AccessShareLock as i32);
+            let scan = pg_sys::table_beginscan_catalog(relation, 0, std::ptr::null_mut());
+            loop {
+                let tuple = pg_sys::heap_getnext(scan, pg_sys::ScanDirection::ForwardScanDirection);
+                if tuple.is_null() {
+                    break;
+                }
+                let form = pg_sys::heap_tuple_get_struct::<pg_sys::FormData_pg_database>(tuple);
+                let datname = std::ffi::CStr::from_ptr((*form).datname.data.as_ptr());
+                if datname.to_bytes() == name.as_bytes() {
+                    found = Some((*form).oid);
+                    break;
+                }
+            }
+            pg_sys::table_endscan(scan);
+            pg_sys::table_close(relation, pg_sys::AccessShareLock as i32);
+        }
+        found
+    })
+}
+
+fn start_worker(database: pg_sys::Oid) -> Option<DynamicBackgroundWorker> {
+    let started = BackgroundWorkerBuilder::new(WORKER_TYPE)
         .set_type(WORKER_TYPE)
         .set_library("powa")
         .set_function("powa_worker_main")
+        .set_argument(database.into_datum())
         .enable_spi_access()
-        .set_restart_time(Some(RESTART_DELAY))
-        .load();
+        .set_restart_time(None)
+        .set_notify_pid(unsafe { pg_sys::MyProcPid })
+        .load_dynamic();
+    match started {
+        Ok(worker) => Some(worker),
+        Err(_) => {
+            warning!("powa: could not start the powa worker: no background worker slot is free (raise max_worker_processes)");
+            None
+        }
+    }
 }
 
 #[pg_guard]
 #[unsafe(no_mangle)]
-pub extern "C-unwind" fn powa_worker_main(_arg: pg_sys::Datum) {
+pub extern "C-unwind" fn powa_launcher_main(_arg: pg_sys::Datum) {
     BackgroundWorker::attach_signal_handlers(SignalWakeFlags::SIGHUP | SignalWakeFlags::SIGTERM);
-    let database = crate::settings::database();
-    BackgroundWorker::connect_worker_to_spi(Some(&database), None);
-    log!(
-        "powa worker started in database \"{database}\", walker.plugins = '{}'",
-        crate::settings::walker_plugins()
-    );
-    for plugin in crate::plugins::resolve_configured() {
-        match plugin.detail {
-            None => log!("powa: plugin \"{}\" {}", plugin.written, plugin.status),
-            Some(detail) => warning!(
-                "powa: plugin \"{}\" {}: {detail}",
-                plugin.written,
-                plugin.status
-            ),
+    BackgroundWorker::connect_worker_to_spi(None, None);
+
+    let mut worker: Option<DynamicBackgroundWorker> = None;
+    let mut next_start = Instant::now();
+    let mut reported_missing: Option<String> = None;
+    loop {
+        reload_settings_if_asked();
+        if let Some(running) = &worker {
+            if matches!(
+                running.pid(),
+                Err(pgrx::bgworkers::BackgroundWorkerStatus::Stopped)
+                    | Err(pgrx::bgworkers::BackgroundWorkerStatus::PostmasterDied)
+            ) {
+                worker = None;
+                next_start = Instant::now() + WORKER_RESTART_DELAY;
+            }
         }
+        if worker.is_none() && Instant::now() >= next_start {
+            let database = crate::settings::database();
+            match database_oid(&database) {
+                Some(oid) => {
+                    worker = start_worker(oid);
+                    reported_missing = None;
+                    if worker.is_none() {
+                        next_start = Instant::now() + WORKER_RESTART_DELAY;
+                    }
+                }
+                None => {
+                    if reported_missing.as_deref() != Some(database.as_str()) {
+                        log!(
+                            "powa: database \"{database}\" does not exist: create it and the extension \
+                             (CREATE DATABASE {database}; then in it CREATE EXTENSION powa), or set powa.database; \
+                             checking again every {} s",
+                            RECHECK.as_secs()
+                        );
+                        reported_missing = Some(database);
+                    }
+                    next_start = Instant::now() + RECHECK;
+                }
+            }
+        }
+        let wait = next_start
+            .saturating_duration_since(Instant::now())
+            .max(Duration::from_millis(100));
+        if !BackgroundWorker::wait_latch(Some(if worker.is_some() { RECHECK } else { wait })) {
+            break;
+        }
+    }
+}
+
+fn extension_installed() -> bool {
+    BackgroundWorker::transaction(|| {
+        Spi::get_one::<bool>("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'powa')")
+            .ok()
+            .flatten()
+            .unwrap_or(false)
+    })
+}
+
+#[pg_guard]
+#[unsafe(no_mangle)]
+pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
+    BackgroundWorker::attach_signal_handlers(SignalWakeFlags::SIGHUP | SignalWakeFlags::SIGTERM);
+    let database = unsafe { pg_sys::Oid::from_datum(arg, false) };
+    BackgroundWorker::connect_worker_to_spi_by_oid(database, None);
+    let database_name = crate::settings::database();
+
+    // Wait for the extension: its tables hold what the plugins report.
+    let mut reported = false;
+    while !extension_installed() {
+        if !reported {
+            log!(
+                "powa: the powa extension is not installed in database \"{database_name}\": \
+                 run CREATE EXTENSION powa there; checking again every {} s",
+                RECHECK.as_secs()
+            );
+            reported = true;
+        }
+        if !BackgroundWorker::wait_latch(Some(RECHECK)) {
+            return;
+        }
+        reload_settings_if_asked();
     }
 
-    while BackgroundWorker::wait_latch(Some(IDLE_WAIT)) {
-        if BackgroundWorker::sighup_received() {
-            // SAFETY: called from the worker's main loop, outside any transaction,
-            // which is where PostgreSQL's own workers reload their configuration.
-            unsafe { pg_sys::ProcessConfigFile(pg_sys::GucContext::PGC_SIGHUP) };
+    let setting = crate::settings::walker_plugins();
+    log!("powa worker started in database \"{database_name}\", walker.plugins = '{setting}'");
+    let mut plugins = plugins::load_all(&setting, &plugins::libdir());
+    for plugin in &plugins {
+        if let Some(library) = plugin.library {
+            log!(
+                "powa: plugin \"{}\" {} loaded ({})",
+                plugin.name,
+                library.version(),
+                library.kinds().join(", ")
+            );
         }
     }
+    let mut cycle: u64 = 0;
+    BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+        plugins::instantiate(&mut plugins);
+        plugins::start_wal_plugins(&mut plugins, cycle);
+        plugins::save_state(&plugins);
+    }));
+
+    let mut next_snapshot = Instant::now();
+    let mut snapshots: u64 = 0;
+    loop {
+        reload_settings_if_asked();
+        let frequency = crate::settings::frequency();
+        if let Some(frequency) = frequency {
+            if Instant::now() >= next_snapshot {
+                cycle += 1;
+                next_snapshot = Instant::now() + frequency;
+                snapshots += 1;
+                run_cycle(
+                    &mut plugins,
+                    cycle,
+                    snapshots % crate::settings::coalesce() == 0,
+                );
+            }
+        }
+        let wait = match frequency {
+            Some(_) => next_snapshot
+                .saturating_duration_since(Instant::now())
+                .max(Duration::from_millis(10)),
+            None => RECHECK,
+        };
+        if !BackgroundWorker::wait_latch(Some(wait)) {
+            break;
+        }
+    }
+    BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+        plugins::shut_down_wal_plugins(&mut plugins);
+        plugins::save_state(&plugins);
+    }));
     log!("powa worker stopping");
+}
+
+/// One snapshot cycle: every data source snapshots, each in its own
+/// transaction; on coalesce cycles they also aggregate and purge.
+fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) {
+    let retention = crate::settings::retention().as_secs();
+    for plugin in plugins.iter_mut() {
+        if plugin.data_source.is_none() {
+            continue;
+        }
+        BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+            let snapshotted =
+                plugins::run_data_source(plugin, cycle, "snapshot", |source, host| {
+                    source.snapshot(host)
+                });
+            if snapshotted && coalesce {
+                plugins::run_data_source(plugin, cycle, "aggregate", |source, host| {
+                    source.aggregate(host)
+                });
+                plugins::run_data_source(plugin, cycle, "purge", |source, host| {
+                    source.purge(host, retention)
+                });
+            }
+        }));
+    }
+    BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+        plugins::start_wal_plugins(plugins, cycle);
+        plugins::save_state(plugins);
+    }));
 }

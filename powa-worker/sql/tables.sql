@@ -1,0 +1,33 @@
+-- What the powa worker reports about its plugins. The worker rewrites
+-- powa_plugin_state when it starts and after each cycle, and appends to
+-- powa_plugin_error_log (keeping the last 1000 errors).
+CREATE TABLE powa_plugin_state (
+    position      integer PRIMARY KEY,
+    name          text NOT NULL,
+    version       text,
+    kinds         text[],
+    library       text,
+    status        text NOT NULL,
+    detail        text,
+    last_error    text,
+    last_error_at timestamptz,
+    updated_at    timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE powa_plugin_error_log (
+    id        bigserial PRIMARY KEY,
+    plugin    text NOT NULL,
+    operation text NOT NULL,
+    message   text NOT NULL,
+    at        timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+
+CREATE VIEW powa_plugins AS
+    SELECT name, version, kinds, library, status, detail, last_error, last_error_at
+      FROM powa_plugin_state
+     ORDER BY position;
+
+CREATE VIEW powa_plugin_errors AS
+    SELECT plugin, operation, message, at
+      FROM powa_plugin_error_log
+     ORDER BY id DESC;

@@ -1,0 +1,312 @@
+//! The host API inside the powa worker: SQL through SPI.
+//!
+//! Every statement runs in its own subtransaction: a PostgreSQL ERROR raised
+//! while running it is caught here, the statement is rolled back, and the
+//! plugin gets the server's message as an error value. Nothing unwinds into
+//! the plugin, and the plugin's earlier statements in the same callback stay.
+
+use pgrx::datum::{FromDatum, IntoDatum};
+use pgrx::pg_sys;
+use pgrx::pg_sys::panic::CaughtError;
+use pgrx::PgTryBuilder;
+use powa_core::abi::{ROption, RResult, RSlice, RStr, RString, RVec};
+use powa_core::{FfiError, HostApi, LogLevel, QueryResult, Target, Timestamp, Value};
+use std::ffi::{CStr, CString};
+
+/// Microseconds between the Unix epoch and PostgreSQL's (2000-01-01).
+const POSTGRES_EPOCH_UNIX_MICROS: i64 = 946_684_800_000_000;
+
+pub fn unix_micros(timestamp: pg_sys::TimestampTz) -> i64 {
+    timestamp + POSTGRES_EPOCH_UNIX_MICROS
+}
+
+/// The text of an error caught from PostgreSQL or from Rust.
+pub fn caught_message(error: &CaughtError) -> String {
+    let report = match error {
+        CaughtError::PostgresError(report)
+        | CaughtError::ErrorReport(report)
+        | CaughtError::RustPanic {
+            ereport: report, ..
+        } => report,
+    };
+    let mut message = report.message().to_owned();
+    if let Some(detail) = report.detail() {
+        message.push_str(&format!(" (detail: {detail})"));
+    }
+    if let Some(hint) = report.hint() {
+        message.push_str(&format!(" (hint: {hint})"));
+    }
+    message
+}
+
+/// Runs `work` in an internal subtransaction: released if it returns Ok,
+/// rolled back if it returns Err, raises an ERROR or panics (the error is
+/// returned as text).
+/// The caller's memory context and resource owner are restored either way,
+/// as PL/pgSQL's exception blocks do.
+pub fn in_subtransaction<R>(
+    work: impl FnOnce() -> Result<R, String> + std::panic::UnwindSafe,
+) -> Result<R, String> {
+    // SAFETY: called inside a transaction of a backend or background worker;
+    // the pairs Begin/Release and Begin/Rollback are always completed below.
+    unsafe {
+        let context = pg_sys::CurrentMemoryContext;
+        let owner = pg_sys::CurrentResourceOwner;
+        pg_sys::BeginInternalSubTransaction(std::ptr::null());
+        pg_sys::MemoryContextSwitchTo(context);
+        let outcome = PgTryBuilder::new(work)
+            .catch_others(|error| Err(caught_message(&error)))
+            .execute();
+        if outcome.is_ok() {
+            pg_sys::ReleaseCurrentSubTransaction();
+        } else {
+            pg_sys::RollbackAndReleaseCurrentSubTransaction();
+        }
+        pg_sys::MemoryContextSwitchTo(context);
+        pg_sys::CurrentResourceOwner = owner;
+        outcome
+    }
+}
+
+/// The host for plugins running inside this server process.
+pub struct SpiHost {
+    /// The plugin the calls are made for, named in log lines.
+    pub plugin: String,
+    /// False in processes without a database (the archiver).
+    pub has_database: bool,
+}
+
+impl SpiHost {
+    pub fn new(plugin: &str, has_database: bool) -> Self {
+        Self {
+            plugin: plugin.to_owned(),
+            has_database,
+        }
+    }
+}
+
+impl HostApi for SpiHost {
+    fn query(
+        &mut self,
+        _target: Target,
+        sql: RStr<'_>,
+        params: RSlice<'_, Value>,
+    ) -> RResult<QueryResult, FfiError> {
+        // Local mode: the monitored server and the repository are this database.
+        if !self.has_database {
+            return RResult::RErr(FfiError::new(
+                "this process has no database connection (the archiver cannot run SQL)",
+            ));
+        }
+        let sql = match CString::new(sql.as_str()) {
+            Ok(sql) => sql,
+            Err(_) => return RResult::RErr(FfiError::new("the statement contains a NUL byte")),
+        };
+        let params = params.to_vec();
+        in_subtransaction(move || run_statement(&sql, &params))
+            .map_err(FfiError::new)
+            .into()
+    }
+
+    fn log(&mut self, level: LogLevel, message: RStr<'_>) {
+        let text = format!("powa plugin \"{}\": {}", self.plugin, message.as_str());
+        let level = match level {
+            LogLevel::Debug => pgrx::PgLogLevel::DEBUG1,
+            LogLevel::Log => pgrx::PgLogLevel::LOG,
+            LogLevel::Info => pgrx::PgLogLevel::INFO,
+            LogLevel::Notice => pgrx::PgLogLevel::NOTICE,
+            LogLevel::Warning => pgrx::PgLogLevel::WARNING,
+        };
+        // Below ERROR, ereport returns: nothing unwinds.
+        pgrx::ereport!(
+            level,
+            pgrx::PgSqlErrorCode::ERRCODE_SUCCESSFUL_COMPLETION,
+            text
+        );
+    }
+
+    fn setting(&mut self, name: RStr<'_>) -> ROption<RString> {
+        let Ok(name) = CString::new(name.as_str()) else {
+            return ROption::RNone;
+        };
+        // missing_ok: an unknown name is None, never an ERROR.
+        let value = unsafe { pg_sys::GetConfigOption(name.as_ptr(), true, false) };
+        if value.is_null() {
+            ROption::RNone
+        } else {
+            ROption::RSome(
+                unsafe { CStr::from_ptr(value) }
+                    .to_string_lossy()
+                    .as_ref()
+                    .into(),
+            )
+        }
+    }
+
+    fn server_version_num(&self) -> u32 {
+        pg_sys::PG_VERSION_NUM
+    }
+
+    fn server_id(&self) -> i32 {
+        0
+    }
+
+    fn now(&self) -> Timestamp {
+        Timestamp::from_unix_micros(unix_micros(unsafe { pg_sys::GetCurrentTimestamp() }))
+    }
+}
+
+/// A parameter as SPI takes it.
+fn to_datum(value: &Value) -> (pg_sys::Oid, Option<pg_sys::Datum>) {
+    fn array<T: IntoDatum>(
+        items: &RVec<ROption<T>>,
+        oid: pg_sys::Oid,
+    ) -> (pg_sys::Oid, Option<pg_sys::Datum>)
+    where
+        T: Clone,
+    {
+        let items: Vec<Option<T>> = items
+            .iter()
+            .map(|item| item.clone().into_option())
+            .collect();
+        (oid, items.into_datum())
+    }
+    match value {
+        // The parser infers a NULL's type from where it is used.
+        Value::Null => (pg_sys::UNKNOWNOID, None),
+        Value::Bool(v) => (pg_sys::BOOLOID, v.into_datum()),
+        Value::Int4(v) => (pg_sys::INT4OID, v.into_datum()),
+        Value::Int8(v) => (pg_sys::INT8OID, v.into_datum()),
+        Value::Float8(v) => (pg_sys::FLOAT8OID, v.into_datum()),
+        Value::Text(v) => (pg_sys::TEXTOID, v.as_str().into_datum()),
+        Value::Bytea(v) => (pg_sys::BYTEAOID, v.as_slice().into_datum()),
+        Value::TimestampTz(v) => (
+            pg_sys::TIMESTAMPTZOID,
+            Some(pg_sys::Datum::from(
+                v.unix_micros - POSTGRES_EPOCH_UNIX_MICROS,
+            )),
+        ),
+        Value::Int8Array(v) => array(v, pg_sys::INT8ARRAYOID),
+        Value::Float8Array(v) => array(v, pg_sys::FLOAT8ARRAYOID),
+        Value::TextArray(v) => {
+            let items: Vec<Option<String>> = v
+                .iter()
+                .map(|i| i.clone().into_option().map(RString::into_string))
+                .collect();
+            (pg_sys::TEXTARRAYOID, items.into_datum())
+        }
+    }
+}
+
+/// Runs one statement through SPI and copies its rows out. Raises an ERROR
+/// (caught by the caller's subtransaction) when PostgreSQL does.
+fn run_statement(sql: &CStr, params: &[Value]) -> Result<QueryResult, String> {
+    // SAFETY: SPI is connected and finished in this function; the tuple
+    // table is read before SPI_finish frees it.
+    unsafe {
+        if pg_sys::SPI_connect() < 0 {
+            return Err("SPI_connect failed".into());
+        }
+        let mut types = Vec::with_capacity(params.len());
+        let mut values = Vec::with_capacity(params.len());
+        let mut nulls = Vec::with_capacity(params.len());
+        for param in params {
+            let (oid, datum) = to_datum(param);
+            types.push(oid);
+            values.push(datum.unwrap_or(pg_sys::Datum::from(0usize)));
+            nulls.push(if datum.is_some() {
+                b' ' as std::ffi::c_char
+            } else {
+                b'n' as std::ffi::c_char
+            });
+        }
+        let status = pg_sys::SPI_execute_with_args(
+            sql.as_ptr(),
+            params.len() as i32,
+            types.as_mut_ptr(),
+            values.as_mut_ptr(),
+            nulls.as_ptr(),
+            false,
+            0,
+        );
+        if status < 0 {
+            pg_sys::SPI_finish();
+            return Err(format!("SPI_execute_with_args failed with code {status}"));
+        }
+        let processed = pg_sys::SPI_processed;
+        let mut result = QueryResult {
+            rows_affected: processed,
+            ..QueryResult::default()
+        };
+        let table = pg_sys::SPI_tuptable;
+        if !table.is_null() {
+            let desc = (*table).tupdesc;
+            let columns = (*desc).natts;
+            for column in 1..=columns {
+                let name = pg_sys::SPI_fname(desc, column);
+                result
+                    .columns
+                    .push(CStr::from_ptr(name).to_string_lossy().as_ref().into());
+            }
+            for row in 0..processed as usize {
+                let tuple = *(*table).vals.add(row);
+                let mut values = RVec::with_capacity(columns as usize);
+                for column in 1..=columns {
+                    values.push(read_column(tuple, desc, column));
+                }
+                result.rows.push(values);
+            }
+        }
+        pg_sys::SPI_finish();
+        Ok(result)
+    }
+}
+
+/// One column of a result row as a [`Value`]; types without a variant of
+/// their own are read in their text output form.
+unsafe fn read_column(tuple: pg_sys::HeapTuple, desc: pg_sys::TupleDesc, column: i32) -> Value {
+    unsafe {
+        let mut is_null = false;
+        let datum = pg_sys::SPI_getbinval(tuple, desc, column, &mut is_null);
+        if is_null {
+            return Value::Null;
+        }
+        let oid = pg_sys::SPI_gettypeid(desc, column);
+        let value = match oid {
+            pg_sys::BOOLOID => bool::from_datum(datum, false).map(Value::Bool),
+            pg_sys::INT2OID => i16::from_datum(datum, false).map(|v| Value::Int4(v.into())),
+            pg_sys::INT4OID => i32::from_datum(datum, false).map(Value::Int4),
+            pg_sys::INT8OID => i64::from_datum(datum, false).map(Value::Int8),
+            pg_sys::OIDOID => u32::from_datum(datum, false).map(|v| Value::Int8(v.into())),
+            pg_sys::FLOAT4OID => f32::from_datum(datum, false).map(|v| Value::Float8(v.into())),
+            pg_sys::FLOAT8OID => f64::from_datum(datum, false).map(Value::Float8),
+            pg_sys::TEXTOID | pg_sys::VARCHAROID | pg_sys::BPCHAROID => {
+                String::from_datum(datum, false).map(|v| Value::Text(v.into()))
+            }
+            pg_sys::BYTEAOID => Vec::<u8>::from_datum(datum, false).map(|v| Value::Bytea(v.into())),
+            pg_sys::TIMESTAMPTZOID => Some(Value::TimestampTz(Timestamp::from_unix_micros(
+                unix_micros(datum.value() as i64),
+            ))),
+            pg_sys::INT8ARRAYOID => Vec::<Option<i64>>::from_datum(datum, false)
+                .map(|v| Value::Int8Array(v.into_iter().map(ROption::from).collect())),
+            pg_sys::FLOAT8ARRAYOID => Vec::<Option<f64>>::from_datum(datum, false)
+                .map(|v| Value::Float8Array(v.into_iter().map(ROption::from).collect())),
+            pg_sys::TEXTARRAYOID => Vec::<Option<String>>::from_datum(datum, false).map(|v| {
+                Value::TextArray(
+                    v.into_iter()
+                        .map(|s| ROption::from(s.map(RString::from)))
+                        .collect(),
+                )
+            }),
+            _ => None,
+        };
+        value.unwrap_or_else(|| {
+            let text = pg_sys::SPI_getvalue(tuple, desc, column);
+            if text.is_null() {
+                Value::Null
+            } else {
+                Value::Text(CStr::from_ptr(text).to_string_lossy().as_ref().into())
+            }
+        })
+    }
+}
