@@ -1,0 +1,284 @@
+//! Plugins in a real server: they load in the listed order, every way a
+//! library can be unusable is reported with its reason, and a plugin that
+//! panics in a callback is recorded and backed off while the server, the
+//! worker and the other plugins carry on.
+
+use anyhow::Result;
+use powa_e2e::{powa_cluster, wait_for, wait_for_powa_worker, Cluster, PgInstall, StopMode};
+use std::time::Duration;
+
+/// (name, status, detail) of every plugin in powa_plugins, in order.
+fn plugin_rows(cluster: &Cluster) -> Result<Vec<(String, String, String)>> {
+    Ok(cluster
+        .query_rows(
+            "powa",
+            "SELECT name, status, coalesce(detail, '') FROM powa_plugins",
+        )?
+        .into_iter()
+        .map(|row| {
+            (
+                row[0].clone().unwrap(),
+                row[1].clone().unwrap(),
+                row[2].clone().unwrap(),
+            )
+        })
+        .collect())
+}
+
+fn count(cluster: &Cluster, sql: &str) -> Result<i64> {
+    Ok(cluster
+        .query_text("powa", sql)?
+        .unwrap_or_default()
+        .parse()?)
+}
+
+/// A library that exists but is no powa plugin: a copy of plpgsql.
+fn install_not_a_plugin(install: &PgInstall) -> Result<()> {
+    let target = install.pkglibdir.join("not_a_plugin.so");
+    if !target.exists() {
+        let temp = install
+            .pkglibdir
+            .join(format!("not_a_plugin.so.{}", std::process::id()));
+        std::fs::copy(install.pkglibdir.join("plpgsql.so"), &temp)?;
+        std::fs::rename(temp, target)?;
+    }
+    Ok(())
+}
+
+#[test]
+fn plugins_load_in_order_and_each_failure_has_its_reason() -> Result<()> {
+    install_not_a_plugin(&PgInstall::from_env()?)?;
+    let cluster = powa_cluster(
+        "plugin_loading",
+        &[
+            (
+                "walker.plugins",
+                "example_stat_database, no_such_plugin, ../evil, not_a_plugin, fixture_bad_abi, a/b, example_wal_counter",
+            ),
+            ("powa.frequency", "1s"),
+        ],
+    )?;
+    let worker = wait_for_powa_worker(&cluster)?;
+    wait_for("powa_plugins to be filled", Duration::from_secs(20), || {
+        Ok(plugin_rows(&cluster)?.len() == 7)
+    })?;
+    let rows = plugin_rows(&cluster)?;
+    let names_and_statuses: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|(n, s, _)| (n.as_str(), s.as_str()))
+        .collect();
+    assert_eq!(
+        names_and_statuses,
+        [
+            ("example_stat_database", "loaded"),
+            ("no_such_plugin", "missing"),
+            ("../evil", "invalid name"),
+            ("not_a_plugin", "not a plugin"),
+            ("fixture_bad_abi", "incompatible"),
+            ("a/b", "invalid name"),
+            ("example_wal_counter", "loaded"),
+        ]
+    );
+    assert!(
+        rows[1].2.contains("no file") && rows[1].2.contains("no_such_plugin.so"),
+        "{}",
+        rows[1].2
+    );
+    assert!(
+        rows[2]
+            .2
+            .contains("only lower-case letters, digits and '_'"),
+        "{}",
+        rows[2].2
+    );
+    assert!(rows[3].2.contains("is not a powa plugin"), "{}", rows[3].2);
+    assert!(
+        rows[4]
+            .2
+            .contains("built against an incompatible powa-core"),
+        "{}",
+        rows[4].2
+    );
+
+    let kinds = cluster.query_rows(
+        "powa",
+        "SELECT array_to_string(kinds, ','), version FROM powa_plugins WHERE status = 'loaded'",
+    )?;
+    assert_eq!(kinds[0][0].as_deref(), Some("data source"));
+    assert_eq!(kinds[1][0].as_deref(), Some("wal"));
+    assert_eq!(kinds[0][1].as_deref(), Some(env!("CARGO_PKG_VERSION")));
+
+    // The good plugins work despite the bad ones: the data source snapshots.
+    wait_for(
+        "example_stat_database snapshots",
+        Duration::from_secs(20),
+        || {
+            Ok(count(
+                &cluster,
+                "SELECT count(DISTINCT ts) FROM example_stat_database_history",
+            )? >= 3)
+        },
+    )?;
+    assert!(cluster
+        .query_text("powa", "SELECT to_regclass('example_wal_counter')")?
+        .is_some());
+    assert_eq!(
+        wait_for_powa_worker(&cluster)?,
+        worker,
+        "the worker never restarted"
+    );
+    Ok(())
+}
+
+/// A cluster running fixture_panicky next to example_stat_database, with
+/// fixture_panicky panicking in `panic_in`.
+fn panicky_cluster(name: &str, panic_in: &str) -> Result<Cluster> {
+    powa_cluster(
+        name,
+        &[
+            ("walker.plugins", "fixture_panicky, example_stat_database"),
+            ("powa.frequency", "1s"),
+            ("powa.coalesce", "5"),
+            ("fixture_panicky.panic_in", panic_in),
+        ],
+    )
+}
+
+/// Waits for an error of fixture_panicky in `operation`, checks that it
+/// carries the panic message, that the other plugin kept snapshotting, and
+/// that neither the worker nor the server restarted.
+fn assert_panic_recorded(cluster: &Cluster, operation: &str, callback: &str) -> Result<()> {
+    let worker = wait_for_powa_worker(cluster)?;
+    let errors_of = |op: &str| {
+        count(
+            cluster,
+            &format!("SELECT count(*) FROM powa_plugin_errors WHERE plugin = 'fixture_panicky' AND operation = '{op}'"),
+        )
+    };
+    wait_for(
+        &format!("an error of fixture_panicky in {operation}"),
+        Duration::from_secs(30),
+        || Ok(errors_of(operation)? >= 1),
+    )?;
+    let message = cluster
+        .query_text(
+            "powa",
+            &format!(
+                "SELECT message FROM powa_plugin_errors WHERE plugin = 'fixture_panicky' AND operation = '{operation}' LIMIT 1"
+            ),
+        )?
+        .unwrap();
+    assert!(
+        message.contains(&format!("panics in {callback} as asked"))
+            && message.contains("panicked in"),
+        "{message}"
+    );
+    let before = count(
+        cluster,
+        "SELECT count(DISTINCT ts) FROM example_stat_database_history",
+    )?;
+    wait_for(
+        "example_stat_database to keep snapshotting",
+        Duration::from_secs(20),
+        || {
+            Ok(count(
+                cluster,
+                "SELECT count(DISTINCT ts) FROM example_stat_database_history",
+            )? >= before + 3)
+        },
+    )?;
+    assert_eq!(
+        wait_for_powa_worker(cluster)?,
+        worker,
+        "the worker never restarted"
+    );
+    assert!(
+        !cluster.log().contains("terminated by signal"),
+        "{}",
+        cluster.log_tail(30)
+    );
+    Ok(())
+}
+
+#[test]
+fn panic_in_startup_is_recorded_and_backed_off() -> Result<()> {
+    let cluster = panicky_cluster("panic_startup", "startup")?;
+    assert_panic_recorded(&cluster, "startup", "startup")?;
+    // Backed off: over a dozen one-second cycles, a handful of attempts
+    // (cycles 1, 3, 7, 15, ...), not one per cycle.
+    std::thread::sleep(Duration::from_secs(8));
+    let cycles = count(
+        &cluster,
+        "SELECT count(DISTINCT ts) FROM example_stat_database_history",
+    )?;
+    let attempts = count(
+        &cluster,
+        "SELECT count(*) FROM powa_plugin_errors WHERE plugin = 'fixture_panicky'",
+    )?;
+    assert!(
+        cycles >= 10 && attempts <= 4,
+        "{attempts} attempts in {cycles} cycles"
+    );
+    let status = cluster.query_rows(
+        "powa",
+        "SELECT status, last_error, last_error_at IS NOT NULL FROM powa_plugins WHERE name = 'fixture_panicky'",
+    )?;
+    assert_eq!(status[0][0].as_deref(), Some("backing off"));
+    assert!(status[0][1]
+        .as_deref()
+        .unwrap()
+        .starts_with("startup: panicked in startup"));
+    assert_eq!(status[0][2].as_deref(), Some("t"));
+    Ok(())
+}
+
+#[test]
+fn panic_in_snapshot_rolls_its_work_back() -> Result<()> {
+    let cluster = panicky_cluster("panic_snapshot", "snapshot")?;
+    assert_panic_recorded(&cluster, "snapshot", "snapshot")?;
+    // The row the fixture inserted before panicking was rolled back.
+    assert_eq!(
+        count(&cluster, "SELECT count(*) FROM fixture_panicky_snapshots")?,
+        0
+    );
+    Ok(())
+}
+
+#[test]
+fn panic_in_aggregate_is_recorded() -> Result<()> {
+    let cluster = panicky_cluster("panic_aggregate", "aggregate")?;
+    assert_panic_recorded(&cluster, "aggregate", "aggregate")?;
+    // The snapshots before it were kept.
+    assert!(count(&cluster, "SELECT count(*) FROM fixture_panicky_snapshots")? >= 5);
+    Ok(())
+}
+
+#[test]
+fn panic_in_purge_is_recorded() -> Result<()> {
+    let cluster = panicky_cluster("panic_purge", "purge")?;
+    assert_panic_recorded(&cluster, "purge", "purge")
+}
+
+#[test]
+fn panic_in_wal_startup_and_shutdown_is_recorded() -> Result<()> {
+    let mut cluster = panicky_cluster("panic_wal", "wal_startup")?;
+    assert_panic_recorded(&cluster, "wal startup", "wal_startup")?;
+
+    // Now let the WAL side start, and panic when it is shut down.
+    cluster.set_conf("fixture_panicky.panic_in", "shutdown")?;
+    cluster.restart()?;
+    wait_for_powa_worker(&cluster)?;
+    cluster.stop(StopMode::Fast)?;
+    cluster.start()?;
+    wait_for(
+        "the shutdown panic in powa_plugin_errors",
+        Duration::from_secs(20),
+        || {
+            Ok(count(
+            &cluster,
+            "SELECT count(*) FROM powa_plugin_errors WHERE plugin = 'fixture_panicky' AND operation = 'wal shutdown'",
+        )? >= 1)
+        },
+    )?;
+    Ok(())
+}
