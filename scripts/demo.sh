@@ -34,10 +34,10 @@ fi
 
 started=$(date +%s)
 install_extension "$POWA_PG18_CONFIG"
+install_plugins "$POWA_PG18_CONFIG"
 
-# Plugins built by this workspace and named in walker.plugins. No plugin
-# library exists yet; one that is not installed is reported, not fatal.
-WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-}
+# The plugins the demo runs (POWA_DEMO_PLUGINS overrides).
+WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-example_stat_database, example_wal_counter}
 
 stop_cluster
 PORT=${POWA_DEMO_PORT:-54318}
@@ -68,21 +68,34 @@ cat >> "$DEMO/data/postgresql.conf" <<CONF
 shared_preload_libraries = 'powa'
 walker.plugins = '$WALKER_PLUGINS'
 powa.database = 'powa'
+powa.frequency = '2s'
 CONF
 pg_ctl start
 
 log "running pgbench for 10 seconds (scale 5, 2 clients)"
 "$PG_BIN/pgbench" -q -i -s 5 powa >/dev/null 2>&1
 "$PG_BIN/pgbench" -c 2 -j 2 -T 10 powa 2>/dev/null | grep -E '^(number of transactions actually processed|tps)' || true
+# One more snapshot after the workload (powa.frequency is 2 s here).
+sleep 3
 
 echo
 echo "=== What powa saw ==="
 echo "--- the powa background worker (pg_stat_activity)"
 psql -d powa -c "SELECT pid, backend_type, datname, backend_start::timestamp(0) AS started
                   FROM pg_stat_activity WHERE backend_type = 'powa worker'"
-echo "--- walker.plugins = '$WALKER_PLUGINS'; the plugins it names (powa_configured_plugins())"
-psql -d powa -c "SELECT position, name, status, coalesce(detail, library) AS detail FROM powa_configured_plugins()"
-echo "--- the worker's messages in the server log"
+echo "--- walker.plugins = '$WALKER_PLUGINS': the plugins the worker loaded (powa_plugins)"
+psql -d powa -c "SELECT name, version, kinds, status, coalesce(detail, library) AS detail, last_error FROM powa_plugins"
+echo "--- plugin errors (powa_plugin_errors)"
+psql -d powa -c "SELECT plugin, operation, message, at::timestamp(0) FROM powa_plugin_errors LIMIT 5"
+echo "--- example_stat_database: commits per snapshot interval (every 2 s) in database powa"
+psql -d powa -c "SELECT ts::timestamp(0) AS snapshot,
+                        xact_commit - lag(xact_commit) OVER w AS commits,
+                        xact_rollback - lag(xact_rollback) OVER w AS rollbacks
+                   FROM example_stat_database_history WHERE datname = 'powa'
+                 WINDOW w AS (ORDER BY ts) ORDER BY ts DESC LIMIT 6"
+echo "--- example_wal_counter: WAL records per resource manager (fed once the worker reads WAL: not implemented yet)"
+psql -d powa -c "SELECT rmgr, records, pg_size_pretty(bytes) AS bytes FROM example_wal_counter ORDER BY bytes DESC LIMIT 5"
+echo "--- the workers' messages in the server log"
 grep -E 'powa' "$DEMO/server.log" | sed 's/^/    /' || true
 
 cat <<DONE

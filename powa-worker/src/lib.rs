@@ -68,7 +68,7 @@ mod tests {
         assert_eq!(rows.len(), 3, "{rows:?}");
         assert_eq!(
             (rows[0].1.as_str(), rows[0].3.as_str()),
-            ("plpgsql", "found")
+            ("plpgsql", "not a plugin")
         );
         assert!(rows[0].2.as_deref().unwrap().ends_with("/plpgsql.so"));
         assert_eq!(
@@ -77,7 +77,7 @@ mod tests {
         );
         assert_eq!(
             (rows[2].1.as_str(), rows[2].3.as_str()),
-            ("../evil", "invalid")
+            ("../evil", "invalid name")
         );
         assert_eq!(rows[2].2, None);
     }
