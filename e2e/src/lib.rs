@@ -364,7 +364,16 @@ impl Cluster {
             "the killed postmaster and its children to exit",
             Duration::from_secs(30),
             || Ok(all.iter().all(|pid| !process_alive(*pid))),
-        )
+        )?;
+        // Where nothing reaps orphans (a container's init), the postmaster
+        // stays a zombie, and a zombie's pid looks alive to the next
+        // postmaster, which then refuses to start. Every process of the old
+        // server is gone: its lock file is stale.
+        let _ = fs::remove_file(self.data_dir().join("postmaster.pid"));
+        let socket = self.socket_dir.join(format!(".s.PGSQL.{}", self.port));
+        let _ = fs::remove_file(socket.with_extension(format!("{}.lock", self.port)));
+        let _ = fs::remove_file(socket);
+        Ok(())
     }
 
     /// A superuser connection to `database`, over the private unix socket.

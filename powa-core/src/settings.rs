@@ -26,6 +26,22 @@ pub fn check_database(name: &str) -> Result<(), String> {
     }
 }
 
+/// `walker.slot_name`: a replication slot name.
+pub fn check_slot_name(name: &str) -> Result<(), String> {
+    if name.is_empty()
+        || name.len() > 63
+        || !name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        Err(format!(
+            "walker.slot_name \"{name}\" is not a replication slot name: 1 to 63 lower-case letters, digits or '_'"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
 /// `powa.ignored_users`: a comma-separated list of role names (may be empty).
 pub fn parse_ignored_users(setting: &str) -> Result<Vec<String>, String> {
     if setting.trim().is_empty() {
@@ -72,6 +88,15 @@ mod tests {
         assert!(check_database(&"d".repeat(64))
             .unwrap_err()
             .contains("at most 63"));
+    }
+
+    #[test]
+    fn slot_name() {
+        assert!(check_slot_name("powa_walker").is_ok());
+        assert!(check_slot_name("Powa")
+            .unwrap_err()
+            .contains("not a replication slot name"));
+        assert!(check_slot_name("").is_err());
     }
 
     #[test]

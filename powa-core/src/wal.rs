@@ -93,7 +93,7 @@ impl RmgrSet {
 /// A block a record touches.
 #[repr(C)]
 #[derive(StableAbi, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BlockRef {
+pub struct BlockRef<'a> {
     /// The record's own number for this reference (0, 1, ...).
     pub block_id: u8,
     pub tablespace: u32,
@@ -105,6 +105,9 @@ pub struct BlockRef {
     pub block: u32,
     /// The record carries a full-page image of the block.
     pub has_image: bool,
+    /// The resource manager's data for this block (for example the item
+    /// offsets a prune record removed); empty when there is none.
+    pub data: RSlice<'a, u8>,
 }
 
 /// One WAL record.
@@ -121,14 +124,43 @@ pub struct WalRecord<'a> {
     pub info: u8,
     /// Length of the whole record in bytes.
     pub total_len: u32,
-    pub blocks: RSlice<'a, BlockRef>,
+    pub blocks: RSlice<'a, BlockRef<'a>>,
     /// The record's main data: the body the decoders read.
     pub main_data: RSlice<'a, u8>,
+}
+
+impl<'a> WalRecord<'a> {
+    /// The block reference with id `block_id`, if the record has it.
+    pub fn block(&self, block_id: u8) -> Option<&BlockRef<'a>> {
+        self.blocks.iter().find(|block| block.block_id == block_id)
+    }
+}
+
+/// An LSN as PostgreSQL prints it: `16/B374D848`.
+pub fn format_lsn(lsn: u64) -> String {
+    format!("{:X}/{:X}", lsn >> 32, lsn & 0xFFFF_FFFF)
+}
+
+/// Parses `16/B374D848`; None if it is not an LSN.
+pub fn parse_lsn(text: &str) -> Option<u64> {
+    let (high, low) = text.trim().split_once('/')?;
+    let high = u32::from_str_radix(high, 16).ok()?;
+    let low = u32::from_str_radix(low, 16).ok()?;
+    Some((u64::from(high) << 32) | u64::from(low))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lsn_text() {
+        assert_eq!(format_lsn(0x16_B374_D848), "16/B374D848");
+        assert_eq!(parse_lsn("16/B374D848"), Some(0x16_B374_D848));
+        assert_eq!(parse_lsn("0/0"), Some(0));
+        assert_eq!(parse_lsn("x/1"), None);
+        assert_eq!(parse_lsn("12"), None);
+    }
 
     #[test]
     fn rmgr_sets() {

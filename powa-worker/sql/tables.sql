@@ -31,3 +31,20 @@ CREATE VIEW powa_plugin_errors AS
     SELECT plugin, operation, message, at
       FROM powa_plugin_error_log
      ORDER BY id DESC;
+
+-- WAL walking: the position up to which each WAL plugin's flushed state is
+-- complete (recorded in the same transaction as the plugin's flush), and the
+-- WAL powa could not read because its slot was invalidated.
+CREATE TABLE powa_walker_position (
+    plugin        text PRIMARY KEY,
+    confirmed_lsn pg_lsn NOT NULL,
+    updated_at    timestamptz NOT NULL
+);
+
+CREATE TABLE powa_walker_gaps (
+    slot        text NOT NULL,
+    from_lsn    pg_lsn,
+    to_lsn      pg_lsn NOT NULL,
+    reason      text NOT NULL,
+    detected_at timestamptz NOT NULL DEFAULT now()
+);

@@ -11,6 +11,7 @@ use pgrx::prelude::*;
 mod plugins;
 mod settings;
 mod spi_host;
+mod walker;
 mod worker;
 
 pgrx::extension_sql_file!("../sql/tables.sql", name = "powa_tables", bootstrap);

@@ -23,9 +23,11 @@ const DEFAULT_DATABASE: &str = "powa";
 static mut WALKER_PLUGINS: *mut c_char = std::ptr::null_mut();
 static mut POWA_DATABASE: *mut c_char = std::ptr::null_mut();
 static mut POWA_IGNORED_USERS: *mut c_char = std::ptr::null_mut();
+static mut WALKER_SLOT_NAME: *mut c_char = std::ptr::null_mut();
 static mut POWA_FREQUENCY: c_int = 300;
 static mut POWA_COALESCE: c_int = 100;
 static mut POWA_RETENTION_MINUTES: c_int = 24 * 60;
+static mut WALKER_FLUSH_INTERVAL_MS: c_int = 10_000;
 
 /// Reports a refused value the way PostgreSQL's check hooks do.
 unsafe fn refuse(detail: &str) -> bool {
@@ -69,6 +71,18 @@ unsafe extern "C-unwind" fn check_ignored_users(
     }
 }
 
+unsafe extern "C-unwind" fn check_slot_name(
+    value: *mut *mut c_char,
+    _: *mut *mut c_void,
+    _: pg_sys::GucSource::Type,
+) -> bool {
+    let text = unsafe { text_of(*value) };
+    match powa_core::settings::check_slot_name(&text) {
+        Ok(()) => true,
+        Err(detail) => unsafe { refuse(&detail) },
+    }
+}
+
 unsafe fn text_of(value: *const c_char) -> String {
     if value.is_null() {
         String::new()
@@ -93,6 +107,32 @@ pub fn define() {
             c"".as_ptr(),
             pg_sys::GucContext::PGC_POSTMASTER,
             0,
+            None,
+            None,
+            None,
+        );
+        pg_sys::DefineCustomStringVariable(
+            c"walker.slot_name".as_ptr(),
+            c"Physical replication slot that keeps the WAL the powa worker has not read yet.".as_ptr(),
+            c"Created when a WAL plugin is loaded, dropped when none is. Changing it needs a restart.".as_ptr(),
+            addr_of_mut!(WALKER_SLOT_NAME),
+            c"powa_walker".as_ptr(),
+            pg_sys::GucContext::PGC_POSTMASTER,
+            0,
+            Some(check_slot_name),
+            None,
+            None,
+        );
+        pg_sys::DefineCustomIntVariable(
+            c"walker.flush_interval".as_ptr(),
+            c"How often WAL plugins flush their state while records come in.".as_ptr(),
+            c"After a crash, the WAL since the last flush is read again.".as_ptr(),
+            addr_of_mut!(WALKER_FLUSH_INTERVAL_MS),
+            10_000,
+            100,
+            3_600_000,
+            pg_sys::GucContext::PGC_SIGHUP,
+            pg_sys::GUC_UNIT_MS as i32,
             None,
             None,
             None,
@@ -181,6 +221,16 @@ pub fn read(name: &CStr) -> Option<String> {
 
 pub fn walker_plugins() -> String {
     read(c"walker.plugins").unwrap_or_default()
+}
+
+pub fn flush_interval() -> std::time::Duration {
+    std::time::Duration::from_millis(unsafe { WALKER_FLUSH_INTERVAL_MS }.max(100) as u64)
+}
+
+pub fn slot_name() -> String {
+    read(c"walker.slot_name")
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| "powa_walker".to_owned())
 }
 
 pub fn database() -> String {

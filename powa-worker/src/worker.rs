@@ -15,6 +15,7 @@
 //! never waits for them. SIGHUP reloads the settings.
 
 use crate::plugins::{self, Plugin};
+use crate::walker::{self, BatchEnd, Walker};
 use pgrx::bgworkers::{
     BackgroundWorker, BackgroundWorkerBuilder, DynamicBackgroundWorker, SignalWakeFlags,
 };
@@ -29,6 +30,10 @@ pub const WORKER_TYPE: &str = "powa worker";
 const LAUNCHER_RESTART_DELAY: Duration = Duration::from_secs(5);
 /// How often a missing database or extension is looked for again.
 const RECHECK: Duration = Duration::from_secs(5);
+/// Sleep at the end of WAL: short right after records came, doubling up to
+/// the maximum while none come. SIGTERM and SIGHUP wake the worker at once.
+const MIN_WAL_WAIT: Duration = Duration::from_millis(10);
+const MAX_WAL_WAIT: Duration = Duration::from_millis(200);
 /// How long the launcher waits before restarting a worker that exited.
 const WORKER_RESTART_DELAY: Duration = Duration::from_secs(10);
 
@@ -204,14 +209,18 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
         }
     }
     let mut cycle: u64 = 0;
+    let mut walker = None;
     BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
         plugins::instantiate(&mut plugins);
         plugins::start_wal_plugins(&mut plugins, cycle);
+        walker = Walker::start(&mut plugins);
         plugins::save_state(&plugins);
     }));
+    walker::drop_unused_slot(&plugins);
 
     let mut next_snapshot = Instant::now();
     let mut snapshots: u64 = 0;
+    let mut idle_wait = MIN_WAL_WAIT;
     loop {
         reload_settings_if_asked();
         let frequency = crate::settings::frequency();
@@ -227,15 +236,39 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
                 );
             }
         }
-        let wait = match frequency {
+        let mut wait = match frequency {
             Some(_) => next_snapshot
                 .saturating_duration_since(Instant::now())
                 .max(Duration::from_millis(10)),
             None => RECHECK,
         };
+        if let Some(walker) = walker.as_mut() {
+            let read_before = walker.records_read;
+            let end = walker.read_batch(&mut plugins);
+            if walker.flush_due() {
+                walker.flush(&mut plugins);
+            }
+            if end == BatchEnd::TimeUp {
+                // More WAL is waiting: look at signals, then read on.
+                if BackgroundWorker::sigterm_received() {
+                    break;
+                }
+                continue;
+            }
+            // At the end of WAL: sleep a little, longer while nothing comes.
+            idle_wait = if walker.records_read > read_before {
+                MIN_WAL_WAIT
+            } else {
+                (idle_wait * 2).min(MAX_WAL_WAIT)
+            };
+            wait = wait.min(idle_wait);
+        }
         if !BackgroundWorker::wait_latch(Some(wait)) {
             break;
         }
+    }
+    if let Some(walker) = walker.as_mut() {
+        walker.flush(&mut plugins);
     }
     BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
         plugins::shut_down_wal_plugins(&mut plugins);

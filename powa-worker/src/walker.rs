@@ -1,0 +1,507 @@
+//! WAL walking: the worker reads every WAL record with PostgreSQL's own
+//! reader and hands each to the WAL plugins that asked for its resource
+//! manager.
+//!
+//! Guarantees, and how they are kept:
+//! - **Nothing unread is removed**: a physical replication slot
+//!   (`walker.slot_name`) holds the WAL from the oldest position a plugin has
+//!   not flushed. It is created when a WAL plugin is loaded and dropped when
+//!   none is (a forgotten slot would keep WAL forever).
+//! - **Nothing is skipped, nothing counted twice**: at flush, each plugin
+//!   persists its state and, in the same transaction, the host records the
+//!   position up to which that state is complete (`powa_walker_position`).
+//!   Only after that commit is the slot advanced, to the smallest such
+//!   position. After any restart or crash, reading resumes at the slot
+//!   (never later than any plugin's position) and each plugin receives only
+//!   the records after its own position.
+//! - **No busy polling**: at the end of WAL the page reader returns at once
+//!   (`read_local_xlog_page_no_wait`) and the worker sleeps on its latch.
+//! - **A lost slot is said, not hidden**: if the slot was invalidated (for
+//!   example by `max_slot_wal_keep_size`), the gap is logged and recorded in
+//!   `powa_walker_gaps`, and reading continues from the oldest WAL there is.
+
+use crate::plugins::{record_error, Plugin};
+use crate::spi_host::{in_subtransaction, SpiHost};
+use pgrx::bgworkers::BackgroundWorker;
+use pgrx::prelude::*;
+use powa_core::abi::{RSlice, TD_Opaque};
+use powa_core::host::HostApi_TO;
+use powa_core::{format_lsn, parse_lsn, BlockRef, WalRecord};
+use std::time::{Duration, Instant};
+
+/// Longest stretch of reading before the worker looks at signals again.
+const BATCH_TIME: Duration = Duration::from_millis(100);
+
+/// What a call to [`Walker::read_batch`] ended with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchEnd {
+    /// Reached the end of the WAL written so far: sleep before reading again.
+    EndOfWal,
+    /// Stopped to let the worker look at signals and timers: read again now.
+    TimeUp,
+}
+
+pub struct Walker {
+    slot: String,
+    reader: *mut pg_sys::XLogReaderState,
+    private: *mut pg_sys::ReadLocalXLogPageNoWaitPrivate,
+    /// Where the next record starts (or, before the first one, where to
+    /// look for it).
+    next: u64,
+    positioned: bool,
+    /// Positions up to which each plugin's state is flushed (index = plugin).
+    confirmed: Vec<u64>,
+    /// The slot's restart position as last set.
+    slot_position: u64,
+    delivered_since_flush: u64,
+    last_flush: Instant,
+    /// Records read since the worker started (for the log and benchmarks).
+    pub records_read: u64,
+    last_error: Option<String>,
+}
+
+/// `(plugin, operation)` errors of record callbacks since the last flush,
+/// reported once per flush rather than once per record.
+struct RecordErrors {
+    count: u64,
+    first: String,
+}
+
+fn wal_plugins_loaded(plugins: &[Plugin]) -> bool {
+    plugins.iter().any(|plugin| plugin.wal.is_some())
+}
+
+fn slot_state(slot: &str) -> Result<Option<(Option<u64>, String)>, String> {
+    let row = Spi::get_two_with_args::<String, String>(
+        "SELECT restart_lsn::text, coalesce(wal_status, '') FROM pg_replication_slots WHERE slot_name = $1",
+        &[slot.into()],
+    );
+    match row {
+        Ok((None, None)) => Ok(None),
+        Ok((restart, status)) => Ok(Some((
+            restart.as_deref().and_then(parse_lsn),
+            status.unwrap_or_default(),
+        ))),
+        Err(pgrx::spi::SpiError::InvalidPosition) => Ok(None),
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+fn create_slot(slot: &str) -> Result<u64, String> {
+    let slot = slot.to_owned();
+    in_subtransaction(move || {
+        // immediately_reserve: the slot holds WAL from the redo pointer on.
+        Spi::get_one_with_args::<String>(
+            "SELECT lsn::text FROM pg_create_physical_replication_slot($1, true, false)",
+            &[slot.as_str().into()],
+        )
+        .map_err(|e| e.to_string())?
+        .as_deref()
+        .and_then(parse_lsn)
+        .ok_or_else(|| "the new slot has no restart position".to_owned())
+    })
+}
+
+/// Drops the slot if no WAL plugin is loaded any more.
+pub fn drop_unused_slot(plugins: &[Plugin]) {
+    if wal_plugins_loaded(plugins) {
+        return;
+    }
+    let slot = crate::settings::slot_name();
+    BackgroundWorker::transaction(|| {
+        if let Ok(Some(_)) = slot_state(&slot) {
+            let dropped = in_subtransaction(|| {
+                Spi::run_with_args(
+                    "SELECT pg_drop_replication_slot($1)",
+                    &[slot.as_str().into()],
+                )
+                .map_err(|e| e.to_string())
+            });
+            match dropped {
+                Ok(()) => log!("powa: no WAL plugin is loaded: dropped replication slot \"{slot}\" so it keeps no WAL"),
+                Err(error) => warning!("powa: could not drop the unused replication slot \"{slot}\": {error}"),
+            }
+        }
+    });
+}
+
+impl Walker {
+    /// Sets up WAL walking if a WAL plugin is loaded: the slot (created, or
+    /// recreated if it was invalidated), the reader, and each plugin's
+    /// position. Must run inside a transaction.
+    pub fn start(plugins: &mut [Plugin]) -> Option<Walker> {
+        if !wal_plugins_loaded(plugins) {
+            return None;
+        }
+        let slot = crate::settings::slot_name();
+        let prepared = (|| -> Result<u64, String> {
+            match slot_state(&slot)? {
+                None => {
+                    let lsn = create_slot(&slot)?;
+                    log!("powa: created replication slot \"{slot}\" to keep unread WAL, reading from {}", format_lsn(lsn));
+                    Ok(lsn)
+                }
+                Some((Some(restart), status)) if status != "lost" => Ok(restart),
+                Some((restart, status)) => {
+                    // The WAL after our position is gone: say so, then carry on
+                    // from what there is.
+                    let lost_from = restart.map(format_lsn).unwrap_or_else(|| "?".to_owned());
+                    Spi::run_with_args(
+                        "SELECT pg_drop_replication_slot($1)",
+                        &[slot.as_str().into()],
+                    )
+                    .map_err(|e| e.to_string())?;
+                    let lsn = create_slot(&slot)?;
+                    warning!(
+                        "powa: replication slot \"{slot}\" was invalidated (wal_status {status}, max_slot_wal_keep_size?): \
+                         WAL from {lost_from} to {} was removed before powa read it; continuing from {}",
+                        format_lsn(lsn),
+                        format_lsn(lsn)
+                    );
+                    Spi::run_with_args(
+                        "INSERT INTO powa_walker_gaps (slot, from_lsn, to_lsn, reason) VALUES ($1, $2::pg_lsn, $3::pg_lsn, $4)",
+                        &[
+                            slot.as_str().into(),
+                            restart.map(format_lsn).into(),
+                            format_lsn(lsn).into(),
+                            format!("replication slot invalidated (wal_status {status})").into(),
+                        ],
+                    )
+                    .map_err(|e| e.to_string())?;
+                    Ok(lsn)
+                }
+            }
+        })();
+        let start = match prepared {
+            Ok(lsn) => lsn,
+            Err(error) => {
+                warning!(
+                    "powa: WAL plugins get no records: replication slot \"{slot}\" cannot be used: {error} \
+                     (WAL walking needs wal_level = replica or logical and a free slot in max_replication_slots)"
+                );
+                return None;
+            }
+        };
+
+        let confirmed = plugins
+            .iter()
+            .map(|plugin| {
+                Spi::get_one_with_args::<String>(
+                    "SELECT confirmed_lsn::text FROM powa_walker_position WHERE plugin = $1",
+                    &[plugin.name.as_str().into()],
+                )
+                .ok()
+                .flatten()
+                .as_deref()
+                .and_then(parse_lsn)
+                .unwrap_or(0)
+            })
+            .collect();
+
+        // SAFETY: allocated once for the life of the worker, in
+        // TopMemoryContext, and only used from this process.
+        let (reader, private) = unsafe {
+            let old = pg_sys::MemoryContextSwitchTo(pg_sys::TopMemoryContext);
+            let private =
+                pg_sys::palloc0(std::mem::size_of::<pg_sys::ReadLocalXLogPageNoWaitPrivate>())
+                    as *mut pg_sys::ReadLocalXLogPageNoWaitPrivate;
+            let mut routine = pg_sys::XLogReaderRoutine {
+                page_read: Some(raw::read_local_xlog_page_no_wait),
+                segment_open: Some(raw::wal_segment_open),
+                segment_close: Some(raw::wal_segment_close),
+            };
+            let reader = pg_sys::XLogReaderAllocate(
+                pg_sys::wal_segment_size,
+                std::ptr::null(),
+                &mut routine,
+                private.cast(),
+            );
+            pg_sys::MemoryContextSwitchTo(old);
+            (reader, private)
+        };
+        if reader.is_null() {
+            warning!("powa: WAL plugins get no records: out of memory allocating the WAL reader");
+            return None;
+        }
+        log!(
+            "powa: reading WAL from {} (replication slot \"{slot}\")",
+            format_lsn(start)
+        );
+        Some(Walker {
+            slot,
+            reader,
+            private,
+            next: start,
+            positioned: false,
+            confirmed,
+            slot_position: start,
+            delivered_since_flush: 0,
+            last_flush: Instant::now(),
+            records_read: 0,
+            last_error: None,
+        })
+    }
+
+    pub fn flush_due(&self) -> bool {
+        self.delivered_since_flush > 0
+            && self.last_flush.elapsed() >= crate::settings::flush_interval()
+    }
+
+    /// Reads and dispatches records for up to BATCH_TIME, inside one
+    /// transaction (so plugins may use SQL in their record callbacks).
+    pub fn read_batch(&mut self, plugins: &mut [Plugin]) -> BatchEnd {
+        let deadline = Instant::now() + BATCH_TIME;
+        BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+            self.read_until(plugins, deadline)
+        }))
+    }
+
+    fn read_until(&mut self, plugins: &mut [Plugin], deadline: Instant) -> BatchEnd {
+        let mut errors: Vec<Option<RecordErrors>> = plugins.iter().map(|_| None).collect();
+        let mut hosts: Vec<SpiHost> = plugins
+            .iter()
+            .map(|p| SpiHost::new(&p.name, true))
+            .collect();
+        let end = loop {
+            // SAFETY: the reader was allocated by XLogReaderAllocate and is
+            // only used by this process; records are read before the next call.
+            unsafe {
+                if !self.positioned {
+                    let found = pg_sys::XLogFindNextRecord(self.reader, self.next);
+                    if found == 0 {
+                        (*self.private).end_of_wal = false;
+                        break BatchEnd::EndOfWal;
+                    }
+                    self.positioned = true;
+                }
+                let mut errormsg: *mut std::ffi::c_char = std::ptr::null_mut();
+                let record = pg_sys::XLogReadRecord(self.reader, &mut errormsg);
+                if record.is_null() {
+                    let at_end = (*self.private).end_of_wal;
+                    (*self.private).end_of_wal = false;
+                    if !at_end {
+                        let message = if errormsg.is_null() {
+                            "unknown error".to_owned()
+                        } else {
+                            std::ffi::CStr::from_ptr(errormsg)
+                                .to_string_lossy()
+                                .into_owned()
+                        };
+                        if self.last_error.as_deref() != Some(message.as_str()) {
+                            warning!(
+                                "powa: could not read WAL at {}: {message}; retrying",
+                                format_lsn(self.next)
+                            );
+                            self.last_error = Some(message);
+                        }
+                    }
+                    pg_sys::XLogBeginRead(self.reader, self.next);
+                    break BatchEnd::EndOfWal;
+                }
+                self.last_error = None;
+                let start = (*self.reader).ReadRecPtr;
+                let end = (*self.reader).EndRecPtr;
+                self.dispatch(plugins, &mut hosts, &mut errors, start, end);
+                self.next = end;
+                self.records_read += 1;
+            }
+            if self.records_read % 256 == 0 && Instant::now() >= deadline {
+                break BatchEnd::TimeUp;
+            }
+        };
+        for (plugin, error) in plugins.iter_mut().zip(errors) {
+            if let Some(error) = error {
+                let message = if error.count > 1 {
+                    format!(
+                        "{} (and {} more records failed in this batch)",
+                        error.first,
+                        error.count - 1
+                    )
+                } else {
+                    error.first
+                };
+                record_error(plugin, "record", &message);
+            }
+        }
+        end
+    }
+
+    /// Hands the record the reader holds to every plugin that wants it and
+    /// has not already flushed past it.
+    unsafe fn dispatch(
+        &mut self,
+        plugins: &mut [Plugin],
+        hosts: &mut [SpiHost],
+        errors: &mut [Option<RecordErrors>],
+        start: u64,
+        end: u64,
+    ) {
+        let decoded = unsafe { &*(*self.reader).record };
+        let rmgr_id = decoded.header.xl_rmid;
+        let wanted = plugins.iter().enumerate().any(|(index, plugin)| {
+            plugin.wal.as_ref().is_some_and(|r| r.started)
+                && plugin.wal_wanted.contains(rmgr_id)
+                && end > self.confirmed[index]
+        });
+        if !wanted {
+            return;
+        }
+        let blocks = unsafe { block_refs(decoded) };
+        let main_data: &[u8] = if decoded.main_data.is_null() || decoded.main_data_len == 0 {
+            &[]
+        } else {
+            unsafe {
+                std::slice::from_raw_parts(decoded.main_data.cast(), decoded.main_data_len as usize)
+            }
+        };
+        let view = WalRecord {
+            lsn: start,
+            end_lsn: end,
+            xid: decoded.header.xl_xid.into_inner(),
+            rmgr_id,
+            info: decoded.header.xl_info,
+            total_len: decoded.header.xl_tot_len,
+            blocks: RSlice::from_slice(&blocks),
+            main_data: RSlice::from_slice(main_data),
+        };
+        for (index, plugin) in plugins.iter_mut().enumerate() {
+            let wants = plugin.wal_wanted.contains(rmgr_id) && end > self.confirmed[index];
+            let Some(runner) = plugin.wal.as_mut().filter(|r| r.started && wants) else {
+                continue;
+            };
+            let host = HostApi_TO::from_ptr(&mut hosts[index], TD_Opaque);
+            if let Err(error) = runner.object.record(host, &view).into_result() {
+                match &mut errors[index] {
+                    Some(seen) => seen.count += 1,
+                    None => {
+                        errors[index] = Some(RecordErrors {
+                            count: 1,
+                            first: format!("at {}: {}", format_lsn(start), error.message),
+                        })
+                    }
+                }
+            }
+        }
+        self.delivered_since_flush += 1;
+    }
+
+    /// Every WAL plugin flushes and its position is recorded with it, in one
+    /// transaction; then the slot moves to the smallest position.
+    pub fn flush(&mut self, plugins: &mut [Plugin]) {
+        let position = self.next;
+        BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+            for (index, plugin) in plugins.iter_mut().enumerate() {
+                let name = plugin.name.clone();
+                let Some(runner) = plugin.wal.as_mut().filter(|r| r.started) else {
+                    continue;
+                };
+                let flushed = crate::plugins::call_plugin(&name, |host| runner.object.flush(host)).and_then(|()| {
+                    in_subtransaction(|| {
+                        Spi::run_with_args(
+                            "INSERT INTO powa_walker_position (plugin, confirmed_lsn, updated_at)
+                             VALUES ($1, $2::pg_lsn, now())
+                             ON CONFLICT (plugin) DO UPDATE
+                             SET confirmed_lsn = excluded.confirmed_lsn, updated_at = excluded.updated_at",
+                            &[name.as_str().into(), format_lsn(position).into()],
+                        )
+                        .map_err(|e| e.to_string())
+                    })
+                });
+                match flushed {
+                    Ok(()) => self.confirmed[index] = self.confirmed[index].max(position),
+                    Err(message) => record_error(plugin, "flush", &message),
+                }
+            }
+        }));
+        // Only plugins that receive records hold the slot back.
+        let oldest = plugins
+            .iter()
+            .enumerate()
+            .filter(|(_, plugin)| plugin.wal.is_some())
+            .map(|(index, _)| self.confirmed[index])
+            .min()
+            .unwrap_or(position);
+        if oldest > self.slot_position {
+            let slot = self.slot.clone();
+            let advanced = BackgroundWorker::transaction(|| {
+                in_subtransaction(|| {
+                    Spi::run_with_args(
+                        "SELECT pg_replication_slot_advance($1, $2::pg_lsn)",
+                        &[slot.as_str().into(), format_lsn(oldest).into()],
+                    )
+                    .map_err(|e| e.to_string())
+                })
+            });
+            match advanced {
+                Ok(()) => self.slot_position = oldest,
+                Err(error) => warning!(
+                    "powa: could not advance replication slot \"{}\": {error}",
+                    self.slot
+                ),
+            }
+        }
+        self.delivered_since_flush = 0;
+        self.last_flush = Instant::now();
+    }
+}
+
+/// PostgreSQL's page-reader callbacks as plain C symbols, to be stored in the
+/// reader's routine (pg_sys only offers them wrapped as Rust functions). An
+/// ERROR they raise unwinds through XLogReadRecord, which is called through
+/// pg_sys and so turns it into a panic the worker's guard reports.
+mod raw {
+    use pgrx::pg_sys::{TimeLineID, XLogReaderState, XLogRecPtr, XLogSegNo};
+    use std::ffi::{c_char, c_int};
+
+    unsafe extern "C-unwind" {
+        pub fn read_local_xlog_page_no_wait(
+            state: *mut XLogReaderState,
+            target_page: XLogRecPtr,
+            request_length: c_int,
+            target_record: XLogRecPtr,
+            current_page: *mut c_char,
+        ) -> c_int;
+        pub fn wal_segment_open(
+            state: *mut XLogReaderState,
+            segment: XLogSegNo,
+            timeline: *mut TimeLineID,
+        );
+        pub fn wal_segment_close(state: *mut XLogReaderState);
+    }
+}
+
+/// The block references of a decoded record, as the plugins see them.
+unsafe fn block_refs(decoded: &pg_sys::DecodedXLogRecord) -> Vec<BlockRef<'_>> {
+    let mut blocks = Vec::with_capacity((decoded.max_block_id + 1).max(0) as usize);
+    for id in 0..=decoded.max_block_id {
+        let block = unsafe { &*decoded.blocks.as_ptr().add(id as usize) };
+        if !block.in_use {
+            continue;
+        }
+        #[cfg(feature = "pg15")]
+        let (tablespace, database, relation) =
+            (block.rnode.spcNode, block.rnode.dbNode, block.rnode.relNode);
+        #[cfg(not(feature = "pg15"))]
+        let (tablespace, database, relation) = (
+            block.rlocator.spcOid,
+            block.rlocator.dbOid,
+            block.rlocator.relNumber,
+        );
+        let data: &[u8] = if block.has_data && !block.data.is_null() && block.data_len > 0 {
+            unsafe { std::slice::from_raw_parts(block.data.cast(), block.data_len as usize) }
+        } else {
+            &[]
+        };
+        blocks.push(BlockRef {
+            block_id: id as u8,
+            tablespace: tablespace.to_u32(),
+            database: database.to_u32(),
+            relation: relation.to_u32(),
+            fork: block.forknum as u8,
+            block: block.blkno,
+            has_image: block.has_image,
+            data: RSlice::from_slice(data),
+        });
+    }
+    blocks
+}
