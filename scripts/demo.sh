@@ -93,7 +93,7 @@ psql -d powa -c "SELECT ts::timestamp(0) AS snapshot,
                         xact_rollback - lag(xact_rollback) OVER w AS rollbacks
                    FROM example_stat_database_history WHERE datname = 'powa'
                  WINDOW w AS (ORDER BY ts) ORDER BY ts DESC LIMIT 6"
-echo "--- example_wal_counter: WAL records per resource manager (fed once the worker reads WAL: not implemented yet)"
+echo "--- example_wal_counter: WAL records per resource manager since powa started reading"
 psql -d powa -c "SELECT rmgr, records, pg_size_pretty(bytes) AS bytes FROM example_wal_counter ORDER BY bytes DESC LIMIT 5"
 echo "--- the workers' messages in the server log"
 grep -E 'powa' "$DEMO/server.log" | sed 's/^/    /' || true

@@ -282,3 +282,45 @@ fn panic_in_wal_startup_and_shutdown_is_recorded() -> Result<()> {
     )?;
     Ok(())
 }
+
+#[test]
+fn panic_in_record_and_flush_is_recorded() -> Result<()> {
+    let cluster = powa_cluster(
+        "panic_record_flush",
+        &[
+            (
+                "walker.plugins",
+                "fixture_panicky, example_wal_counter, example_stat_database",
+            ),
+            ("powa.frequency", "1s"),
+            ("walker.flush_interval", "200ms"),
+            ("fixture_panicky.panic_in", "record,flush"),
+        ],
+    )?;
+    assert_panic_recorded(&cluster, "record", "record")?;
+    assert_panic_recorded(&cluster, "flush", "flush")?;
+    // Record errors are reported once per batch, not once per record.
+    let message = cluster
+        .query_text("powa", "SELECT message FROM powa_plugin_errors WHERE operation = 'record' ORDER BY at DESC LIMIT 1")?
+        .unwrap();
+    assert!(message.starts_with("at "), "{message}");
+    // The well-behaved WAL plugin flushed; the failing one holds the slot back.
+    wait_for(
+        "example_wal_counter to flush",
+        Duration::from_secs(20),
+        || {
+            Ok(count(
+                &cluster,
+                "SELECT count(*) FROM powa_walker_position WHERE plugin = 'example_wal_counter'",
+            )? == 1)
+        },
+    )?;
+    assert_eq!(
+        count(
+            &cluster,
+            "SELECT count(*) FROM powa_walker_position WHERE plugin = 'fixture_panicky'"
+        )?,
+        0
+    );
+    Ok(())
+}
