@@ -266,16 +266,22 @@ impl Walker {
             // SAFETY: the reader was allocated by XLogReaderAllocate and is
             // only used by this process; records are read before the next call.
             unsafe {
+                // The reader (re)allocates its buffers in the current memory
+                // context: keep them in TopMemoryContext, which outlives the
+                // batch's transaction, and switch back before plugin code.
+                let caller_context = pg_sys::MemoryContextSwitchTo(pg_sys::TopMemoryContext);
                 if !self.positioned {
                     let found = pg_sys::XLogFindNextRecord(self.reader, self.next);
                     if found == 0 {
                         (*self.private).end_of_wal = false;
+                        pg_sys::MemoryContextSwitchTo(caller_context);
                         break BatchEnd::EndOfWal;
                     }
                     self.positioned = true;
                 }
                 let mut errormsg: *mut std::ffi::c_char = std::ptr::null_mut();
                 let record = pg_sys::XLogReadRecord(self.reader, &mut errormsg);
+                pg_sys::MemoryContextSwitchTo(caller_context);
                 if record.is_null() {
                     let at_end = (*self.private).end_of_wal;
                     (*self.private).end_of_wal = false;
@@ -295,7 +301,9 @@ impl Walker {
                             self.last_error = Some(message);
                         }
                     }
+                    let caller_context = pg_sys::MemoryContextSwitchTo(pg_sys::TopMemoryContext);
                     pg_sys::XLogBeginRead(self.reader, self.next);
+                    pg_sys::MemoryContextSwitchTo(caller_context);
                     break BatchEnd::EndOfWal;
                 }
                 self.last_error = None;
