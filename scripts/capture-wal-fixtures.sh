@@ -22,6 +22,7 @@ UPDATE capture SET id = id + 1000 WHERE id BETWEEN 21 AND 30;
 DELETE FROM capture WHERE id BETWEEN 31 AND 40;
 BEGIN; INSERT INTO capture VALUES (-1, 'rolled back'); ROLLBACK;
 BEGIN; SAVEPOINT s; DELETE FROM capture WHERE id = 41; ROLLBACK TO s; DELETE FROM capture WHERE id = 42; COMMIT;
+SELECT pg_logical_emit_message(false, 'powa', 'dead_tuple_count=' || dead_tuple_count) FROM pgstattuple('capture');
 VACUUM capture;
 VACUUM (FREEZE) capture;
 SQL
@@ -49,7 +50,7 @@ CONF
   pg_ctl() { as_server_user "$bin/pg_ctl" -D "$work/data" -l "$work/log" -w "$@" >/dev/null; }
   psql() { "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$work" -p 54399 -U postgres "$@"; }
   pg_ctl start
-  psql -d postgres -c "CREATE DATABASE powa" && psql -d powa -c "CREATE EXTENSION powa"
+  psql -d postgres -c "CREATE DATABASE powa" && psql -d powa -c "CREATE EXTENSION powa; CREATE EXTENSION pgstattuple"
   pg_ctl -m fast stop
   cat >> "$work/data/postgresql.conf" <<CONF
 shared_preload_libraries = 'powa'
@@ -73,7 +74,7 @@ $AFTER_TRUNCATE" <<'PY'
 import sys
 path, current, out, version, workload = sys.argv[1:6]
 lines = [l.split(" ") for l in open(path).read().splitlines()]
-HEAP, HEAP2, XACT, SMGR = 10, 9, 1, 2
+HEAP, HEAP2, XACT, SMGR, LOGICALMSG = 10, 9, 1, 2, 21
 files = {int(f) for f in current.split(",") if f}
 def block_rels(l):
     return {int(b.split(",")[3]) for b in l[5].split("|")} if l[5] != "-" else set()
@@ -88,6 +89,8 @@ for l in lines:
         keep.append(l); xids.add(l[3])
     elif rm == SMGR and smgr_rel(l) in files:
         keep.append(l); xids.add(l[3])
+    elif rm == LOGICALMSG:
+        keep.append(l)  # the workload's marker, with pgstattuple's count
 # Transaction ends: those of the workload's transactions (a subtransaction's
 # end is in its parent's record, under the parent's xid), so every one from
 # the workload's first record on.

@@ -43,7 +43,9 @@ pub enum DecodeError {
         info: u8,
         block_id: u8,
     },
-    #[error("{rmgr} record at {lsn} has info 0x{info:02X}, which PostgreSQL {major} does not define")]
+    #[error(
+        "{rmgr} record at {lsn} has info 0x{info:02X}, which PostgreSQL {major} does not define"
+    )]
     UnknownInfo {
         rmgr: &'static str,
         lsn: String,
@@ -68,7 +70,12 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(record: &'a WalRecord<'a>, rmgr: &'static str, what: &'static str, bytes: &'a [u8]) -> Self {
+    fn new(
+        record: &'a WalRecord<'a>,
+        rmgr: &'static str,
+        what: &'static str,
+        bytes: &'a [u8],
+    ) -> Self {
         Self {
             bytes,
             at: 0,
@@ -134,12 +141,14 @@ impl<'a> Reader<'a> {
 }
 
 fn page(record: &WalRecord<'_>, rmgr: &'static str, block_id: u8) -> Result<PageId, DecodeError> {
-    let block = record.block(block_id).ok_or_else(|| DecodeError::MissingBlock {
-        rmgr,
-        lsn: crate::wal::format_lsn(record.lsn),
-        info: record.info,
-        block_id,
-    })?;
+    let block = record
+        .block(block_id)
+        .ok_or_else(|| DecodeError::MissingBlock {
+            rmgr,
+            lsn: crate::wal::format_lsn(record.lsn),
+            info: record.info,
+            block_id,
+        })?;
     Ok(PageId {
         rel: RelFileId {
             tablespace: block.tablespace,
@@ -170,9 +179,16 @@ const HEAP_OPMASK: u8 = 0x70;
 pub enum HeapOp {
     /// A new tuple at `offset` of `page`; `init_page` when the page was
     /// (re)initialised for it.
-    Insert { page: PageId, offset: u16, init_page: bool },
+    Insert {
+        page: PageId,
+        offset: u16,
+        init_page: bool,
+    },
     /// The tuple at `offset` was deleted (dead once the transaction commits).
-    Delete { page: PageId, offset: u16 },
+    Delete {
+        page: PageId,
+        offset: u16,
+    },
     /// The old version at `old_offset` of `old_page` was replaced by a new
     /// one; `hot` when the new version is a heap-only tuple on the same page.
     Update {
@@ -185,11 +201,22 @@ pub enum HeapOp {
     },
     /// TRUNCATE of these relation OIDs (for logical decoding; the relation
     /// files themselves are replaced, which the xact records show).
-    Truncate { relation_oids: Vec<u32> },
+    Truncate {
+        relation_oids: Vec<u32>,
+    },
     /// A speculative insertion was confirmed.
-    Confirm { page: PageId, offset: u16 },
-    Lock { page: PageId, offset: u16 },
-    Inplace { page: PageId, offset: u16 },
+    Confirm {
+        page: PageId,
+        offset: u16,
+    },
+    Lock {
+        page: PageId,
+        offset: u16,
+    },
+    Inplace {
+        page: PageId,
+        offset: u16,
+    },
 }
 
 /// Decodes a record of the heap resource manager.
@@ -286,12 +313,24 @@ pub enum Heap2Op {
         frozen: u32,
     },
     /// Tuples frozen (15's FREEZE_PAGE; 17+ freezes within prune records).
-    Freeze { page: PageId, frozen: u32 },
+    Freeze {
+        page: PageId,
+        frozen: u32,
+    },
     /// The page was marked all-visible.
-    Visible { page: PageId },
+    Visible {
+        page: PageId,
+    },
     /// `tuples` new tuples inserted at once (COPY, bulk inserts).
-    MultiInsert { page: PageId, tuples: u16, init_page: bool },
-    LockUpdated { page: PageId, offset: u16 },
+    MultiInsert {
+        page: PageId,
+        tuples: u16,
+        init_page: bool,
+    },
+    LockUpdated {
+        page: PageId,
+        offset: u16,
+    },
     NewCid,
     Rewrite,
 }
@@ -393,13 +432,14 @@ pub fn decode_heap2(record: &WalRecord<'_>, major: u32) -> Result<Heap2Op, Decod
                     frozen += u32::from(items.u16()?);
                 }
             }
-            let mut sub_record = |present: bool, per_item: usize| -> Result<Vec<u16>, DecodeError> {
-                if !present {
-                    return Ok(Vec::new());
-                }
-                let n = items.u16()? as usize;
-                items.offsets(n * per_item)
-            };
+            let mut sub_record =
+                |present: bool, per_item: usize| -> Result<Vec<u16>, DecodeError> {
+                    if !present {
+                        return Ok(Vec::new());
+                    }
+                    let n = items.u16()? as usize;
+                    items.offsets(n * per_item)
+                };
             let pairs = sub_record(flags & HAS_REDIRECTIONS != 0, 2)?;
             let dead = sub_record(flags & HAS_DEAD_ITEMS != 0, 1)?;
             let unused = sub_record(flags & HAS_NOW_UNUSED_ITEMS != 0, 1)?;
@@ -431,7 +471,9 @@ pub enum XactOp {
         subxacts: Vec<u32>,
         dropped: Vec<RelFileId>,
     },
-    Prepare { xid: u32 },
+    Prepare {
+        xid: u32,
+    },
     Assignment,
     Invalidations,
 }
@@ -453,7 +495,11 @@ pub fn decode_xact(record: &WalRecord<'_>, major: u32) -> Result<XactOp, DecodeE
         0x00 | 0x20 | 0x30 | 0x40 => {
             let mut main = Reader::new(record, RMGR, "main data", &record.main_data);
             main.skip(8)?; // xact_time
-            let xinfo = if record.info & HAS_INFO != 0 { main.u32()? } else { 0 };
+            let xinfo = if record.info & HAS_INFO != 0 {
+                main.u32()?
+            } else {
+                0
+            };
             if xinfo & HAS_DBINFO != 0 {
                 main.skip(8)?;
             }
@@ -477,11 +523,23 @@ pub fn decode_xact(record: &WalRecord<'_>, major: u32) -> Result<XactOp, DecodeE
                 main.skip(n * 16)?; // SharedInvalidationMessage
             }
             // A prepared transaction's own xid is in the record, not its header.
-            let xid = if xinfo & HAS_TWOPHASE != 0 { main.u32()? } else { record.xid };
-            Ok(if commit {
-                XactOp::Commit { xid, subxacts, dropped }
+            let xid = if xinfo & HAS_TWOPHASE != 0 {
+                main.u32()?
             } else {
-                XactOp::Abort { xid, subxacts, dropped }
+                record.xid
+            };
+            Ok(if commit {
+                XactOp::Commit {
+                    xid,
+                    subxacts,
+                    dropped,
+                }
+            } else {
+                XactOp::Abort {
+                    xid,
+                    subxacts,
+                    dropped,
+                }
             })
         }
         0x10 => Ok(XactOp::Prepare { xid: record.xid }),
@@ -502,7 +560,11 @@ pub enum SmgrOp {
     /// A relation file was created (new table, new file after a rewrite).
     Create { rel: RelFileId, fork: u32 },
     /// The relation was cut to `blocks` blocks; `heap` when the main fork was.
-    Truncate { rel: RelFileId, blocks: u32, heap: bool },
+    Truncate {
+        rel: RelFileId,
+        blocks: u32,
+        heap: bool,
+    },
 }
 
 /// Decodes a record of the storage resource manager.

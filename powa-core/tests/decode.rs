@@ -2,7 +2,9 @@
 //! `scripts/capture-wal-fixtures.sh` from a known workload (see the header
 //! of each data file): the decoded operations must add up to that workload.
 
-use powa_core::decode::{decode_heap, decode_heap2, decode_smgr, decode_xact, Heap2Op, HeapOp, PruneKind, SmgrOp, XactOp};
+use powa_core::decode::{
+    decode_heap, decode_heap2, decode_smgr, decode_xact, Heap2Op, HeapOp, PruneKind, SmgrOp, XactOp,
+};
 use powa_core::{parse_lsn, rmgr, BlockRef, WalRecord};
 
 struct Captured {
@@ -18,11 +20,17 @@ fn unhex(text: &str) -> Vec<u8> {
     if text == "-" {
         return Vec::new();
     }
-    (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap()).collect()
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
+        .collect()
 }
 
 fn load(major: u32) -> Vec<Captured> {
-    let path = format!("{}/tests/data/wal-pg{major}.txt", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/data/wal-pg{major}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     text.lines()
         .filter(|line| !line.starts_with('#'))
@@ -121,7 +129,12 @@ fn tally(major: u32) -> Tally {
                 t.init_pages += usize::from(init_page);
             }
             HeapOp::Delete { .. } => t.deletes += 1,
-            HeapOp::Update { hot: true, old_page, new_page, .. } => {
+            HeapOp::Update {
+                hot: true,
+                old_page,
+                new_page,
+                ..
+            } => {
                 assert_eq!(old_page, new_page, "a HOT update stays on its page");
                 t.hot_updates += 1;
             }
@@ -130,11 +143,26 @@ fn tally(major: u32) -> Tally {
         },
         rmgr::HEAP2 => match decode_heap2(record, major).unwrap() {
             Heap2Op::MultiInsert { tuples, .. } => t.multi_inserted += usize::from(tuples),
-            Heap2Op::Prune { kind: PruneKind::VacuumCleanup, redirected, dead, unused, .. } => {
-                assert!(redirected.is_empty() && dead.is_empty(), "the second pass only frees LP_DEAD items");
+            Heap2Op::Prune {
+                kind: PruneKind::VacuumCleanup,
+                redirected,
+                dead,
+                unused,
+                ..
+            } => {
+                assert!(
+                    redirected.is_empty() && dead.is_empty(),
+                    "the second pass only frees LP_DEAD items"
+                );
                 t.cleaned += unused.len();
             }
-            Heap2Op::Prune { redirected, dead, unused, frozen, .. } => {
+            Heap2Op::Prune {
+                redirected,
+                dead,
+                unused,
+                frozen,
+                ..
+            } => {
                 t.pruned += redirected.len() + dead.len() + unused.len();
                 t.frozen += frozen;
             }
@@ -143,7 +171,9 @@ fn tally(major: u32) -> Tally {
             other => panic!("unexpected heap2 record {other:?}"),
         },
         rmgr::XACT => match decode_xact(record, major).unwrap() {
-            XactOp::Commit { subxacts, dropped, .. } => {
+            XactOp::Commit {
+                subxacts, dropped, ..
+            } => {
                 t.commits += 1;
                 t.subxacts_committed += subxacts.len();
                 t.dropped += dropped.len();
@@ -155,6 +185,8 @@ fn tally(major: u32) -> Tally {
             SmgrOp::Create { .. } => t.creates += 1,
             SmgrOp::Truncate { .. } => {}
         },
+        // The workload's marker (a logical message).
+        21 => {}
         other => panic!("unexpected resource manager {other}"),
     });
     t
@@ -178,8 +210,14 @@ fn check_workload(major: u32) {
     assert!(t.frozen > 0, "VACUUM (FREEZE) froze tuples: {t:?}");
     assert!(t.aborts >= 2, "the rolled-back insert and savepoint: {t:?}");
     assert!(t.subxacts_committed >= 1, "{t:?}");
-    assert!(t.dropped >= 1, "TRUNCATE drops the old file at commit: {t:?}");
-    assert!(t.creates >= 2, "CREATE TABLE and TRUNCATE create files: {t:?}");
+    assert!(
+        t.dropped >= 1,
+        "TRUNCATE drops the old file at commit: {t:?}"
+    );
+    assert!(
+        t.creates >= 2,
+        "CREATE TABLE and TRUNCATE create files: {t:?}"
+    );
 }
 
 #[test]

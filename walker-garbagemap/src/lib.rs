@@ -1,160 +1,180 @@
-//! walker-garbagemap: a heat map of dead tuples per relation and block range.
+//! garbagemap: a powa WAL plugin that keeps, for every table and block
+//! range, an estimate of its dead tuples, from WAL alone (no table scans).
 //!
-//! The map is fed from WAL: each delete and each update leaves a dead tuple
-//! version in a block, pruning and vacuum reclaim them, and truncation or a
-//! rewrite (VACUUM FULL, CLUSTER, TRUNCATE) starts a relation afresh.
+//! Load it with `walker.plugins = 'garbagemap'`; the range size is
+//! `garbagemap.range_blocks` (default 128 blocks, 1 MB). In the powa database:
+//! - `garbagemap`: one row per table (schema, table, dead tuples, ranges,
+//!   last update);
+//! - `garbagemap_ranges(regclass)`: one row per block range (number, first
+//!   and last block, dead tuples);
+//! - `garbagemap_svg(regclass)`: the heat map as an SVG picture.
 //!
-//! What it is today: the map itself (the accounting, per block range), tested
-//! on its own. Reading WAL, mapping relation file numbers to tables,
-//! persistence and the SQL views are not implemented yet.
+//! How the estimate is kept is in `tracker.rs`; the map is persisted at each
+//! flush, in the same transaction in which the host records the WAL position
+//! it is complete up to, so restarts and crashes neither lose nor double it.
 
-use std::collections::BTreeMap;
+pub mod map;
+mod schema;
+pub mod tracker;
 
-/// A relation's physical identity, as WAL names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct RelFile {
-    pub tablespace: u32,
-    pub database: u32,
-    pub relation: u32,
+use map::{GarbageMap, RelFile, MAX_RANGE_BLOCKS};
+use powa_core::{
+    export_plugin, rmgr, Host, PluginError, PluginResult, RmgrSet, WalPlugin, WalRecord,
+};
+use tracker::Tracker;
+
+/// Default block range: 128 blocks of 8 kB.
+pub const DEFAULT_RANGE_BLOCKS: u32 = 128;
+
+#[derive(Default)]
+pub struct Garbagemap {
+    tracker: Option<Tracker>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum MapError {
-    #[error(
-        "garbagemap block range size must be between 1 and {MAX_RANGE_BLOCKS} blocks, not {0}"
-    )]
-    BadRangeSize(u32),
+/// `garbagemap.range_blocks`, validated.
+pub fn range_blocks(setting: Option<&str>) -> Result<u32, PluginError> {
+    match setting.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(DEFAULT_RANGE_BLOCKS),
+        Some(text) => match text.parse::<u32>() {
+            Ok(n) if (1..=MAX_RANGE_BLOCKS).contains(&n) => Ok(n),
+            _ => Err(PluginError::msg(format!(
+                "garbagemap.range_blocks is \"{text}\": it must be a number of blocks from 1 to {MAX_RANGE_BLOCKS}"
+            ))),
+        },
+    }
 }
 
-/// Largest block range: 2^17 blocks of 8 kB are 1 GB, one segment file.
-pub const MAX_RANGE_BLOCKS: u32 = 1 << 17;
-
-/// Estimated dead tuples per block range, for every relation seen.
-#[derive(Debug, Clone)]
-pub struct GarbageMap {
-    range_blocks: u32,
-    relations: BTreeMap<RelFile, Vec<u64>>,
-}
-
-impl GarbageMap {
-    pub fn new(range_blocks: u32) -> Result<Self, MapError> {
-        if range_blocks == 0 || range_blocks > MAX_RANGE_BLOCKS {
-            return Err(MapError::BadRangeSize(range_blocks));
+/// Moves counts kept with another range size into ranges of `new_size`.
+pub fn rebucket(ranges: &[u64], old_size: u32, new_size: u32) -> Vec<u64> {
+    let mut out = Vec::new();
+    for (index, dead) in ranges.iter().enumerate() {
+        let target = (index as u64 * u64::from(old_size) / u64::from(new_size)) as usize;
+        if out.len() <= target {
+            out.resize(target + 1, 0);
         }
-        Ok(Self {
-            range_blocks,
-            relations: BTreeMap::new(),
+        out[target] += dead;
+    }
+    out
+}
+
+impl Garbagemap {
+    fn tracker(&mut self) -> Result<&mut Tracker, PluginError> {
+        self.tracker
+            .as_mut()
+            .ok_or_else(|| PluginError::msg("garbagemap was not started"))
+    }
+
+    fn load(host: &mut Host<'_>, range_size: u32) -> PluginResult<Tracker> {
+        let mut map = GarbageMap::new(range_size).map_err(PluginError::from)?;
+        let rows = host.query(
+            "SELECT tablespace::bigint, database::bigint, relfilenode::bigint, range_blocks, dead FROM garbagemap_relation",
+            &[],
+        )?;
+        for row in rows.rows() {
+            let rel = RelFile {
+                tablespace: row.get::<i64>(0)? as u32,
+                database: row.get::<i64>(1)? as u32,
+                relation: row.get::<i64>(2)? as u32,
+            };
+            let stored_size = row.get::<i32>(3)? as u32;
+            let dead: Vec<u64> = row
+                .get::<Vec<Option<i64>>>(4)?
+                .into_iter()
+                .map(|d| d.unwrap_or(0).max(0) as u64)
+                .collect();
+            map.set_ranges(rel, rebucket(&dead, stored_size.max(1), range_size));
+        }
+        let mut tracker = Tracker::new(map, host.server_major_version());
+        let state = host.query("SELECT state FROM garbagemap_state WHERE id = 1", &[])?;
+        if let Some(row) = state.rows().next() {
+            if let Err(problem) = tracker.decode_state(&row.get::<Vec<u8>>(0)?) {
+                host.warning(&problem);
+            }
+        }
+        Ok(tracker)
+    }
+}
+
+impl WalPlugin for Garbagemap {
+    fn startup(&mut self, host: &mut Host<'_>) -> PluginResult<RmgrSet> {
+        let range_size = range_blocks(host.setting("garbagemap.range_blocks").as_deref())?;
+        for statement in schema::STATEMENTS {
+            host.execute(statement, &[])?;
+        }
+        self.tracker = Some(Self::load(host, range_size)?);
+        Ok(RmgrSet::none()
+            .with(rmgr::HEAP)
+            .with(rmgr::HEAP2)
+            .with(rmgr::XACT)
+            .with(rmgr::SMGR)
+            .with(rmgr::XLOG))
+    }
+
+    fn record(&mut self, _host: &mut Host<'_>, record: &WalRecord<'_>) -> PluginResult {
+        self.tracker()?.apply(record)?;
+        Ok(())
+    }
+
+    fn flush(&mut self, host: &mut Host<'_>) -> PluginResult {
+        let tracker = self.tracker()?;
+        let (changed, dropped) = tracker.take_changes();
+        let written = write_changes(host, tracker, &changed, &dropped);
+        if written.is_err() {
+            // The host rolls the writes back; write them again next time.
+            tracker.restore_changes(changed, dropped);
+        }
+        written
+    }
+}
+
+/// Writes the changed and dropped relations and the waiting effects.
+fn write_changes(
+    host: &mut Host<'_>,
+    tracker: &Tracker,
+    changed: &[RelFile],
+    dropped: &[RelFile],
+) -> PluginResult {
+    let now = host.now();
+    let range_size = tracker.map.range_blocks() as i32;
+    let rows: Vec<(RelFile, Vec<i64>)> = changed
+        .iter()
+        .map(|rel| {
+            (
+                *rel,
+                tracker.map.ranges(*rel).iter().map(|d| *d as i64).collect(),
+            )
         })
-    }
-
-    pub fn range_blocks(&self) -> u32 {
-        self.range_blocks
-    }
-
-    fn range_of(&self, block: u32) -> usize {
-        (block / self.range_blocks) as usize
-    }
-
-    /// `count` tuple versions in `block` became dead.
-    pub fn add_dead(&mut self, rel: RelFile, block: u32, count: u64) {
-        let range = self.range_of(block);
-        let ranges = self.relations.entry(rel).or_default();
-        if ranges.len() <= range {
-            ranges.resize(range + 1, 0);
-        }
-        ranges[range] += count;
-    }
-
-    /// `count` dead tuples in `block` were reclaimed (prune, vacuum). The
-    /// estimate never goes below zero: WAL from before the map started may
-    /// reclaim tuples the map never saw die.
-    pub fn reclaim(&mut self, rel: RelFile, block: u32, count: u64) {
-        let range = self.range_of(block);
-        if let Some(slot) = self
-            .relations
-            .get_mut(&rel)
-            .and_then(|ranges| ranges.get_mut(range))
-        {
-            *slot = slot.saturating_sub(count);
-        }
-    }
-
-    /// The relation was truncated to `blocks` blocks: ranges past the end are
-    /// gone, and a range cut in two keeps its estimate (a safe over-estimate).
-    pub fn truncate(&mut self, rel: RelFile, blocks: u32) {
-        if let Some(ranges) = self.relations.get_mut(&rel) {
-            ranges.truncate(blocks.div_ceil(self.range_blocks) as usize);
-        }
-    }
-
-    /// The relation's file is gone (drop, rewrite): forget it.
-    pub fn forget(&mut self, rel: RelFile) {
-        self.relations.remove(&rel);
-    }
-
-    /// Estimated dead tuples per range of `rel`, range 0 first.
-    pub fn ranges(&self, rel: RelFile) -> &[u64] {
-        self.relations.get(&rel).map(Vec::as_slice).unwrap_or(&[])
-    }
-
-    /// Estimated dead tuples in the whole relation.
-    pub fn dead_tuples(&self, rel: RelFile) -> u64 {
-        self.ranges(rel).iter().sum()
-    }
-
-    pub fn relations(&self) -> impl Iterator<Item = RelFile> + '_ {
-        self.relations.keys().copied()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const REL: RelFile = RelFile {
-        tablespace: 1663,
-        database: 5,
-        relation: 16384,
+        .collect();
+    let state = tracker.encode_state();
+    let key = |rel: &RelFile| {
+        [
+            i64::from(rel.tablespace),
+            i64::from(rel.database),
+            i64::from(rel.relation),
+        ]
     };
-
-    #[test]
-    fn counts_dead_tuples_per_range() {
-        let mut map = GarbageMap::new(4).unwrap();
-        map.add_dead(REL, 0, 2);
-        map.add_dead(REL, 3, 1);
-        map.add_dead(REL, 9, 5);
-        assert_eq!(map.ranges(REL), &[3, 0, 5]);
-        assert_eq!(map.dead_tuples(REL), 8);
+    for rel in dropped {
+        let [spc, db, file] = key(rel);
+        host.execute(
+                "DELETE FROM garbagemap_relation WHERE tablespace = $1::bigint::oid AND database = $2::bigint::oid AND relfilenode = $3::bigint::oid",
+                &[&spc, &db, &file],
+            )?;
     }
-
-    #[test]
-    fn reclaim_never_goes_negative() {
-        let mut map = GarbageMap::new(4).unwrap();
-        map.add_dead(REL, 1, 2);
-        map.reclaim(REL, 1, 5);
-        map.reclaim(REL, 100, 1);
-        assert_eq!(map.ranges(REL), &[0]);
+    for (rel, dead) in &rows {
+        let [spc, db, file] = key(rel);
+        host.execute(
+                "INSERT INTO garbagemap_relation VALUES ($1::bigint::oid, $2::bigint::oid, $3::bigint::oid, $4, $5, $6)
+                 ON CONFLICT (tablespace, database, relfilenode) DO UPDATE
+                 SET range_blocks = excluded.range_blocks, dead = excluded.dead, updated_at = excluded.updated_at",
+                &[&spc, &db, &file, &range_size, dead, &now],
+            )?;
     }
-
-    #[test]
-    fn truncate_and_forget() {
-        let mut map = GarbageMap::new(4).unwrap();
-        map.add_dead(REL, 1, 1);
-        map.add_dead(REL, 6, 1);
-        map.add_dead(REL, 13, 1);
-        map.truncate(REL, 5);
-        assert_eq!(map.ranges(REL), &[1, 1]);
-        map.truncate(REL, 0);
-        assert_eq!(map.dead_tuples(REL), 0);
-        map.add_dead(REL, 0, 1);
-        map.forget(REL);
-        assert_eq!(map.relations().count(), 0);
-    }
-
-    #[test]
-    fn range_size_is_validated() {
-        assert_eq!(GarbageMap::new(0).unwrap_err(), MapError::BadRangeSize(0));
-        assert!(GarbageMap::new(MAX_RANGE_BLOCKS + 1).is_err());
-        assert!(GarbageMap::new(MAX_RANGE_BLOCKS).is_ok());
-    }
+    host.execute(
+            "INSERT INTO garbagemap_state VALUES (1, $1, $2)
+             ON CONFLICT (id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+            &[&state, &now],
+        )?;
+    Ok(())
 }
+
+export_plugin! { name: "garbagemap", wal: Garbagemap::default }
