@@ -26,7 +26,7 @@ fn walker_start(cluster: &Cluster) -> Result<String> {
 /// position; returns that flushed position.
 fn wait_until_flushed(cluster: &Cluster, plugin: &str) -> Result<String> {
     let target = cluster
-        .query_text("powa", "SELECT pg_current_wal_lsn()::text")?
+        .query_text("powa", "SELECT pg_current_wal_insert_lsn()::text")?
         .unwrap();
     let query =
         format!("SELECT confirmed_lsn::text FROM powa_walker_position WHERE plugin = '{plugin}'");

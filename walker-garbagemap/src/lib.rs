@@ -110,8 +110,20 @@ impl WalPlugin for Garbagemap {
             .with(rmgr::XLOG))
     }
 
-    fn record(&mut self, _host: &mut Host<'_>, record: &WalRecord<'_>) -> PluginResult {
-        self.tracker()?.apply(record)?;
+    fn record(&mut self, host: &mut Host<'_>, record: &WalRecord<'_>) -> PluginResult {
+        let tracker = self.tracker()?;
+        let ended_before = tracker.ended_by_checkpoint;
+        tracker.apply(record)?;
+        let ended = tracker.ended_by_checkpoint - ended_before;
+        if ended > 0 {
+            host.log(
+                powa_core::LogLevel::Log,
+                &format!(
+                    "checkpoint at {} ended {ended} transactions left open by a shutdown or crash: their inserts count as dead",
+                    powa_core::format_lsn(record.lsn)
+                ),
+            );
+        }
         Ok(())
     }
 

@@ -41,6 +41,8 @@ pub struct Tracker {
     redirects: BTreeSet<(RelFile, u32, u16)>,
     changed: BTreeSet<RelFile>,
     dropped: BTreeSet<RelFile>,
+    /// Transactions a shutdown or end-of-recovery checkpoint ended so far.
+    pub ended_by_checkpoint: u64,
 }
 
 const XLOG_CHECKPOINT_SHUTDOWN: u8 = 0x00;
@@ -56,16 +58,14 @@ impl Tracker {
             redirects: BTreeSet::new(),
             changed: BTreeSet::new(),
             dropped: BTreeSet::new(),
+            ended_by_checkpoint: 0,
         }
     }
 
     /// Relations changed and dropped since the last call.
     pub fn take_changes(&mut self) -> (Vec<RelFile>, Vec<RelFile>) {
-        let dropped: Vec<RelFile> = std::mem::take(&mut self.dropped).into_iter().collect();
-        let changed = std::mem::take(&mut self.changed)
-            .into_iter()
-            .filter(|rel| !dropped.contains(rel))
-            .collect();
+        let dropped = std::mem::take(&mut self.dropped).into_iter().collect();
+        let changed = std::mem::take(&mut self.changed).into_iter().collect();
         (changed, dropped)
     }
 
@@ -95,7 +95,16 @@ impl Tracker {
     fn forget_relation(&mut self, rel: RelFile) {
         self.map.forget(rel);
         self.redirects.retain(|(r, _, _)| *r != rel);
+        self.changed.remove(&rel);
         self.dropped.insert(rel);
+    }
+
+    /// The relation's row must be written at the next flush. A relation
+    /// forgotten and then changed again (a new file reusing the number, or
+    /// a table created since the last flush) is written, not deleted.
+    fn mark_changed(&mut self, rel: RelFile) {
+        self.dropped.remove(&rel);
+        self.changed.insert(rel);
     }
 
     fn end_transaction(&mut self, xid: u32, subxacts: &[u32], committed: bool) {
@@ -105,7 +114,7 @@ impl Tracker {
                 if effect.on_commit == committed {
                     self.map
                         .add_dead(effect.page.rel, effect.page.block, u64::from(effect.tuples));
-                    self.changed.insert(effect.page.rel);
+                    self.mark_changed(effect.page.rel);
                 }
             }
         }
@@ -174,7 +183,7 @@ impl Tracker {
                     }
                     if freed > 0 {
                         self.map.reclaim(page.rel, page.block, freed);
-                        self.changed.insert(page.rel);
+                        self.mark_changed(page.rel);
                     }
                 }
                 _ => {}
@@ -231,6 +240,7 @@ impl Tracker {
                         .copied()
                         .filter(|x| !self.prepared.contains(x))
                         .collect();
+                    self.ended_by_checkpoint += open.len() as u64;
                     for xid in open {
                         self.end_transaction(xid, &[], false);
                     }
@@ -511,6 +521,23 @@ mod tests {
     #[test]
     fn replays_postgresql_15_wal() {
         replay(15);
+    }
+
+    #[test]
+    fn a_relation_changed_after_it_was_forgotten_is_written() {
+        let rel = RelFile {
+            tablespace: 1663,
+            database: 5,
+            relation: 16384,
+        };
+        let mut tracker = Tracker::new(GarbageMap::new(4).unwrap(), 18);
+        tracker.forget_relation(rel);
+        tracker.wait(7, PageId { rel, block: 0 }, 3, true);
+        tracker.end_transaction(7, &[], true);
+        assert_eq!(tracker.take_changes(), (vec![rel], vec![]));
+        tracker.mark_changed(rel);
+        tracker.forget_relation(rel);
+        assert_eq!(tracker.take_changes(), (vec![], vec![rel]));
     }
 
     #[test]

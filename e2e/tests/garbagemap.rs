@@ -1,0 +1,236 @@
+//! garbagemap against the truth: pgstattuple's dead_tuple_count per table,
+//! and a per-block count from pageinspect per range, through a workload of
+//! inserts, HOT and non-HOT updates, deletes and rollbacks, VACUUM, VACUUM
+//! FULL, TRUNCATE, a restart and a kill -9.
+
+use anyhow::Result;
+use powa_e2e::{powa_cluster, wait_for, wait_for_powa_worker, Cluster};
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+const RANGE_BLOCKS: i64 = 4;
+
+fn garbagemap_cluster(name: &str) -> Result<Cluster> {
+    let cluster = powa_cluster(
+        name,
+        &[
+            ("walker.plugins", "garbagemap"),
+            ("walker.flush_interval", "200ms"),
+            ("garbagemap.range_blocks", &RANGE_BLOCKS.to_string()),
+            ("autovacuum", "off"),
+        ],
+    )?;
+    cluster.execute(
+        "powa",
+        "CREATE EXTENSION pgstattuple; CREATE EXTENSION pageinspect",
+    )?;
+    cluster.execute(
+        "powa",
+        "CREATE TABLE g (id int PRIMARY KEY, v text, pad text) WITH (autovacuum_enabled = off, fillfactor = 80);
+         INSERT INTO g SELECT i, 'v' || i, repeat('x', 40) FROM generate_series(1, 20000) i;",
+    )?;
+    Ok(cluster)
+}
+
+/// Inserts, HOT updates (v is not indexed), non-HOT updates (id is), deletes
+/// spread out and concentrated, and rolled-back work.
+fn workload(cluster: &Cluster, round: i32) -> Result<()> {
+    cluster.execute(
+        "powa",
+        &format!(
+            "UPDATE g SET v = v || '{round}' WHERE id % 5 = 0;
+             UPDATE g SET id = id + 100000 WHERE id % 11 = {round} AND id < 100000;
+             DELETE FROM g WHERE id % 7 = {round};
+             DELETE FROM g WHERE id BETWEEN {lo} AND {hi};
+             BEGIN; INSERT INTO g SELECT i, 'gone', 'rolled back' FROM generate_series(200001 + {round} * 1000, 200300 + {round} * 1000) i; ROLLBACK;
+             BEGIN; UPDATE g SET v = 'undone' WHERE id % 13 = 0; ROLLBACK;",
+            lo = 2000 + round * 3000,
+            hi = 2600 + round * 3000
+        ),
+    )
+}
+
+/// Waits until garbagemap has flushed everything inserted into WAL so far
+/// (the insert position, not the write position: an abort record, or a
+/// prune done while reading, waits in WAL buffers until the WAL writer
+/// flushes it, and it changes the count).
+fn wait_for_walker(cluster: &Cluster) -> Result<()> {
+    let target = cluster
+        .query_text("powa", "SELECT pg_current_wal_insert_lsn()::text")?
+        .unwrap();
+    wait_for(
+        "garbagemap to flush the WAL written so far",
+        Duration::from_secs(60),
+        || {
+            Ok(cluster
+            .query_text(
+                "powa",
+                &format!("SELECT confirmed_lsn >= '{target}' FROM powa_walker_position WHERE plugin = 'garbagemap'"),
+            )?
+            .as_deref()
+            == Some("t"))
+        },
+    )
+}
+
+fn number(cluster: &Cluster, sql: &str) -> Result<i64> {
+    Ok(cluster
+        .query_text("powa", sql)?
+        .unwrap_or_else(|| "0".into())
+        .parse()?)
+}
+
+/// (pgstattuple's dead tuples, garbagemap's) for table g. pgstattuple reads
+/// the table and may prune pages as it goes, so the map is read after the
+/// walker caught up with that pruning too.
+fn dead_counts(cluster: &Cluster) -> Result<(i64, i64)> {
+    let truth = number(cluster, "SELECT dead_tuple_count FROM pgstattuple('g')")?;
+    wait_for_walker(cluster)?;
+    let ours = number(
+        cluster,
+        "SELECT coalesce(sum(dead_tuples), 0) FROM garbagemap WHERE \"table\" = 'g'",
+    )?;
+    Ok((truth, ours))
+}
+
+fn assert_close(truth: i64, ours: i64, when: &str) {
+    let tolerance = (truth as f64 * 0.05).max(2.0);
+    assert!(
+        (truth - ours).abs() as f64 <= tolerance,
+        "{when}: pgstattuple counts {truth} dead tuples, garbagemap {ours} (tolerance {tolerance})"
+    );
+}
+
+/// Dead tuples per range from the pages themselves: normal line pointers
+/// whose inserter aborted or whose deleter committed (pageinspect reads the
+/// pages without pruning them).
+fn dead_per_range_from_pages(cluster: &Cluster) -> Result<BTreeMap<i64, i64>> {
+    let rows = cluster.query_rows(
+        "powa",
+        &format!(
+            "SELECT b / {RANGE_BLOCKS}, count(*) FILTER (WHERE
+                     pg_xact_status(t_xmin::text::xid8) = 'aborted'
+                  OR (t_xmax <> 0 AND t_infomask & x'0080'::int = 0 AND t_infomask & x'1000'::int = 0
+                      AND pg_xact_status(t_xmax::text::xid8) = 'committed'))
+               FROM generate_series(0, pg_relation_size('g') / current_setting('block_size')::int - 1) b,
+                    heap_page_items(get_raw_page('g', b::int))
+              WHERE lp_flags = 1
+              GROUP BY 1"
+        ),
+    )?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            (
+                r[0].as_deref().unwrap().parse().unwrap(),
+                r[1].as_deref().unwrap().parse().unwrap(),
+            )
+        })
+        .collect())
+}
+
+fn map_per_range(cluster: &Cluster) -> Result<BTreeMap<i64, i64>> {
+    Ok(cluster
+        .query_rows(
+            "powa",
+            "SELECT range_number, dead_tuples FROM garbagemap_ranges('g')",
+        )?
+        .into_iter()
+        .map(|r| {
+            (
+                r[0].as_deref().unwrap().parse().unwrap(),
+                r[1].as_deref().unwrap().parse().unwrap(),
+            )
+        })
+        .collect())
+}
+
+#[test]
+fn estimates_match_pgstattuple_through_vacuum_full_and_truncate() -> Result<()> {
+    let cluster = garbagemap_cluster("garbagemap_truth")?;
+    wait_for_powa_worker(&cluster)?;
+    for round in 1..=3 {
+        workload(&cluster, round)?;
+    }
+    let (truth, ours) = dead_counts(&cluster)?;
+    assert!(truth > 3000, "the workload leaves garbage: {truth}");
+    assert_close(truth, ours, "after the workload");
+
+    // Per range: every range close to the pages' own count, and the ranges
+    // with the most garbage are the same.
+    let pages = dead_per_range_from_pages(&cluster)?;
+    let map = map_per_range(&cluster)?;
+    for (range, dead) in &pages {
+        let mapped = map.get(range).copied().unwrap_or(0);
+        assert!(
+            (dead - mapped).abs() as f64 <= (*dead as f64 * 0.05).max(2.0),
+            "range {range}: pages say {dead}, garbagemap {mapped}"
+        );
+    }
+    let top = |counts: &BTreeMap<i64, i64>| {
+        let mut ranked: Vec<(i64, i64)> = counts.iter().map(|(r, d)| (*d, *r)).collect();
+        ranked.sort_by(|a, b| b.cmp(a));
+        ranked
+            .into_iter()
+            .take(5)
+            .map(|(_, r)| r)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        top(&map),
+        top(&pages),
+        "the five ranges with the most dead tuples"
+    );
+
+    cluster.execute("powa", "VACUUM g")?;
+    let (truth, ours) = dead_counts(&cluster)?;
+    assert_close(truth, ours, "after VACUUM");
+
+    workload(&cluster, 4)?;
+    cluster.execute("powa", "VACUUM FULL g")?;
+    let (truth, ours) = dead_counts(&cluster)?;
+    assert_eq!(
+        (truth, ours),
+        (0, 0),
+        "VACUUM FULL leaves no garbage and a new file"
+    );
+
+    workload(&cluster, 5)?;
+    cluster.execute("powa", "TRUNCATE g")?;
+    let (truth, ours) = dead_counts(&cluster)?;
+    assert_eq!((truth, ours), (0, 0), "after TRUNCATE");
+
+    // The picture renders.
+    let svg = cluster
+        .query_text("powa", "SELECT garbagemap_svg('g')")?
+        .unwrap();
+    assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"), "{svg}");
+    Ok(())
+}
+
+#[test]
+fn restart_and_kill9_in_the_middle_lose_nothing() -> Result<()> {
+    let mut cluster = garbagemap_cluster("garbagemap_crash")?;
+    wait_for_powa_worker(&cluster)?;
+    workload(&cluster, 1)?;
+    cluster.restart()?;
+    workload(&cluster, 2)?;
+
+    // A transaction still open when the postmaster dies: its rows end up
+    // dead, though no abort record is ever written.
+    let mut open = cluster.connect("powa")?;
+    open.batch_execute(
+        "BEGIN; INSERT INTO g SELECT i, 'in flight', '' FROM generate_series(300001, 300500) i;",
+    )?;
+    std::thread::sleep(Duration::from_millis(300));
+    cluster.kill9()?;
+    drop(open);
+    cluster.start()?;
+    wait_for_powa_worker(&cluster)?;
+    workload(&cluster, 3)?;
+
+    let (truth, ours) = dead_counts(&cluster)?;
+    assert!(truth > 2000, "{truth}");
+    assert_close(truth, ours, "after a restart and a kill -9");
+    Ok(())
+}
