@@ -311,6 +311,11 @@ pub enum Heap2Op {
         dead: Vec<u16>,
         unused: Vec<u16>,
         frozen: u32,
+        /// PostgreSQL 15 and 16 leave the item offsets out when the record
+        /// carries a full-page image of the block: then the lists above are
+        /// empty and this holds the counts the main data still gives
+        /// (redirected, dead); how many items became unused is not known.
+        omitted: Option<(u16, u16)>,
     },
     /// Tuples frozen (15's FREEZE_PAGE; 17+ freezes within prune records).
     Freeze {
@@ -373,31 +378,50 @@ pub fn decode_heap2(record: &WalRecord<'_>, major: u32) -> Result<Heap2Op, Decod
         // PostgreSQL 15 and 16: PRUNE, VACUUM, FREEZE_PAGE.
         (0x10, false) => {
             main.skip(4)?; // latestRemovedXid
-            let redirected = main.u16()? as usize;
-            let dead = main.u16()? as usize;
+            let redirected = main.u16()?;
+            let dead = main.u16()?;
+            let page = page(record, RMGR, 0)?;
+            if data.is_empty() && record.block(0).is_some_and(|b| b.has_image) {
+                return Ok(Heap2Op::Prune {
+                    kind: PruneKind::OnAccess,
+                    page,
+                    redirected: Vec::new(),
+                    dead: Vec::new(),
+                    unused: Vec::new(),
+                    frozen: 0,
+                    omitted: Some((redirected, dead)),
+                });
+            }
             let mut items = Reader::new(record, RMGR, "block 0 data", data);
-            let pairs = items.offsets(2 * redirected)?;
-            let dead = items.offsets(dead)?;
+            let pairs = items.offsets(2 * redirected as usize)?;
+            let dead = items.offsets(dead as usize)?;
             let unused = items.offsets(items.remaining() / 2)?;
             Heap2Op::Prune {
                 kind: PruneKind::OnAccess,
-                page: page(record, RMGR, 0)?,
+                page,
                 redirected: pairs.chunks(2).map(|p| (p[0], p[1])).collect(),
                 dead,
                 unused,
                 frozen: 0,
+                omitted: None,
             }
         }
         (0x20, false) => {
-            let count = main.u16()? as usize;
+            let count = main.u16()?;
+            let omitted = data.is_empty() && record.block(0).is_some_and(|b| b.has_image);
             let mut items = Reader::new(record, RMGR, "block 0 data", data);
             Heap2Op::Prune {
                 kind: PruneKind::VacuumCleanup,
                 page: page(record, RMGR, 0)?,
                 redirected: Vec::new(),
                 dead: Vec::new(),
-                unused: items.offsets(count)?,
+                unused: if omitted {
+                    Vec::new()
+                } else {
+                    items.offsets(count as usize)?
+                },
                 frozen: 0,
+                omitted: omitted.then_some((0, 0)),
             }
         }
         (0x30, false) => {
@@ -450,6 +474,7 @@ pub fn decode_heap2(record: &WalRecord<'_>, major: u32) -> Result<Heap2Op, Decod
                 dead,
                 unused,
                 frozen,
+                omitted: None,
             }
         }
         _ => return Err(unknown()),

@@ -160,6 +160,27 @@ impl Tracker {
                     self.wait(record.xid, page, u32::from(tuples), false);
                 }
                 Heap2Op::Prune {
+                    page,
+                    omitted: Some((redirected, dead)),
+                    kind,
+                    ..
+                } => {
+                    // The offsets were left out (a page image stands for
+                    // them, PostgreSQL 15-16): count the redirects and dead
+                    // items the record still numbers; heap-only tuples made
+                    // unused are not known, and neither are the redirects.
+                    self.forget_page_redirects(page);
+                    let freed = if kind == PruneKind::VacuumCleanup {
+                        0
+                    } else {
+                        u64::from(redirected) + u64::from(dead)
+                    };
+                    if freed > 0 {
+                        self.map.reclaim(page.rel, page.block, freed);
+                        self.mark_changed(page.rel);
+                    }
+                }
+                Heap2Op::Prune {
                     kind,
                     page,
                     redirected,
