@@ -37,7 +37,7 @@ install_extension "$POWA_PG18_CONFIG"
 install_plugins "$POWA_PG18_CONFIG"
 
 # The plugins the demo runs (POWA_DEMO_PLUGINS overrides).
-WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-example_stat_database, example_wal_counter}
+WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-example_stat_database, example_wal_counter, garbagemap}
 
 stop_cluster
 PORT=${POWA_DEMO_PORT:-54318}
@@ -69,13 +69,19 @@ shared_preload_libraries = 'powa'
 walker.plugins = '$WALKER_PLUGINS'
 powa.database = 'powa'
 powa.frequency = '2s'
+walker.flush_interval = '1s'
+garbagemap.range_blocks = 8
 CONF
 pg_ctl start
 
 log "running pgbench for 10 seconds (scale 5, 2 clients)"
 "$PG_BIN/pgbench" -q -i -s 5 powa >/dev/null 2>&1
 "$PG_BIN/pgbench" -c 2 -j 2 -T 10 powa 2>/dev/null | grep -E '^(number of transactions actually processed|tps)' || true
-# One more snapshot after the workload (powa.frequency is 2 s here).
+# Some garbage where we know it is: a third of the rows of the first half
+# of pgbench_accounts deleted, and a table with autovacuum off.
+psql -q -d powa -c "ALTER TABLE pgbench_accounts SET (autovacuum_enabled = off)"
+psql -q -d powa -c "DELETE FROM pgbench_accounts WHERE aid < 250000 AND aid % 3 = 0"
+# One more snapshot and flush after the workload (frequency 2 s, flush 1 s).
 sleep 3
 
 echo
@@ -95,6 +101,16 @@ psql -d powa -c "SELECT ts::timestamp(0) AS snapshot,
                  WINDOW w AS (ORDER BY ts) ORDER BY ts DESC LIMIT 6"
 echo "--- example_wal_counter: WAL records per resource manager since powa started reading"
 psql -d powa -c "SELECT rmgr, records, pg_size_pretty(bytes) AS bytes FROM example_wal_counter ORDER BY bytes DESC LIMIT 5"
+echo "--- garbagemap: estimated dead tuples per table, from WAL alone (top 5), and pgstattuple's count"
+psql -d powa -c "CREATE EXTENSION IF NOT EXISTS pgstattuple" >/dev/null
+psql -d powa -c "SELECT schema, \"table\", dead_tuples AS estimated, ranges, range_blocks,
+                        (SELECT dead_tuple_count FROM pgstattuple(relation)) AS pgstattuple
+                   FROM garbagemap ORDER BY dead_tuples DESC LIMIT 5"
+SVG="$DEMO/garbagemap-pgbench_accounts.svg"
+psql -d powa -At -c "SELECT garbagemap_svg('pgbench_accounts')" > "$SVG"
+echo "--- the heat map of pgbench_accounts: $SVG (open it in a browser)"
+psql -d powa -c "SELECT range_number, first_block, last_block, dead_tuples FROM garbagemap_ranges('pgbench_accounts')
+                  ORDER BY dead_tuples DESC LIMIT 5"
 echo "--- the workers' messages in the server log"
 grep -E 'powa' "$DEMO/server.log" | sed 's/^/    /' || true
 
