@@ -173,3 +173,124 @@ impl HostApi for TestHost {
         self.now
     }
 }
+
+/// WAL records captured by `scripts/capture-wal-fixtures.sh`, to test WAL
+/// plugins and decoders on real record bytes without a server.
+pub mod captured {
+    use crate::wal::{parse_lsn, BlockRef, WalRecord};
+
+    /// One captured block reference.
+    #[derive(Debug, Clone)]
+    pub struct CapturedBlock {
+        pub block_id: u8,
+        pub tablespace: u32,
+        pub database: u32,
+        pub relation: u32,
+        pub fork: u8,
+        pub block: u32,
+        pub has_image: bool,
+        pub data: Vec<u8>,
+    }
+
+    /// One captured record.
+    #[derive(Debug, Clone)]
+    pub struct CapturedRecord {
+        pub lsn: u64,
+        pub rmgr_id: u8,
+        pub info: u8,
+        pub xid: u32,
+        pub main_data: Vec<u8>,
+        pub blocks: Vec<CapturedBlock>,
+    }
+
+    impl CapturedRecord {
+        /// Calls `f` with the record as a WAL plugin receives it.
+        pub fn with_view<R>(&self, f: impl FnOnce(&WalRecord<'_>) -> R) -> R {
+            let blocks: Vec<BlockRef<'_>> = self
+                .blocks
+                .iter()
+                .map(|b| BlockRef {
+                    block_id: b.block_id,
+                    tablespace: b.tablespace,
+                    database: b.database,
+                    relation: b.relation,
+                    fork: b.fork,
+                    block: b.block,
+                    has_image: b.has_image,
+                    data: b.data.as_slice().into(),
+                })
+                .collect();
+            f(&WalRecord {
+                lsn: self.lsn,
+                end_lsn: self.lsn,
+                xid: self.xid,
+                rmgr_id: self.rmgr_id,
+                info: self.info,
+                total_len: 0,
+                blocks: blocks.as_slice().into(),
+                main_data: self.main_data.as_slice().into(),
+            })
+        }
+    }
+
+    fn unhex(text: &str) -> Vec<u8> {
+        if text == "-" {
+            return Vec::new();
+        }
+        (0..text.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex digits"))
+            .collect()
+    }
+
+    /// The records of a capture file, and the relation files its header
+    /// names. Panics on a malformed file: it is test data.
+    pub fn load(path: &str) -> (Vec<CapturedRecord>, Vec<u32>) {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let files = text
+            .lines()
+            .find_map(|l| l.split("(relation files: ").nth(1))
+            .map(|list| {
+                list.trim_end_matches("):")
+                    .split(',')
+                    .map(|f| f.parse().expect("a relation file"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let records = text
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| {
+                let p: Vec<&str> = line.split(' ').collect();
+                let blocks = if p[5] == "-" {
+                    Vec::new()
+                } else {
+                    p[5].split('|')
+                        .map(|b| {
+                            let f: Vec<&str> = b.split(',').collect();
+                            CapturedBlock {
+                                block_id: f[0].parse().expect("block id"),
+                                tablespace: f[1].parse().expect("tablespace"),
+                                database: f[2].parse().expect("database"),
+                                relation: f[3].parse().expect("relation"),
+                                fork: f[4].parse().expect("fork"),
+                                block: f[5].parse().expect("block"),
+                                has_image: f[6] == "1",
+                                data: unhex(f[7]),
+                            }
+                        })
+                        .collect()
+                };
+                CapturedRecord {
+                    lsn: parse_lsn(p[0]).expect("an LSN"),
+                    rmgr_id: p[1].parse().expect("rmgr"),
+                    info: p[2].parse().expect("info"),
+                    xid: p[3].parse().expect("xid"),
+                    main_data: unhex(p[4]),
+                    blocks,
+                }
+            })
+            .collect();
+        (records, files)
+    }
+}

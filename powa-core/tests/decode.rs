@@ -5,97 +5,16 @@
 use powa_core::decode::{
     decode_heap, decode_heap2, decode_smgr, decode_xact, Heap2Op, HeapOp, PruneKind, SmgrOp, XactOp,
 };
-use powa_core::{parse_lsn, rmgr, BlockRef, WalRecord};
+use powa_core::{rmgr, WalRecord};
 
-struct Captured {
-    lsn: u64,
-    rmgr_id: u8,
-    info: u8,
-    xid: u32,
-    main: Vec<u8>,
-    blocks: Vec<(u8, u32, u32, u32, u8, u32, bool, Vec<u8>)>,
-}
-
-fn unhex(text: &str) -> Vec<u8> {
-    if text == "-" {
-        return Vec::new();
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
-        .collect()
-}
-
-fn load(major: u32) -> Vec<Captured> {
+/// Calls `f` with each captured record as the view plugins receive.
+fn each_record(major: u32, mut f: impl FnMut(&WalRecord<'_>)) {
     let path = format!(
         "{}/tests/data/wal-pg{major}.txt",
         env!("CARGO_MANIFEST_DIR")
     );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    text.lines()
-        .filter(|line| !line.starts_with('#'))
-        .map(|line| {
-            let parts: Vec<&str> = line.split(' ').collect();
-            let blocks = if parts[5] == "-" {
-                Vec::new()
-            } else {
-                parts[5]
-                    .split('|')
-                    .map(|block| {
-                        let f: Vec<&str> = block.split(',').collect();
-                        (
-                            f[0].parse().unwrap(),
-                            f[1].parse().unwrap(),
-                            f[2].parse().unwrap(),
-                            f[3].parse().unwrap(),
-                            f[4].parse().unwrap(),
-                            f[5].parse().unwrap(),
-                            f[6] == "1",
-                            unhex(f[7]),
-                        )
-                    })
-                    .collect()
-            };
-            Captured {
-                lsn: parse_lsn(parts[0]).unwrap(),
-                rmgr_id: parts[1].parse().unwrap(),
-                info: parts[2].parse().unwrap(),
-                xid: parts[3].parse().unwrap(),
-                main: unhex(parts[4]),
-                blocks,
-            }
-        })
-        .collect()
-}
-
-/// Calls `f` with each captured record as the view plugins receive.
-fn each_record(major: u32, mut f: impl FnMut(&WalRecord<'_>)) {
-    for captured in load(major) {
-        let blocks: Vec<BlockRef<'_>> = captured
-            .blocks
-            .iter()
-            .map(|b| BlockRef {
-                block_id: b.0,
-                tablespace: b.1,
-                database: b.2,
-                relation: b.3,
-                fork: b.4,
-                block: b.5,
-                has_image: b.6,
-                data: b.7.as_slice().into(),
-            })
-            .collect();
-        let record = WalRecord {
-            lsn: captured.lsn,
-            end_lsn: captured.lsn,
-            xid: captured.xid,
-            rmgr_id: captured.rmgr_id,
-            info: captured.info,
-            total_len: 0,
-            blocks: blocks.as_slice().into(),
-            main_data: captured.main.as_slice().into(),
-        };
-        f(&record);
+    for record in powa_core::testing::captured::load(&path).0 {
+        record.with_view(&mut f);
     }
 }
 

@@ -369,104 +369,18 @@ mod tests {
     //! map must hold exactly that; after VACUUM none; TRUNCATE replaces the
     //! file.
     use super::*;
-    use powa_core::{parse_lsn, BlockRef};
+    use powa_core::testing::captured::CapturedRecord;
 
-    struct Line {
-        lsn: u64,
-        rmgr_id: u8,
-        info: u8,
-        xid: u32,
-        main: Vec<u8>,
-        blocks: Vec<(u8, [u32; 3], u32, Vec<u8>)>,
-    }
-
-    fn unhex(text: &str) -> Vec<u8> {
-        if text == "-" {
-            return Vec::new();
-        }
-        (0..text.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
-            .collect()
-    }
-
-    fn captured(major: u32) -> (Vec<Line>, Vec<u32>) {
+    fn captured(major: u32) -> (Vec<CapturedRecord>, Vec<u32>) {
         let path = format!(
             "{}/../powa-core/tests/data/wal-pg{major}.txt",
             env!("CARGO_MANIFEST_DIR")
         );
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let files: Vec<u32> = text
-            .lines()
-            .find_map(|l| l.split("(relation files: ").nth(1))
-            .unwrap()
-            .trim_end_matches("):")
-            .split(',')
-            .map(|f| f.parse().unwrap())
-            .collect();
-        let lines = text
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .map(|l| {
-                let p: Vec<&str> = l.split(' ').collect();
-                let blocks = if p[5] == "-" {
-                    Vec::new()
-                } else {
-                    p[5].split('|')
-                        .map(|b| {
-                            let f: Vec<&str> = b.split(',').collect();
-                            (
-                                f[0].parse().unwrap(),
-                                [
-                                    f[1].parse().unwrap(),
-                                    f[2].parse().unwrap(),
-                                    f[3].parse().unwrap(),
-                                ],
-                                f[5].parse().unwrap(),
-                                unhex(f[7]),
-                            )
-                        })
-                        .collect()
-                };
-                Line {
-                    lsn: parse_lsn(p[0]).unwrap(),
-                    rmgr_id: p[1].parse().unwrap(),
-                    info: p[2].parse().unwrap(),
-                    xid: p[3].parse().unwrap(),
-                    main: unhex(p[4]),
-                    blocks,
-                }
-            })
-            .collect();
-        (lines, files)
+        powa_core::testing::captured::load(&path)
     }
 
-    fn apply(tracker: &mut Tracker, line: &Line) {
-        let blocks: Vec<BlockRef<'_>> = line
-            .blocks
-            .iter()
-            .map(|(id, rel, block, data)| BlockRef {
-                block_id: *id,
-                tablespace: rel[0],
-                database: rel[1],
-                relation: rel[2],
-                fork: 0,
-                block: *block,
-                has_image: false,
-                data: data.as_slice().into(),
-            })
-            .collect();
-        let record = WalRecord {
-            lsn: line.lsn,
-            end_lsn: line.lsn,
-            xid: line.xid,
-            rmgr_id: line.rmgr_id,
-            info: line.info,
-            total_len: 0,
-            blocks: blocks.as_slice().into(),
-            main_data: line.main.as_slice().into(),
-        };
-        tracker.apply(&record).unwrap();
+    fn apply(tracker: &mut Tracker, record: &CapturedRecord) {
+        record.with_view(|view| tracker.apply(view)).unwrap();
     }
 
     fn dead_in(tracker: &Tracker, relation: u32) -> u64 {
@@ -488,7 +402,7 @@ mod tests {
             .iter()
             .position(|l| l.rmgr_id == 21)
             .expect("the capture's marker");
-        let message = String::from_utf8_lossy(&lines[marker].main);
+        let message = String::from_utf8_lossy(&lines[marker].main_data);
         let expected: u64 = message
             .split("dead_tuple_count=")
             .nth(1)
