@@ -40,25 +40,13 @@ for version in ${POWA_PG_VERSIONS:-18 15}; do
   work=$(mktemp -d /tmp/powa-capture-XXXXXX)
   chmod 755 "$work"
   [ "$(id -u)" = 0 ] && chown postgres "$work"
-  as_server_user "$bin/initdb" -U postgres --auth=trust -D "$work/data" >/dev/null
   capture_file="$work/records.txt"
-  cat >> "$work/data/postgresql.conf" <<CONF
-port = 54399
-listen_addresses = ''
-unix_socket_directories = '$work'
-CONF
-  pg_ctl() { as_server_user "$bin/pg_ctl" -D "$work/data" -l "$work/log" -w "$@" >/dev/null; }
-  psql() { "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$work" -p 54399 -U postgres "$@"; }
-  pg_ctl start
-  psql -d postgres -c "CREATE DATABASE powa" && psql -d powa -c "CREATE EXTENSION powa; CREATE EXTENSION pgstattuple"
-  pg_ctl -m fast stop
-  cat >> "$work/data/postgresql.conf" <<CONF
-shared_preload_libraries = 'powa'
+  new_powa_cluster "$work" "$bin" 54399 "$work" '' "powa pgstattuple" <<CONF
 walker.plugins = 'fixture_wal_capture'
 walker.flush_interval = '200ms'
 fixture_wal_capture.file = '$capture_file'
 CONF
-  pg_ctl start
+  psql() { cluster_psql -q "$@"; }
   sleep 2
   relfile="SELECT relfilenode FROM pg_class WHERE relname = 'capture'"
   psql -d powa <<<"$WORKLOAD"
@@ -66,7 +54,7 @@ CONF
   psql -d powa <<<"$AFTER_TRUNCATE"
   files="$files,$(psql -d powa -Atc "$relfile")"
   psql -d powa -c "SELECT pg_sleep(1.5)" >/dev/null
-  pg_ctl -m fast stop
+  cluster_pg_ctl -m fast stop
   out="$POWA_ROOT/powa-core/tests/data/wal-pg$version.txt"
   mkdir -p "$(dirname "$out")"
   python3 - "$capture_file" "$files" "$out" "$version" "$WORKLOAD

@@ -48,31 +48,16 @@ mkdir -p "$DEMO" "$SOCKETS"
 chmod 700 "$SOCKETS"
 
 log "creating the demo cluster in $DEMO/data (PostgreSQL 18)"
-as_server_user "$PG_BIN/initdb" -U postgres --auth=trust -E UTF8 --locale=C -D "$DEMO/data" >/dev/null
-cat >> "$DEMO/data/postgresql.conf" <<CONF
-port = $PORT
-listen_addresses = '127.0.0.1'
-unix_socket_directories = '$SOCKETS'
-CONF
-pg_ctl() { as_server_user "$PG_BIN/pg_ctl" -D "$DEMO/data" -l "$DEMO/server.log" -w "$@" >/dev/null; }
-export PGHOST="$SOCKETS" PGPORT="$PORT" PGUSER=postgres
-psql() { "$PG_BIN/psql" -X -v ON_ERROR_STOP=1 "$@"; }
-
-# The worker connects to powa.database at start: create it (and the
-# extension) first, then restart with powa preloaded.
-pg_ctl start
-psql -q -d postgres -c "CREATE DATABASE powa" >/dev/null
-psql -q -d powa -c "CREATE EXTENSION powa" >/dev/null
-pg_ctl -m fast stop
-cat >> "$DEMO/data/postgresql.conf" <<CONF
-shared_preload_libraries = 'powa'
+new_powa_cluster "$DEMO" "$PG_BIN" "$PORT" "$SOCKETS" 127.0.0.1 powa <<CONF
 walker.plugins = '$WALKER_PLUGINS'
 powa.database = 'powa'
 powa.frequency = '2s'
 walker.flush_interval = '1s'
 garbagemap.range_blocks = 8
 CONF
-pg_ctl start
+# pgbench reads the same connection from the environment.
+export PGHOST="$SOCKETS" PGPORT="$PORT" PGUSER=postgres
+psql() { cluster_psql "$@"; }
 
 log "running pgbench for 10 seconds (scale 5, 2 clients)"
 "$PG_BIN/pgbench" -q -i -s 5 powa >/dev/null 2>&1

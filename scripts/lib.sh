@@ -63,3 +63,38 @@ install_plugins() {
     install -m 0755 "$CARGO_TARGET_DIR/debug/$stem.so" "$libdir/$plugin.so"
   done <<<"$plugins"
 }
+
+# Creates and starts a throwaway cluster preloading powa, the way a user sets
+# it up: initdb in $1/data (log $1/server.log) with the binaries of $2, port
+# $3, unix sockets in $4, listen_addresses $5; creates database powa with the
+# extensions named in $6; then restarts with shared_preload_libraries = 'powa'
+# and the settings read from standard input. The worker connects to
+# powa.database at start, which is why the database comes first.
+# cluster_pg_ctl and cluster_psql act on it afterwards.
+new_powa_cluster() {
+  CLUSTER_DIR=$1 CLUSTER_BIN=$2 CLUSTER_PORT=$3 CLUSTER_SOCKETS=$4
+  local listen=$5 extensions=$6 settings extension
+  settings=$(cat)
+  as_server_user "$CLUSTER_BIN/initdb" -U postgres --auth=trust -E UTF8 --locale=C -D "$CLUSTER_DIR/data" >/dev/null
+  cat >> "$CLUSTER_DIR/data/postgresql.conf" <<CONF
+port = $CLUSTER_PORT
+listen_addresses = '$listen'
+unix_socket_directories = '$CLUSTER_SOCKETS'
+CONF
+  cluster_pg_ctl start
+  cluster_psql -q -d postgres -c "CREATE DATABASE powa" >/dev/null
+  for extension in $extensions; do
+    cluster_psql -q -d powa -c "CREATE EXTENSION $extension" >/dev/null
+  done
+  cluster_pg_ctl -m fast stop
+  printf "shared_preload_libraries = 'powa'\n%s\n" "$settings" >> "$CLUSTER_DIR/data/postgresql.conf"
+  cluster_pg_ctl start
+}
+
+cluster_pg_ctl() {
+  as_server_user "$CLUSTER_BIN/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" -w "$@" >/dev/null
+}
+
+cluster_psql() {
+  "$CLUSTER_BIN/psql" -X -v ON_ERROR_STOP=1 -h "$CLUSTER_SOCKETS" -p "$CLUSTER_PORT" -U postgres "$@"
+}
