@@ -334,6 +334,16 @@ impl Walker {
         end
     }
 
+    /// Whether plugin `index` gets a record of `rmgr_id` ending at `end`: it
+    /// is a started WAL plugin, asked for that resource manager, and has not
+    /// flushed past the record already (after a restart, the records up to
+    /// its position are in its saved state).
+    fn receives(&self, index: usize, plugin: &Plugin, rmgr_id: u8, end: u64) -> bool {
+        plugin.wal.as_ref().is_some_and(|runner| runner.started)
+            && plugin.wal_wanted.contains(rmgr_id)
+            && end > self.confirmed[index]
+    }
+
     /// Hands the record the reader holds to every plugin that wants it and
     /// has not already flushed past it.
     unsafe fn dispatch(
@@ -346,11 +356,10 @@ impl Walker {
     ) {
         let decoded = unsafe { &*(*self.reader).record };
         let rmgr_id = decoded.header.xl_rmid;
-        let wanted = plugins.iter().enumerate().any(|(index, plugin)| {
-            plugin.wal.as_ref().is_some_and(|r| r.started)
-                && plugin.wal_wanted.contains(rmgr_id)
-                && end > self.confirmed[index]
-        });
+        let wanted = plugins
+            .iter()
+            .enumerate()
+            .any(|(index, plugin)| self.receives(index, plugin, rmgr_id, end));
         if !wanted {
             return;
         }
@@ -373,8 +382,10 @@ impl Walker {
             main_data: RSlice::from_slice(main_data),
         };
         for (index, plugin) in plugins.iter_mut().enumerate() {
-            let wants = plugin.wal_wanted.contains(rmgr_id) && end > self.confirmed[index];
-            let Some(runner) = plugin.wal.as_mut().filter(|r| r.started && wants) else {
+            if !self.receives(index, plugin, rmgr_id, end) {
+                continue;
+            }
+            let Some(runner) = plugin.wal.as_mut() else {
                 continue;
             };
             let host = HostApi_TO::from_ptr(&mut hosts[index], TD_Opaque);
