@@ -7,7 +7,7 @@
 
 use crate::ffi::{kinds, PluginModule_Ref, ABI_VERSION};
 use crate::plugin_name::PluginName;
-use abi_stable::library::{lib_header_from_path, LibraryError, RootModule};
+use abi_stable::library::{lib_header_from_path, LibraryError};
 use std::path::{Path, PathBuf};
 
 /// Why a plugin could not be loaded.
@@ -60,9 +60,6 @@ pub struct LoadedLibrary {
 }
 
 impl LoadedLibrary {
-    pub fn name(&self) -> &'static str {
-        self.module.name().as_str()
-    }
     pub fn version(&self) -> &'static str {
         self.module.version().as_str()
     }
@@ -155,9 +152,4 @@ fn first_lines(text: &str, lines: usize) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The name abi_stable gives the root module type, for messages.
-pub fn root_module_name() -> &'static str {
-    PluginModule_Ref::NAME
 }
