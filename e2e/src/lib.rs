@@ -169,6 +169,53 @@ pub struct Cluster {
 impl Cluster {
     /// `initdb` a new cluster named after the test (`name` is for humans and paths).
     pub fn init(install: &PgInstall, name: &str) -> Result<Self> {
+        let mut cluster = Self::prepare(install, name)?;
+        run_checked(
+            server_command(install.bin("initdb"))
+                .args([
+                    "-U",
+                    SUPERUSER,
+                    "--auth=trust",
+                    "--no-sync",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "-D",
+                ])
+                .arg(cluster.data_dir()),
+        )
+        .with_context(|| format!("initdb of {}", cluster.name))?;
+        cluster.configure()?;
+        Ok(cluster)
+    }
+
+    /// A streaming standby of `primary` (running), from `pg_basebackup -R`,
+    /// with the primary's settings and its own port and socket directory.
+    /// Not started.
+    pub fn standby_of(primary: &Cluster, name: &str) -> Result<Self> {
+        let mut cluster = Self::prepare(&primary.install, name)?;
+        run_checked(
+            server_command(primary.install.bin("pg_basebackup"))
+                .arg("-h")
+                .arg(primary.socket_dir())
+                .args(["-p", &primary.port().to_string(), "-U", SUPERUSER])
+                .args(["-X", "stream", "-R", "-c", "fast", "--no-sync", "-D"])
+                .arg(cluster.data_dir()),
+        )
+        .with_context(|| format!("pg_basebackup of {} into {}", primary.name, cluster.name))?;
+        cluster.configure()?;
+        Ok(cluster)
+    }
+
+    /// `pg_ctl promote`, waiting until the server is out of recovery.
+    pub fn promote(&self) -> Result<()> {
+        run_checked(self.pg_ctl().args(["-w", "-t", "60", "promote"]))
+            .with_context(|| format!("promoting {}", self.name))?;
+        Ok(())
+    }
+
+    /// Directories and a port for a new cluster, with no data directory yet.
+    fn prepare(install: &PgInstall, name: &str) -> Result<Self> {
         let sequence = CLUSTER_SEQUENCE.fetch_add(1, Ordering::SeqCst);
         let unique = format!(
             "{name}-pg{}-{}-{sequence}",
@@ -194,7 +241,7 @@ impl Cluster {
         chown_to_server_user(&root)?;
         chown_to_server_user(&socket_dir)?;
 
-        let mut cluster = Self {
+        Ok(Self {
             install: install.clone(),
             name: unique,
             root,
@@ -202,22 +249,12 @@ impl Cluster {
             port: free_port()?,
             running: false,
             keep: std::env::var_os("POWA_E2E_KEEP").is_some(),
-        };
-        run_checked(
-            server_command(install.bin("initdb"))
-                .args([
-                    "-U",
-                    SUPERUSER,
-                    "--auth=trust",
-                    "--no-sync",
-                    "-E",
-                    "UTF8",
-                    "--locale=C",
-                    "-D",
-                ])
-                .arg(cluster.data_dir()),
-        )
-        .with_context(|| format!("initdb of {}", cluster.name))?;
+        })
+    }
+
+    /// The settings every test cluster gets (appended: the last line wins).
+    fn configure(&mut self) -> Result<()> {
+        let cluster = self;
         cluster.set_port(cluster.port)?;
         cluster.set_conf(
             "unix_socket_directories",
@@ -229,7 +266,7 @@ impl Cluster {
         cluster.set_conf("fsync", "off")?;
         cluster.set_conf("shared_buffers", "32MB")?;
         cluster.set_conf("log_line_prefix", "%m [%p] %b ")?;
-        Ok(cluster)
+        Ok(())
     }
 
     pub fn data_dir(&self) -> PathBuf {
@@ -609,4 +646,27 @@ fn child_pids(parent: i32) -> Vec<i32> {
                 == Some(parent)
         })
         .collect()
+}
+
+/// Waits until WAL plugin `plugin` has flushed everything inserted into WAL
+/// so far; returns its flushed position. The insert position, not the
+/// write position: an abort record, or a prune done while reading, waits in
+/// WAL buffers until the WAL writer flushes it.
+pub fn wait_until_flushed(cluster: &Cluster, plugin: &str) -> Result<String> {
+    let target = cluster
+        .query_text("powa", "SELECT pg_current_wal_insert_lsn()::text")?
+        .context("no insert position")?;
+    let position =
+        format!("SELECT confirmed_lsn::text FROM powa_walker_position WHERE plugin = '{plugin}'");
+    let passed = format!(
+        "SELECT confirmed_lsn >= '{target}'::pg_lsn FROM powa_walker_position WHERE plugin = '{plugin}'"
+    );
+    wait_for(
+        &format!("{plugin} to flush past {target}"),
+        Duration::from_secs(60),
+        || Ok(cluster.query_text("powa", &passed)?.as_deref() == Some("t")),
+    )?;
+    cluster
+        .query_text("powa", &position)?
+        .context("no flushed position")
 }

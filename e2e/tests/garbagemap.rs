@@ -4,7 +4,7 @@
 //! FULL, TRUNCATE, a restart and a kill -9.
 
 use anyhow::Result;
-use powa_e2e::{powa_cluster, wait_for, wait_for_powa_worker, Cluster};
+use powa_e2e::{powa_cluster, wait_for_powa_worker, wait_until_flushed, Cluster};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -50,27 +50,8 @@ fn workload(cluster: &Cluster, round: i32) -> Result<()> {
     )
 }
 
-/// Waits until garbagemap has flushed everything inserted into WAL so far
-/// (the insert position, not the write position: an abort record, or a
-/// prune done while reading, waits in WAL buffers until the WAL writer
-/// flushes it, and it changes the count).
 fn wait_for_walker(cluster: &Cluster) -> Result<()> {
-    let target = cluster
-        .query_text("powa", "SELECT pg_current_wal_insert_lsn()::text")?
-        .unwrap();
-    wait_for(
-        "garbagemap to flush the WAL written so far",
-        Duration::from_secs(60),
-        || {
-            Ok(cluster
-            .query_text(
-                "powa",
-                &format!("SELECT confirmed_lsn >= '{target}' FROM powa_walker_position WHERE plugin = 'garbagemap'"),
-            )?
-            .as_deref()
-            == Some("t"))
-        },
-    )
+    wait_until_flushed(cluster, "garbagemap").map(drop)
 }
 
 fn number(cluster: &Cluster, sql: &str) -> Result<i64> {

@@ -3,7 +3,10 @@
 //! pg_walinspect over the same range.
 
 use anyhow::{Context, Result};
-use powa_e2e::{powa_cluster, wait_for, wait_for_powa_worker, Cluster};
+use powa_e2e::{
+    powa_cluster, wait_for, wait_for_powa_worker, wait_until_flushed, Cluster, StopMode,
+};
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 /// The LSN the walker started reading from, from its log line.
@@ -22,21 +25,20 @@ fn walker_start(cluster: &Cluster) -> Result<String> {
         .to_owned())
 }
 
-/// Waits until the plugin's flushed position passes the current insert
-/// position; returns that flushed position.
-fn wait_until_flushed(cluster: &Cluster, plugin: &str) -> Result<String> {
-    let target = cluster
-        .query_text("powa", "SELECT pg_current_wal_insert_lsn()::text")?
-        .unwrap();
-    let query =
-        format!("SELECT confirmed_lsn::text FROM powa_walker_position WHERE plugin = '{plugin}'");
-    let condition = format!("SELECT confirmed_lsn >= '{target}'::pg_lsn FROM powa_walker_position WHERE plugin = '{plugin}'");
-    wait_for(
-        &format!("{plugin} to flush past {target}"),
-        Duration::from_secs(60),
-        || Ok(cluster.query_text("powa", &condition)?.as_deref() == Some("t")),
+/// A cluster walking WAL with example_wal_counter (flushing every 200 ms),
+/// pg_walinspect to check it, and the table the workload writes to.
+fn counting_cluster(name: &str, extra: &[(&str, &str)]) -> Result<Cluster> {
+    let mut settings = vec![
+        ("walker.plugins", "example_wal_counter"),
+        ("walker.flush_interval", "200ms"),
+    ];
+    settings.extend_from_slice(extra);
+    let cluster = powa_cluster(name, &settings)?;
+    cluster.execute(
+        "powa",
+        "CREATE EXTENSION pg_walinspect; CREATE TABLE walk (id int, payload text)",
     )?;
-    Ok(cluster.query_text("powa", &query)?.unwrap())
+    Ok(cluster)
 }
 
 fn workload(cluster: &Cluster, round: i32) -> Result<()> {
@@ -76,17 +78,7 @@ fn counts(
 
 #[test]
 fn every_record_once_across_restart_and_kill9() -> Result<()> {
-    let mut cluster = powa_cluster(
-        "walker_exactly_once",
-        &[
-            ("walker.plugins", "example_wal_counter"),
-            ("walker.flush_interval", "200ms"),
-        ],
-    )?;
-    cluster.execute(
-        "powa",
-        "CREATE EXTENSION pg_walinspect; CREATE TABLE walk (id int, payload text)",
-    )?;
+    let mut cluster = counting_cluster("walker_exactly_once", &[])?;
     let start = walker_start(&cluster)?;
     workload(&cluster, 1)?;
 
@@ -140,5 +132,225 @@ fn slot_is_dropped_when_no_wal_plugin_is_loaded() -> Result<()> {
         "dropped replication slot \"powa_walker\"",
         Duration::from_secs(5),
     )?;
+    Ok(())
+}
+
+/// Records per resource manager, as pg_get_wal_stats counts them over
+/// [start, end) on `cluster`.
+fn wal_stats(cluster: &Cluster, start: &str, end: &str) -> Result<BTreeMap<String, u64>> {
+    let mut counts = BTreeMap::new();
+    for row in cluster.query_rows(
+        "powa",
+        &format!("SELECT * FROM pg_get_wal_stats('{start}', '{end}')"),
+    )? {
+        let records: u64 = row[1].as_deref().unwrap_or("0").parse()?;
+        if records > 0 {
+            *counts
+                .entry(row[0].clone().unwrap_or_default())
+                .or_default() += records;
+        }
+    }
+    Ok(counts)
+}
+
+/// Records per resource manager as example_wal_counter has them.
+fn counted(cluster: &Cluster) -> Result<BTreeMap<String, u64>> {
+    cluster
+        .query_rows(
+            "powa",
+            "SELECT rmgr, records::text FROM example_wal_counter",
+        )?
+        .into_iter()
+        .map(|row| {
+            Ok((
+                row[0].clone().unwrap_or_default(),
+                row[1].as_deref().unwrap_or("0").parse()?,
+            ))
+        })
+        .collect()
+}
+
+fn sum(a: &BTreeMap<String, u64>, b: &BTreeMap<String, u64>) -> BTreeMap<String, u64> {
+    let mut total = a.clone();
+    for (rmgr, records) in b {
+        *total.entry(rmgr.clone()).or_default() += records;
+    }
+    total
+}
+
+fn difference(
+    after: &BTreeMap<String, u64>,
+    before: &BTreeMap<String, u64>,
+) -> BTreeMap<String, u64> {
+    after
+        .iter()
+        .map(|(rmgr, records)| {
+            (
+                rmgr.clone(),
+                records - before.get(rmgr).copied().unwrap_or(0),
+            )
+        })
+        .filter(|(_, records)| *records > 0)
+        .collect()
+}
+
+/// Failover: a streaming standby is promoted (new timeline) after the old
+/// primary stopped. Its worker starts from the positions the old primary's
+/// walker flushed (replicated with the plugins' state), reads the rest of
+/// the old timeline and crosses into the new one: nothing skipped, nothing
+/// counted twice.
+#[test]
+fn a_promoted_standby_continues_where_the_old_primary_stopped() -> Result<()> {
+    let mut primary = counting_cluster("walker_failover_primary", &[])?;
+    let start = walker_start(&primary)?;
+    workload(&primary, 1)?;
+    let mut standby = Cluster::standby_of(&primary, "walker_failover_standby")?;
+    // A promoted server's first checkpoint removes the WAL before its redo
+    // point unless something keeps it; the worker reserves it only once it
+    // starts (see the README on standbys).
+    standby.set_conf("wal_keep_size", "256MB")?;
+    standby.start()?;
+    workload(&primary, 2)?;
+    wait_until_flushed(&primary, "example_wal_counter")?;
+    // Records after the primary's last flush: only the standby can count them.
+    workload(&primary, 3)?;
+    let split = primary
+        .query_text("powa", "SELECT pg_current_wal_insert_lsn()::text")?
+        .unwrap();
+    wait_for(
+        "the standby to replay the primary's WAL",
+        Duration::from_secs(60),
+        || {
+            Ok(standby
+                .query_text(
+                    "powa",
+                    &format!("SELECT pg_last_wal_replay_lsn() >= '{split}'::pg_lsn"),
+                )?
+                .as_deref()
+                == Some("t"))
+        },
+    )?;
+    let primary_part = wal_stats(&primary, &start, &split)?;
+    primary.stop(StopMode::Fast)?;
+
+    standby.promote()?;
+    wait_for_powa_worker(&standby)?;
+    workload(&standby, 4)?;
+    let flushed = wait_until_flushed(&standby, "example_wal_counter")?;
+    let timeline = standby.query_text(
+        "powa",
+        "SELECT substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8)",
+    )?;
+    assert_eq!(
+        timeline.as_deref(),
+        Some("00000002"),
+        "the standby is on a new timeline"
+    );
+    let expected = sum(&primary_part, &wal_stats(&standby, &split, &flushed)?);
+    assert_eq!(
+        counted(&standby)?,
+        expected,
+        "records per resource manager from {start} (old primary) to {flushed} (promoted standby)"
+    );
+    assert_eq!(
+        standby
+            .query_text("powa", "SELECT count(*) FROM powa_walker_gaps")?
+            .as_deref(),
+        Some("0")
+    );
+    Ok(())
+}
+
+/// WAL removed under the slot (max_slot_wal_keep_size while powa was not
+/// running) is a gap that is logged and recorded with the plugins it
+/// affects; walking resumes at the oldest WAL on disk and counts all of it.
+#[test]
+fn an_invalidated_slot_is_recorded_as_a_gap() -> Result<()> {
+    let mut cluster = counting_cluster(
+        "walker_slot_invalidated",
+        &[("max_slot_wal_keep_size", "1MB")],
+    )?;
+    walker_start(&cluster)?;
+    workload(&cluster, 1)?;
+    wait_until_flushed(&cluster, "example_wal_counter")?;
+    cluster.stop(StopMode::Fast)?;
+
+    // Without powa, nothing advances the slot: WAL piles up past
+    // max_slot_wal_keep_size and the checkpoint removes it.
+    cluster.set_conf("shared_preload_libraries", "")?;
+    cluster.start()?;
+    // The counts and the position they are complete up to, as the last
+    // flush left them (written in one transaction).
+    let before = counted(&cluster)?;
+    let flushed_before = cluster
+        .query_text(
+            "powa",
+            "SELECT confirmed_lsn::text FROM powa_walker_position",
+        )?
+        .unwrap();
+    wait_for(
+        "the slot to be invalidated",
+        Duration::from_secs(60),
+        || {
+            workload(&cluster, 2)?;
+            cluster.execute("powa", "SELECT pg_switch_wal(); CHECKPOINT")?;
+            Ok(cluster
+                .query_text(
+                    "powa",
+                    "SELECT wal_status FROM pg_replication_slots WHERE slot_name = 'powa_walker'",
+                )?
+                .as_deref()
+                == Some("lost"))
+        },
+    )?;
+    cluster.stop(StopMode::Fast)?;
+    cluster.set_conf("shared_preload_libraries", "powa")?;
+    cluster.start()?;
+    wait_for_powa_worker(&cluster)?;
+    cluster.wait_for_log("was invalidated", Duration::from_secs(30))?;
+    let gap = cluster.query_rows(
+        "powa",
+        "SELECT from_lsn::text, to_lsn::text, plugins::text FROM powa_walker_gaps",
+    )?;
+    assert_eq!(gap.len(), 1, "one gap: {gap:?}");
+    assert_eq!(
+        gap[0][0].as_deref(),
+        Some(flushed_before.as_str()),
+        "the gap starts at the flushed position"
+    );
+    assert_eq!(gap[0][2].as_deref(), Some("{example_wal_counter}"));
+    let resumed = gap[0][1].clone().unwrap();
+    // The oldest WAL file's segment number, by name (pg_walfile_name_offset
+    // rounds segment boundaries down on 15).
+    let oldest_file = cluster
+        .query_text(
+            "powa",
+            "SELECT min(name) FROM pg_ls_waldir() WHERE name ~ '^[0-9A-F]{24}$'",
+        )?
+        .unwrap();
+    let segment_size: u64 = cluster
+        .query_text(
+            "powa",
+            "SELECT setting FROM pg_settings WHERE name = 'wal_segment_size'",
+        )?
+        .unwrap()
+        .parse()?;
+    let (high, low) = resumed.split_once('/').unwrap();
+    let resumed_position = (u64::from_str_radix(high, 16)? << 32) | u64::from_str_radix(low, 16)?;
+    let oldest_segment = u64::from_str_radix(&oldest_file[8..16], 16)? * (1 << 32) / segment_size
+        + u64::from_str_radix(&oldest_file[16..24], 16)?;
+    assert_eq!(
+        resumed_position,
+        oldest_segment * segment_size,
+        "reading resumed at {resumed}, the start of the oldest WAL file on disk ({oldest_file})"
+    );
+
+    workload(&cluster, 3)?;
+    let flushed = wait_until_flushed(&cluster, "example_wal_counter")?;
+    assert_eq!(
+        difference(&counted(&cluster)?, &before),
+        wal_stats(&cluster, &resumed, &flushed)?,
+        "every record from where reading resumed ({resumed}) to {flushed}"
+    );
     Ok(())
 }

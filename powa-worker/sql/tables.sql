@@ -34,7 +34,8 @@ CREATE VIEW powa_plugin_errors AS
 
 -- WAL walking: the position up to which each WAL plugin's flushed state is
 -- complete (recorded in the same transaction as the plugin's flush), and the
--- WAL powa could not read because its slot was invalidated.
+-- WAL removed before powa read it (its slot was invalidated, or a promoted
+-- standby no longer had the WAL after the old primary's flushed positions).
 CREATE TABLE powa_walker_position (
     plugin        text PRIMARY KEY,
     confirmed_lsn pg_lsn NOT NULL,
@@ -45,6 +46,8 @@ CREATE TABLE powa_walker_gaps (
     slot        text NOT NULL,
     from_lsn    pg_lsn,
     to_lsn      pg_lsn NOT NULL,
+    -- the WAL plugins whose state misses the records in [from_lsn, to_lsn)
+    plugins     text[] NOT NULL DEFAULT '{}',
     reason      text NOT NULL,
     detected_at timestamptz NOT NULL DEFAULT now()
 );

@@ -125,6 +125,85 @@ pub fn drop_unused_slot(plugins: &[Plugin]) {
     });
 }
 
+/// The oldest position from `needed` on whose WAL is on disk without a hole
+/// up to `upto`, by segment number (any timeline: after a promotion the
+/// older records are in the previous timeline's files).
+fn oldest_wal_on_disk(needed: u64, upto: u64) -> u64 {
+    // SAFETY: a plain global, set at startup.
+    let segment_size = unsafe { pg_sys::wal_segment_size } as u64;
+    let segments_per_id = 0x1_0000_0000 / segment_size;
+    let present: std::collections::HashSet<u64> = std::fs::read_dir("pg_wal")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            if name.len() != 24 || !name.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
+            let log = u64::from_str_radix(&name[8..16], 16).ok()?;
+            let segment = u64::from_str_radix(&name[16..24], 16).ok()?;
+            Some(log * segments_per_id + segment)
+        })
+        .collect();
+    let mut segment = upto / segment_size;
+    if !present.contains(&segment) {
+        return upto;
+    }
+    while segment > needed / segment_size && present.contains(&(segment - 1)) {
+        segment -= 1;
+    }
+    needed.max(segment * segment_size)
+}
+
+/// Sets the slot's restart position back to `position`, so that the WAL
+/// from there is kept; fails if that WAL was removed meanwhile.
+/// pg_replication_slot_advance only moves forward, hence the slot internals.
+fn move_slot_back(slot: &str, position: u64) -> Result<(), String> {
+    let name = std::ffi::CString::new(slot).map_err(|e| e.to_string())?;
+    let moved = in_subtransaction(move || {
+        // SAFETY: the slot is acquired by this process for the duration; its
+        // fields change under its spinlock, as slot.c does.
+        unsafe {
+            #[cfg(feature = "pg15")]
+            pg_sys::ReplicationSlotAcquire(name.as_ptr(), true);
+            #[cfg(not(feature = "pg15"))]
+            pg_sys::ReplicationSlotAcquire(name.as_ptr(), true, true);
+            let acquired = pg_sys::MyReplicationSlot;
+            let mutex = std::ptr::addr_of_mut!((*acquired).mutex);
+            pg_sys::s_lock(
+                mutex,
+                c"walker.rs".as_ptr(),
+                line!() as i32,
+                c"move_slot_back".as_ptr(),
+            );
+            (*acquired).data.restart_lsn = position;
+            std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
+            std::ptr::write_volatile(mutex, 0 as pg_sys::slock_t);
+            pg_sys::ReplicationSlotMarkDirty();
+            pg_sys::ReplicationSlotsComputeRequiredLSN();
+            pg_sys::ReplicationSlotSave();
+            pg_sys::ReplicationSlotRelease();
+            // Checked after the slot holds the WAL: removal may have raced us.
+            let segment_size = pg_sys::wal_segment_size as u64;
+            if pg_sys::XLogGetLastRemovedSegno() >= position / segment_size {
+                return Err(format!(
+                    "the WAL segment holding {} was removed meanwhile",
+                    format_lsn(position)
+                ));
+            }
+        }
+        Ok(())
+    });
+    // SAFETY: releases the slot if an ERROR left it acquired.
+    unsafe {
+        if !pg_sys::MyReplicationSlot.is_null() {
+            pg_sys::ReplicationSlotRelease();
+        }
+    }
+    moved
+}
+
 impl Walker {
     /// Sets up WAL walking if a WAL plugin is loaded: the slot (created, or
     /// recreated if it was invalidated), the reader, and each plugin's
@@ -134,45 +213,37 @@ impl Walker {
             return None;
         }
         let slot = crate::settings::slot_name();
+        // Why the slot had to be recreated, if it was invalidated.
+        let mut invalidated: Option<String> = None;
         let prepared = (|| -> Result<u64, String> {
             match slot_state(&slot)? {
                 None => {
                     let lsn = create_slot(&slot)?;
-                    log!("powa: created replication slot \"{slot}\" to keep unread WAL, reading from {}", format_lsn(lsn));
+                    log!(
+                        "powa: created replication slot \"{slot}\" to keep unread WAL at {}",
+                        format_lsn(lsn)
+                    );
                     Ok(lsn)
                 }
                 Some((Some(restart), status)) if status != "lost" => Ok(restart),
                 Some((restart, status)) => {
-                    // The WAL after our position is gone: say so, then carry on
-                    // from what there is.
-                    let lost_from = restart.map(format_lsn).unwrap_or_else(|| "?".to_owned());
+                    // The WAL after our position is gone: the gap is said
+                    // below, once it is known where reading can resume.
                     Spi::run_with_args(
                         "SELECT pg_drop_replication_slot($1)",
                         &[slot.as_str().into()],
                     )
                     .map_err(|e| e.to_string())?;
                     let lsn = create_slot(&slot)?;
-                    warning!(
-                        "powa: replication slot \"{slot}\" was invalidated (wal_status {status}, max_slot_wal_keep_size?): \
-                         WAL from {lost_from} to {} was removed before powa read it; continuing from {}",
-                        format_lsn(lsn),
-                        format_lsn(lsn)
-                    );
-                    Spi::run_with_args(
-                        "INSERT INTO powa_walker_gaps (slot, from_lsn, to_lsn, reason) VALUES ($1, $2::pg_lsn, $3::pg_lsn, $4)",
-                        &[
-                            slot.as_str().into(),
-                            restart.map(format_lsn).into(),
-                            format_lsn(lsn).into(),
-                            format!("replication slot invalidated (wal_status {status})").into(),
-                        ],
-                    )
-                    .map_err(|e| e.to_string())?;
+                    invalidated = Some(format!(
+                        "replication slot \"{slot}\" was invalidated (wal_status {status}, restart_lsn {}; max_slot_wal_keep_size?)",
+                        restart.map(format_lsn).unwrap_or_else(|| "none".to_owned())
+                    ));
                     Ok(lsn)
                 }
             }
         })();
-        let start = match prepared {
+        let mut start = match prepared {
             Ok(lsn) => lsn,
             Err(error) => {
                 warning!(
@@ -183,7 +254,7 @@ impl Walker {
             }
         };
 
-        let confirmed = plugins
+        let confirmed: Vec<u64> = plugins
             .iter()
             .map(|plugin| {
                 Spi::get_one_with_args::<String>(
@@ -197,6 +268,68 @@ impl Walker {
                 .unwrap_or(0)
             })
             .collect();
+
+        // A plugin may have flushed less than the slot keeps: the slot was
+        // just created (first start after a promotion, whose positions came
+        // from the old primary), recreated after an invalidation, or the
+        // plugin was left out of walker.plugins for a while. Reach back for
+        // its records while the WAL is still on disk; say what is missing.
+        let needed = plugins
+            .iter()
+            .zip(&confirmed)
+            .filter(|(plugin, &position)| plugin.wal.is_some() && position != 0)
+            .map(|(_, &position)| position)
+            .min();
+        if let Some(needed) = needed.filter(|&needed| needed < start) {
+            let reachable = oldest_wal_on_disk(needed, start);
+            if reachable < start {
+                match move_slot_back(&slot, reachable) {
+                    Ok(()) => start = reachable,
+                    Err(error) => warning!(
+                        "powa: could not move replication slot \"{slot}\" back to {}: {error}",
+                        format_lsn(reachable)
+                    ),
+                }
+            }
+        }
+        let behind: Vec<&str> = plugins
+            .iter()
+            .zip(&confirmed)
+            .filter(|(plugin, &position)| plugin.wal.is_some() && position != 0 && position < start)
+            .map(|(plugin, _)| plugin.name.as_str())
+            .collect();
+        if let Some(reason) = &invalidated {
+            if behind.is_empty() {
+                log!("powa: {reason}; every WAL plugin's records are still on disk, nothing was lost");
+            }
+        }
+        if !behind.is_empty() {
+            let from = needed.unwrap_or(start);
+            let reason = invalidated.unwrap_or_else(|| {
+                "the WAL after the plugins' flushed positions is no longer on this server"
+                    .to_owned()
+            });
+            warning!(
+                "powa: WAL from {} to {} was removed before powa read it: {reason}; plugins {} miss those records, continuing from {}",
+                format_lsn(from),
+                format_lsn(start),
+                behind.join(", "),
+                format_lsn(start)
+            );
+            let recorded = Spi::run_with_args(
+                "INSERT INTO powa_walker_gaps (slot, from_lsn, to_lsn, plugins, reason) VALUES ($1, $2::pg_lsn, $3::pg_lsn, $4, $5)",
+                &[
+                    slot.as_str().into(),
+                    format_lsn(from).into(),
+                    format_lsn(start).into(),
+                    behind.iter().map(|name| name.to_string()).collect::<Vec<_>>().into(),
+                    reason.into(),
+                ],
+            );
+            if let Err(error) = recorded {
+                warning!("powa: could not record the WAL gap in powa_walker_gaps: {error}");
+            }
+        }
 
         // SAFETY: allocated once for the life of the worker, in
         // TopMemoryContext, and only used from this process.
