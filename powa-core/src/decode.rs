@@ -85,36 +85,49 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[inline]
     fn take(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
-        if self.bytes.len() < self.at + n {
-            return Err(DecodeError::TooShort {
-                rmgr: self.rmgr,
-                lsn: crate::wal::format_lsn(self.record.lsn),
-                info: self.record.info,
-                what: self.what,
-                need: self.at + n,
-                have: self.bytes.len(),
-            });
+        match self.bytes.get(self.at..self.at + n) {
+            Some(part) => {
+                self.at += n;
+                Ok(part)
+            }
+            None => Err(self.too_short(n)),
         }
-        let part = &self.bytes[self.at..self.at + n];
-        self.at += n;
-        Ok(part)
     }
 
+    /// Kept out of line: the hot path only checks lengths.
+    #[cold]
+    #[inline(never)]
+    fn too_short(&self, n: usize) -> DecodeError {
+        DecodeError::TooShort {
+            rmgr: self.rmgr,
+            lsn: crate::wal::format_lsn(self.record.lsn),
+            info: self.record.info,
+            what: self.what,
+            need: self.at + n,
+            have: self.bytes.len(),
+        }
+    }
+
+    #[inline]
     fn u8(&mut self) -> Result<u8, DecodeError> {
         Ok(self.take(1)?[0])
     }
 
+    #[inline]
     fn u16(&mut self) -> Result<u16, DecodeError> {
         let b = self.take(2)?;
         Ok(u16::from_le_bytes([b[0], b[1]]))
     }
 
+    #[inline]
     fn u32(&mut self) -> Result<u32, DecodeError> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
+    #[inline]
     fn skip(&mut self, n: usize) -> Result<(), DecodeError> {
         self.take(n).map(|_| ())
     }

@@ -57,6 +57,12 @@ pub struct Walker {
     last_flush: Instant,
     /// Records read since the worker started (for the log and benchmarks).
     pub records_read: u64,
+    /// The allocation of the block list handed to plugins, kept empty
+    /// between records.
+    block_buffer: Vec<BlockRef<'static>>,
+    /// When reading started, until the end of WAL is first reached (then
+    /// the catch-up rate is logged once).
+    catching_up_since: Option<Instant>,
     last_error: Option<String>,
 }
 
@@ -371,6 +377,8 @@ impl Walker {
             delivered_since_flush: 0,
             last_flush: Instant::now(),
             records_read: 0,
+            block_buffer: Vec::new(),
+            catching_up_since: Some(Instant::now()),
             last_error: None,
         })
     }
@@ -384,9 +392,42 @@ impl Walker {
     /// transaction (so plugins may use SQL in their record callbacks).
     pub fn read_batch(&mut self, plugins: &mut [Plugin]) -> BatchEnd {
         let deadline = Instant::now() + BATCH_TIME;
-        BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+        let end = BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
             self.read_until(plugins, deadline)
-        }))
+        }));
+        self.report_position();
+        if end == BatchEnd::EndOfWal {
+            if let Some(since) = self.catching_up_since.take() {
+                let seconds = since.elapsed().as_secs_f64();
+                log!(
+                    "powa: caught up with the WAL at {}: {} records read in {:.3} s ({:.0} records/s)",
+                    format_lsn(self.next),
+                    self.records_read,
+                    seconds,
+                    self.records_read as f64 / seconds.max(1e-9)
+                );
+            }
+        }
+        end
+    }
+
+    /// Shows the read position in pg_stat_activity.query, for DBAs and for
+    /// measuring the walker's lag behind the insert position.
+    fn report_position(&self) {
+        let activity = format!(
+            "walking WAL at {} (slot {})",
+            format_lsn(self.next),
+            self.slot
+        );
+        if let Ok(activity) = std::ffi::CString::new(activity) {
+            // SAFETY: copies the string into this backend's status entry.
+            unsafe {
+                pg_sys::pgstat_report_activity(
+                    pg_sys::BackendState::STATE_RUNNING,
+                    activity.as_ptr(),
+                )
+            };
+        }
     }
 
     fn read_until(&mut self, plugins: &mut [Plugin], deadline: Instant) -> BatchEnd {
@@ -496,7 +537,9 @@ impl Walker {
         if !wanted {
             return;
         }
-        let blocks = unsafe { block_refs(decoded) };
+        // The block list reuses one allocation from record to record.
+        let mut blocks = empty_with_lifetime(std::mem::take(&mut self.block_buffer));
+        unsafe { block_refs(decoded, &mut blocks) };
         let main_data: &[u8] = if decoded.main_data.is_null() || decoded.main_data_len == 0 {
             &[]
         } else {
@@ -534,6 +577,7 @@ impl Walker {
                 }
             }
         }
+        self.block_buffer = empty_with_lifetime(blocks);
         self.delivered_since_flush += 1;
     }
 
@@ -622,9 +666,17 @@ mod raw {
     }
 }
 
-/// The block references of a decoded record, as the plugins see them.
-unsafe fn block_refs(decoded: &pg_sys::DecodedXLogRecord) -> Vec<BlockRef<'_>> {
-    let mut blocks = Vec::with_capacity((decoded.max_block_id + 1).max(0) as usize);
+/// Empties `blocks` and gives its allocation another lifetime.
+fn empty_with_lifetime<'a, 'b>(mut blocks: Vec<BlockRef<'a>>) -> Vec<BlockRef<'b>> {
+    blocks.clear();
+    // SAFETY: the vector is empty, so no reference of lifetime 'a survives;
+    // BlockRef<'a> and BlockRef<'b> have the same layout.
+    unsafe { std::mem::transmute::<Vec<BlockRef<'a>>, Vec<BlockRef<'b>>>(blocks) }
+}
+
+/// Appends the block references of a decoded record, as the plugins see
+/// them, to `blocks`.
+unsafe fn block_refs<'a>(decoded: &'a pg_sys::DecodedXLogRecord, blocks: &mut Vec<BlockRef<'a>>) {
     for id in 0..=decoded.max_block_id {
         let block = unsafe { &*decoded.blocks.as_ptr().add(id as usize) };
         if !block.in_use {
@@ -655,5 +707,4 @@ unsafe fn block_refs(decoded: &pg_sys::DecodedXLogRecord) -> Vec<BlockRef<'_>> {
             data: RSlice::from_slice(data),
         });
     }
-    blocks
 }

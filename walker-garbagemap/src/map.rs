@@ -1,6 +1,6 @@
 //! The map: estimated dead tuples per relation file and block range.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 
 pub use powa_core::decode::RelFileId as RelFile;
 
@@ -19,7 +19,7 @@ pub const MAX_RANGE_BLOCKS: u32 = 1 << 17;
 #[derive(Debug, Clone)]
 pub struct GarbageMap {
     range_blocks: u32,
-    relations: BTreeMap<RelFile, Vec<u64>>,
+    relations: FxHashMap<RelFile, Vec<u64>>,
 }
 
 impl GarbageMap {
@@ -29,7 +29,7 @@ impl GarbageMap {
         }
         Ok(Self {
             range_blocks,
-            relations: BTreeMap::new(),
+            relations: FxHashMap::default(),
         })
     }
 
@@ -44,7 +44,11 @@ impl GarbageMap {
     /// `count` tuple versions in `block` became dead.
     pub fn add_dead(&mut self, rel: RelFile, block: u32, count: u64) {
         let range = self.range_of(block);
-        let ranges = self.relations.entry(rel).or_default();
+        // get_mut first: the relation is almost always known already.
+        let ranges = match self.relations.get_mut(&rel) {
+            Some(ranges) => ranges,
+            None => self.relations.entry(rel).or_default(),
+        };
         if ranges.len() <= range {
             ranges.resize(range + 1, 0);
         }
@@ -88,8 +92,11 @@ impl GarbageMap {
         self.ranges(rel).iter().sum()
     }
 
+    /// The relations with an estimate, in order.
     pub fn relations(&self) -> impl Iterator<Item = RelFile> + '_ {
-        self.relations.keys().copied()
+        let mut relations: Vec<RelFile> = self.relations.keys().copied().collect();
+        relations.sort_unstable();
+        relations.into_iter()
     }
 
     /// Sets a relation's ranges as stored (loading persisted state).
