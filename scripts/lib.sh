@@ -19,6 +19,12 @@ load_env() {
   eval "$env"
 }
 
+# `--release` when POWA_BUILD_PROFILE=release (the benchmarks), else nothing:
+# builds are debug by default.
+release_flag() {
+  [ "${POWA_BUILD_PROFILE:-debug}" = release ] && echo --release || true
+}
+
 # Builds and installs the extension into the PostgreSQL install of pg_config $1.
 install_extension() {
   local pg_config=$1
@@ -27,9 +33,7 @@ install_extension() {
   local build_log="$POWA_ROOT/.run/build-pg$major.log"
   mkdir -p "$POWA_ROOT/.run"
   log "building and installing the powa extension into $("$pg_config" --pkglibdir) (log: $build_log)"
-  local release=()
-  [ "${POWA_BUILD_PROFILE:-debug}" = release ] && release=(--release)
-  if ! (cd "$POWA_ROOT/powa-worker" && cargo pgrx install "${release[@]}" --pg-config "$pg_config") >"$build_log" 2>&1; then
+  if ! (cd "$POWA_ROOT/powa-worker" && cargo pgrx install $(release_flag) --pg-config "$pg_config") >"$build_log" 2>&1; then
     tail -40 "$build_log" >&2
     log "building or installing powa failed; the whole log is $build_log"
     return 1
@@ -60,11 +64,9 @@ install_plugins() {
   [ "${POWA_INSTALL_FIXTURES:-0}" = 1 ] || plugins=$(grep -v ' fixture_' <<<"$plugins" || true)
   while read -r package _ _; do packages+=(-p "$package"); done <<<"$plugins"
   log "building the plugins: $(awk '{print $2}' <<<"$plugins" | tr '\n' ' ')"
-  local profile=${POWA_BUILD_PROFILE:-debug} release=()
-  [ "$profile" = release ] && release=(--release)
-  cargo build --quiet "${release[@]}" "${packages[@]}" --manifest-path "$POWA_ROOT/Cargo.toml" >&2
+  cargo build --quiet $(release_flag) "${packages[@]}" --manifest-path "$POWA_ROOT/Cargo.toml" >&2
   while read -r _ plugin stem; do
-    install -m 0755 "$CARGO_TARGET_DIR/$profile/$stem.so" "$libdir/$plugin.so"
+    install -m 0755 "$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/$stem.so" "$libdir/$plugin.so"
   done <<<"$plugins"
 }
 

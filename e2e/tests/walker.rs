@@ -52,30 +52,6 @@ fn workload(cluster: &Cluster, round: i32) -> Result<()> {
     )
 }
 
-/// (resource manager, records) by the plugin and by pg_get_wal_stats over
-/// [start, flushed).
-fn counts(
-    cluster: &Cluster,
-    start: &str,
-    flushed: &str,
-) -> Result<(Vec<Vec<Option<String>>>, Vec<Vec<Option<String>>>)> {
-    let ours = cluster.query_rows(
-        "powa",
-        "SELECT rmgr, records::text FROM example_wal_counter ORDER BY rmgr",
-    )?;
-    // The first column is "resource_manager" on 15, "resource_manager/record_type" on 16+.
-    let theirs = cluster
-        .query_rows(
-            "powa",
-            &format!("SELECT * FROM pg_get_wal_stats('{start}', '{flushed}') ORDER BY 1"),
-        )?
-        .into_iter()
-        .filter(|row| row[1].as_deref() != Some("0"))
-        .map(|row| row[..2].to_vec())
-        .collect();
-    Ok((ours, theirs))
-}
-
 #[test]
 fn every_record_once_across_restart_and_kill9() -> Result<()> {
     let mut cluster = counting_cluster("walker_exactly_once", &[])?;
@@ -95,7 +71,7 @@ fn every_record_once_across_restart_and_kill9() -> Result<()> {
     workload(&cluster, 4)?;
 
     let flushed = wait_until_flushed(&cluster, "example_wal_counter")?;
-    let (ours, theirs) = counts(&cluster, &start, &flushed)?;
+    let (ours, theirs) = (counted(&cluster)?, wal_stats(&cluster, &start, &flushed)?);
     assert!(!ours.is_empty());
     assert_eq!(
         ours, theirs,
@@ -136,7 +112,8 @@ fn slot_is_dropped_when_no_wal_plugin_is_loaded() -> Result<()> {
 }
 
 /// Records per resource manager, as pg_get_wal_stats counts them over
-/// [start, end) on `cluster`.
+/// [start, end) on `cluster` (its first column is "resource_manager" on 15,
+/// "resource_manager/record_type" on 16+).
 fn wal_stats(cluster: &Cluster, start: &str, end: &str) -> Result<BTreeMap<String, u64>> {
     let mut counts = BTreeMap::new();
     for row in cluster.query_rows(

@@ -228,7 +228,7 @@ fn throughput(cluster: &mut Cluster, options: &Options) -> Result<()> {
     let median = |times: &[f64]| {
         let mut sorted = times.to_vec();
         sorted.sort_by(f64::total_cmp);
-        sorted[sorted.len() / 2]
+        percentile(&sorted, 0.5)
     };
     let shown = |times: &[f64]| {
         times
@@ -343,7 +343,7 @@ fn tps(cluster: &mut Cluster, options: &Options) -> Result<()> {
     pair_ratios.sort_by(f64::total_cmp);
     println!(
         "  median of the per-pair ratios {:.3} ({})",
-        pair_ratios[pair_ratios.len() / 2],
+        percentile(&pair_ratios, 0.5),
         pair_ratios
             .iter()
             .map(|r| format!("{r:.3}"))
