@@ -339,10 +339,12 @@ pub enum Heap2Op {
     Visible {
         page: PageId,
     },
-    /// `tuples` new tuples inserted at once (COPY, bulk inserts).
+    /// `tuples` new tuples inserted at once (COPY, bulk inserts), at
+    /// `offsets` (1..=tuples when `init_page`: the record leaves them out).
     MultiInsert {
         page: PageId,
         tuples: u16,
+        offsets: Vec<u16>,
         init_page: bool,
     },
     LockUpdated {
@@ -374,10 +376,17 @@ pub fn decode_heap2(record: &WalRecord<'_>, major: u32) -> Result<Heap2Op, Decod
         (0x50, _) => {
             let _flags = main.u8()?;
             main.align(2);
+            let tuples = main.u16()?;
+            let init_page = record.info & HEAP_INIT_PAGE != 0;
             Heap2Op::MultiInsert {
-                tuples: main.u16()?,
+                tuples,
+                offsets: if init_page {
+                    (1..=tuples).collect()
+                } else {
+                    main.offsets(usize::from(tuples))?
+                },
                 page: page(record, RMGR, 0)?,
-                init_page: record.info & HEAP_INIT_PAGE != 0,
+                init_page,
             }
         }
         (0x60, _) => {

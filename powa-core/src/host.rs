@@ -62,6 +62,12 @@ pub trait HostApi {
 
     #[sabi(last_prefix_field)]
     fn now(&self) -> Timestamp;
+
+    /// The full-page image block reference `block_id` of the WAL record
+    /// being dispatched carries, restored (hole filled, decompressed) by the
+    /// server: one page. An error outside a record callback, for a block
+    /// without an image, or when the server cannot restore it.
+    fn block_image(&mut self, block_id: u8) -> RResult<RVec<u8>, FfiError>;
 }
 
 /// The host as it crosses the boundary: a borrowed trait object.
@@ -148,5 +154,15 @@ impl<'a> Host<'a> {
 
     pub fn now(&self) -> Timestamp {
         self.api.now()
+    }
+
+    /// The page image of block `block_id` of the record being dispatched (in
+    /// a WAL record callback), as the server restores it.
+    pub fn block_image(&mut self, block_id: u8) -> Result<Vec<u8>, HostError> {
+        self.api
+            .block_image(block_id)
+            .into_result()
+            .map(RVec::into_vec)
+            .map_err(HostError::from)
     }
 }

@@ -18,7 +18,7 @@ use crate::error::FfiError;
 use crate::host::{Host, HostApi, HostApi_TO, LogLevel, Target};
 use crate::value::{QueryResult, Timestamp, Value};
 use abi_stable::sabi_trait::TD_Opaque;
-use abi_stable::std_types::{ROption, RResult, RSlice, RStr, RString};
+use abi_stable::std_types::{ROption, RResult, RSlice, RStr, RString, RVec};
 use std::collections::HashMap;
 
 /// A statement the plugin ran.
@@ -46,6 +46,7 @@ pub struct TestHost {
     server_version_num: u32,
     server_id: i32,
     now: Timestamp,
+    block_images: HashMap<u8, Vec<u8>>,
 }
 
 impl Default for TestHost {
@@ -65,6 +66,7 @@ impl TestHost {
             server_version_num: 180_000,
             server_id: 0,
             now: Timestamp::from_unix_micros(1_767_225_600_000_000),
+            block_images: HashMap::new(),
         }
     }
 
@@ -100,6 +102,13 @@ impl TestHost {
 
     pub fn set_now(&mut self, now: Timestamp) -> &mut Self {
         self.now = now;
+        self
+    }
+
+    /// `block_image(block_id)` returns `page` (for the record a test hands
+    /// to a WAL plugin next).
+    pub fn set_block_image(&mut self, block_id: u8, page: Vec<u8>) -> &mut Self {
+        self.block_images.insert(block_id, page);
         self
     }
 
@@ -171,6 +180,15 @@ impl HostApi for TestHost {
 
     fn now(&self) -> Timestamp {
         self.now
+    }
+
+    fn block_image(&mut self, block_id: u8) -> RResult<RVec<u8>, FfiError> {
+        match self.block_images.get(&block_id) {
+            Some(page) => RResult::ROk(RVec::from(page.clone())),
+            None => RResult::RErr(FfiError::new(format!(
+                "block {block_id} has no image in this test"
+            ))),
+        }
     }
 }
 

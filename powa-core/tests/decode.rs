@@ -61,7 +61,16 @@ fn tally(major: u32) -> Tally {
             other => panic!("unexpected heap record {other:?}"),
         },
         rmgr::HEAP2 => match decode_heap2(record, major).unwrap() {
-            Heap2Op::MultiInsert { tuples, .. } => t.multi_inserted += usize::from(tuples),
+            Heap2Op::MultiInsert {
+                tuples, offsets, ..
+            } => {
+                assert_eq!(offsets.len(), usize::from(tuples), "one offset per tuple");
+                assert!(
+                    offsets.windows(2).all(|w| w[0] < w[1]) && offsets[0] >= 1,
+                    "rising item numbers: {offsets:?}"
+                );
+                t.multi_inserted += usize::from(tuples)
+            }
             Heap2Op::Prune {
                 kind: PruneKind::VacuumCleanup,
                 redirected,

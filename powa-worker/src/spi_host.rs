@@ -74,6 +74,9 @@ pub struct SpiHost {
     pub plugin: String,
     /// False in processes without a database (the archiver).
     pub has_database: bool,
+    /// The WAL reader whose current record is being dispatched, for block
+    /// images; null outside WAL record callbacks.
+    wal_reader: *mut pg_sys::XLogReaderState,
 }
 
 impl SpiHost {
@@ -81,6 +84,16 @@ impl SpiHost {
         Self {
             plugin: plugin.to_owned(),
             has_database,
+            wal_reader: std::ptr::null_mut(),
+        }
+    }
+
+    /// A host for WAL record callbacks on the records `reader` reads: the
+    /// reader must outlive the host and hold a record while it is used.
+    pub fn for_wal_records(plugin: &str, reader: *mut pg_sys::XLogReaderState) -> Self {
+        Self {
+            wal_reader: reader,
+            ..Self::new(plugin, true)
         }
     }
 }
@@ -153,6 +166,43 @@ impl HostApi for SpiHost {
 
     fn now(&self) -> Timestamp {
         Timestamp::from_unix_micros(unix_micros(unsafe { pg_sys::GetCurrentTimestamp() }))
+    }
+
+    fn block_image(&mut self, block_id: u8) -> RResult<RVec<u8>, FfiError> {
+        if self.wal_reader.is_null() {
+            return RResult::RErr(FfiError::new(
+                "block images exist only in WAL record callbacks",
+            ));
+        }
+        // SAFETY: the reader outlives this host and holds the record being
+        // dispatched (for_wal_records); RestoreBlockImage writes one page.
+        unsafe {
+            let record = (*self.wal_reader).record;
+            if record.is_null() || i32::from(block_id) > (*record).max_block_id {
+                return RResult::RErr(FfiError::new(format!(
+                    "the record has no block reference {block_id}"
+                )));
+            }
+            let block = &*(*record).blocks.as_ptr().add(usize::from(block_id));
+            if !block.in_use || !block.has_image {
+                return RResult::RErr(FfiError::new(format!(
+                    "block reference {block_id} of the record carries no page image"
+                )));
+            }
+            let mut page = vec![0u8; pg_sys::BLCKSZ as usize];
+            if !pg_sys::RestoreBlockImage(self.wal_reader, block_id, page.as_mut_ptr().cast()) {
+                let reason = (*self.wal_reader).errormsg_buf;
+                let reason = if reason.is_null() {
+                    "unknown reason".to_owned()
+                } else {
+                    CStr::from_ptr(reason).to_string_lossy().into_owned()
+                };
+                return RResult::RErr(FfiError::new(format!(
+                    "could not restore the image of block reference {block_id}: {reason}"
+                )));
+            }
+            RResult::ROk(RVec::from(page))
+        }
     }
 }
 

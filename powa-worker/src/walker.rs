@@ -434,7 +434,7 @@ impl Walker {
         let mut errors: Vec<Option<RecordErrors>> = plugins.iter().map(|_| None).collect();
         let mut hosts: Vec<SpiHost> = plugins
             .iter()
-            .map(|p| SpiHost::new(&p.name, true))
+            .map(|p| SpiHost::for_wal_records(&p.name, self.reader))
             .collect();
         let end = loop {
             // SAFETY: the reader was allocated by XLogReaderAllocate and is

@@ -113,7 +113,9 @@ impl WalPlugin for Garbagemap {
     fn record(&mut self, host: &mut Host<'_>, record: &WalRecord<'_>) -> PluginResult {
         let tracker = self.tracker()?;
         let ended_before = tracker.ended_by_checkpoint;
-        tracker.apply(record)?;
+        tracker.apply(record, |block| {
+            host.block_image(block).map_err(|error| error.to_string())
+        })?;
         let ended = tracker.ended_by_checkpoint - ended_before;
         if ended > 0 {
             host.log(

@@ -8,11 +8,15 @@
 //!   a subtransaction's waits under its own id, which its parent's commit
 //!   record lists. A shutdown checkpoint (also written at the end of crash
 //!   recovery) ends every transaction that was still open, as an abort.
-//! - pruning frees the storage of dead tuples: a dead root of a HOT chain
-//!   replaced by a redirect, an item made LP_DEAD, a heap-only tuple made
-//!   unused. A line pointer that was already a redirect holds no tuple, so
-//!   redirects are remembered to count each freed tuple once. VACUUM's
-//!   second pass only frees line pointers, no tuples.
+//! - the dead tuples are remembered by item (page and line pointer), so
+//!   that pruning subtracts exactly the dead tuples whose storage it frees:
+//!   a root of a HOT chain replaced by a redirect, an item made LP_DEAD, a
+//!   heap-only tuple made unused. An item that is already a redirect or
+//!   LP_DEAD holds no tuple and was subtracted when it became one, so
+//!   moving a redirect and VACUUM's second pass free nothing.
+//! - PostgreSQL 15 and 16 leave the item lists out of a prune record that
+//!   carries a full-page image: then the image (restored by the server)
+//!   says which remembered dead items no longer hold a tuple.
 //! - a relation file that is dropped or replaced (DROP, TRUNCATE, VACUUM
 //!   FULL, CLUSTER) is forgotten; a truncated one loses its tail.
 
@@ -24,13 +28,25 @@ use powa_core::decode::{
 use powa_core::{rmgr, WalRecord};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// An effect waiting for its transaction to end.
+/// An effect waiting for its transaction to end: the tuple at `item` of
+/// `page` becomes dead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Pending {
     page: PageId,
-    tuples: u32,
+    item: u16,
     /// Dead if the transaction commits (delete); else if it aborts (insert).
     on_commit: bool,
+}
+
+/// Why a record could not be applied.
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    #[error(
+        "prune record at {lsn} left its item lists out and its page image is unusable: {reason}"
+    )]
+    PageImage { lsn: String, reason: String },
 }
 
 pub struct Tracker {
@@ -38,8 +54,8 @@ pub struct Tracker {
     major: u32,
     pending: PendingEffects,
     prepared: FxHashSet<u32>,
-    /// Line pointers known to be redirects, per page.
-    redirects: FxHashMap<PageId, ItemSet>,
+    /// The items holding a tuple counted dead, per page.
+    dead_items: FxHashMap<PageId, ItemSet>,
     changed: FxHashSet<RelFile>,
     dropped: FxHashSet<RelFile>,
     /// The relation last marked changed (and so not dropped): consecutive
@@ -90,6 +106,16 @@ impl ItemSet {
         let had = *word & bit != 0;
         *word &= !bit;
         had
+    }
+
+    fn contains(&self, item: u16) -> bool {
+        let (index, bit) = (usize::from(item / 64), 1u64 << (item % 64));
+        let word = if index < INLINE_WORDS {
+            self.low[index]
+        } else {
+            self.high.get(index - INLINE_WORDS).copied().unwrap_or(0)
+        };
+        word & bit != 0
     }
 
     fn is_empty(&self) -> bool {
@@ -200,7 +226,7 @@ impl Tracker {
             major,
             pending: PendingEffects::default(),
             prepared: FxHashSet::default(),
-            redirects: FxHashMap::default(),
+            dead_items: FxHashMap::default(),
             changed: FxHashSet::default(),
             dropped: FxHashSet::default(),
             last_changed: None,
@@ -224,24 +250,77 @@ impl Tracker {
         self.dropped.extend(dropped);
     }
 
-    fn wait(&mut self, xid: u32, page: PageId, tuples: u32, on_commit: bool) {
+    fn wait(&mut self, xid: u32, page: PageId, item: u16, on_commit: bool) {
         self.pending.push(
             xid,
             Pending {
                 page,
-                tuples,
+                item,
                 on_commit,
             },
         );
     }
 
-    fn forget_page_redirects(&mut self, page: PageId) {
-        self.redirects.remove(&page);
+    /// The tuple at `item` of `page` is dead.
+    fn add_dead(&mut self, page: PageId, item: u16) {
+        if self.dead_items.entry(page).or_default().insert(item) {
+            self.map.add_dead(page.rel, page.block, 1);
+            self.mark_changed(page.rel);
+        }
+    }
+
+    /// The storage of whichever `items` of `page` held a dead tuple was
+    /// freed.
+    fn reclaim(&mut self, page: PageId, items: impl IntoIterator<Item = u16>) {
+        let Some(dead) = self.dead_items.get_mut(&page) else {
+            return;
+        };
+        let freed = items.into_iter().filter(|item| dead.remove(*item)).count() as u64;
+        if dead.is_empty() {
+            self.dead_items.remove(&page);
+        }
+        if freed > 0 {
+            self.map.reclaim(page.rel, page.block, freed);
+            self.mark_changed(page.rel);
+        }
+    }
+
+    /// A prune of `page` left its item lists out for a page image: the
+    /// dead items the image no longer shows holding a tuple were freed.
+    fn reclaim_by_image(
+        &mut self,
+        lsn: u64,
+        page: PageId,
+        block_image: impl FnOnce(u8) -> Result<Vec<u8>, String>,
+    ) -> Result<(), ApplyError> {
+        let Some(dead) = self.dead_items.get(&page) else {
+            return Ok(());
+        };
+        let unusable = |reason: String| ApplyError::PageImage {
+            lsn: powa_core::format_lsn(lsn),
+            reason,
+        };
+        let image = block_image(0).map_err(unusable)?;
+        let holding = items_holding_tuples(&image).map_err(unusable)?;
+        let freed: Vec<u16> = dead
+            .iter()
+            .filter(|item| !holding.contains(*item))
+            .collect();
+        self.reclaim(page, freed);
+        Ok(())
+    }
+
+    /// The page was initialised empty: no dead tuple is left on it.
+    fn empty_page(&mut self, page: PageId) {
+        if let Some(dead) = self.dead_items.remove(&page) {
+            self.map.reclaim(page.rel, page.block, dead.len() as u64);
+            self.mark_changed(page.rel);
+        }
     }
 
     fn forget_relation(&mut self, rel: RelFile) {
         self.map.forget(rel);
-        self.redirects.retain(|page, _| page.rel != rel);
+        self.dead_items.retain(|page, _| page.rel != rel);
         self.changed.remove(&rel);
         self.dropped.insert(rel);
         if self.last_changed == Some(rel) {
@@ -273,9 +352,7 @@ impl Tracker {
             };
             for effect in &effects {
                 if effect.on_commit == committed {
-                    self.map
-                        .add_dead(effect.page.rel, effect.page.block, u64::from(effect.tuples));
-                    self.mark_changed(effect.page.rel);
+                    self.add_dead(effect.page, effect.item);
                 }
             }
             self.pending.give_back(slot, effects);
@@ -283,95 +360,79 @@ impl Tracker {
     }
 
     /// Applies one record of the heap, heap2, transaction, storage or XLOG
-    /// resource manager; others are ignored.
-    pub fn apply(&mut self, record: &WalRecord<'_>) -> Result<(), DecodeError> {
+    /// resource manager; others are ignored. `block_image` restores the
+    /// page image of a block reference of the record; it is only asked for
+    /// on PostgreSQL 15 and 16, for prune records without item lists.
+    pub fn apply(
+        &mut self,
+        record: &WalRecord<'_>,
+        block_image: impl FnOnce(u8) -> Result<Vec<u8>, String>,
+    ) -> Result<(), ApplyError> {
         match record.rmgr_id {
             rmgr::HEAP => match decode_heap(record)? {
                 HeapOp::Insert {
-                    page, init_page, ..
+                    page,
+                    offset,
+                    init_page,
                 } => {
                     if init_page {
-                        self.forget_page_redirects(page);
+                        self.empty_page(page);
                     }
-                    self.wait(record.xid, page, 1, false);
+                    self.wait(record.xid, page, offset, false);
                 }
-                HeapOp::Delete { page, .. } => self.wait(record.xid, page, 1, true),
+                HeapOp::Delete { page, offset } => self.wait(record.xid, page, offset, true),
                 HeapOp::Update {
                     old_page,
+                    old_offset,
                     new_page,
+                    new_offset,
                     init_page,
                     ..
                 } => {
                     if init_page {
-                        self.forget_page_redirects(new_page);
+                        self.empty_page(new_page);
                     }
-                    self.wait(record.xid, old_page, 1, true);
-                    self.wait(record.xid, new_page, 1, false);
+                    self.wait(record.xid, old_page, old_offset, true);
+                    self.wait(record.xid, new_page, new_offset, false);
                 }
                 _ => {}
             },
             rmgr::HEAP2 => match decode_heap2(record, self.major)? {
                 Heap2Op::MultiInsert {
                     page,
-                    tuples,
+                    offsets,
                     init_page,
-                } => {
-                    if init_page {
-                        self.forget_page_redirects(page);
-                    }
-                    self.wait(record.xid, page, u32::from(tuples), false);
-                }
-                Heap2Op::Prune {
-                    page,
-                    omitted: Some((redirected, dead)),
-                    kind,
                     ..
                 } => {
-                    // The offsets were left out (a page image stands for
-                    // them, PostgreSQL 15-16): count the redirects and dead
-                    // items the record still numbers; heap-only tuples made
-                    // unused are not known, and neither are the redirects.
-                    self.forget_page_redirects(page);
-                    let freed = if kind == PruneKind::VacuumCleanup {
-                        0
-                    } else {
-                        u64::from(redirected) + u64::from(dead)
-                    };
-                    if freed > 0 {
-                        self.map.reclaim(page.rel, page.block, freed);
-                        self.mark_changed(page.rel);
+                    if init_page {
+                        self.empty_page(page);
+                    }
+                    for offset in offsets {
+                        self.wait(record.xid, page, offset, false);
                     }
                 }
+                // VACUUM's second pass frees no tuple storage.
                 Heap2Op::Prune {
-                    kind,
+                    kind: PruneKind::VacuumCleanup,
+                    omitted: Some(_),
+                    ..
+                } => {}
+                Heap2Op::Prune {
+                    page,
+                    omitted: Some(_),
+                    ..
+                } => self.reclaim_by_image(record.lsn, page, block_image)?,
+                Heap2Op::Prune {
                     page,
                     redirected,
                     dead,
                     unused,
                     ..
                 } => {
-                    let mut freed = 0u64;
-                    let items = self.redirects.entry(page).or_default();
-                    for (root, _) in redirected {
-                        // A new redirect replaces a dead root tuple; moving an
-                        // existing redirect frees nothing.
-                        if items.insert(root) {
-                            freed += 1;
-                        }
-                    }
-                    for item in dead.into_iter().chain(unused) {
-                        let was_redirect = items.remove(item);
-                        if kind != PruneKind::VacuumCleanup && !was_redirect {
-                            freed += 1;
-                        }
-                    }
-                    if items.is_empty() {
-                        self.redirects.remove(&page);
-                    }
-                    if freed > 0 {
-                        self.map.reclaim(page.rel, page.block, freed);
-                        self.mark_changed(page.rel);
-                    }
+                    // A root replaced by a redirect, an item made LP_DEAD or
+                    // unused: each frees its tuple if it held one counted dead.
+                    let roots = redirected.into_iter().map(|(root, _)| root);
+                    self.reclaim(page, roots.chain(dead).chain(unused));
                 }
                 _ => {}
             },
@@ -410,7 +471,7 @@ impl Tracker {
                     heap: true,
                 } => {
                     self.map.truncate(rel, blocks);
-                    self.redirects
+                    self.dead_items
                         .retain(|page, _| page.rel != rel || page.block < blocks);
                     self.changed.insert(rel);
                 }
@@ -442,11 +503,21 @@ impl Tracker {
         self.pending.len()
     }
 
-    /// The waiting effects and known redirects, to persist at flush.
+    /// The waiting effects and the dead items, to persist at flush.
+    ///
+    /// Format GM2, little-endian: the number of open transactions, each as
+    /// xid, prepared flag, effect count and effects (page, item, on-commit
+    /// flag); then the number of pages with dead items, each as page, item
+    /// count and items. A page is tablespace, database, relation, block.
     pub fn encode_state(&self) -> Vec<u8> {
-        let mut out = b"GM1".to_vec();
-        let put_rel = |out: &mut Vec<u8>, rel: &RelFile| {
-            for v in [rel.tablespace, rel.database, rel.relation] {
+        let mut out = STATE_FORMAT.to_vec();
+        let put_page = |out: &mut Vec<u8>, page: &PageId| {
+            for v in [
+                page.rel.tablespace,
+                page.rel.database,
+                page.rel.relation,
+                page.block,
+            ] {
                 out.extend_from_slice(&v.to_le_bytes());
             }
         };
@@ -457,18 +528,16 @@ impl Tracker {
             out.push(u8::from(self.prepared.contains(&xid)));
             out.extend_from_slice(&(effects.len() as u32).to_le_bytes());
             for effect in effects {
-                put_rel(&mut out, &effect.page.rel);
-                out.extend_from_slice(&effect.page.block.to_le_bytes());
-                out.extend_from_slice(&effect.tuples.to_le_bytes());
+                put_page(&mut out, &effect.page);
+                out.extend_from_slice(&effect.item.to_le_bytes());
                 out.push(u8::from(effect.on_commit));
             }
         }
-        let count: usize = self.redirects.values().map(ItemSet::len).sum();
-        out.extend_from_slice(&(count as u32).to_le_bytes());
-        for (page, items) in &self.redirects {
+        out.extend_from_slice(&(self.dead_items.len() as u32).to_le_bytes());
+        for (page, items) in &self.dead_items {
+            put_page(&mut out, page);
+            out.extend_from_slice(&(items.len() as u16).to_le_bytes());
             for item in items.iter() {
-                put_rel(&mut out, &page.rel);
-                out.extend_from_slice(&page.block.to_le_bytes());
                 out.extend_from_slice(&item.to_le_bytes());
             }
         }
@@ -477,17 +546,28 @@ impl Tracker {
 
     /// Restores what [`Tracker::encode_state`] wrote.
     pub fn decode_state(&mut self, bytes: &[u8]) -> Result<(), String> {
-        let bad = || "garbagemap state is damaged: starting without waiting effects".to_owned();
+        let bad = || {
+            "garbagemap state is damaged or of another format: starting without waiting effects and dead items".to_owned()
+        };
         let mut at = 0usize;
         let mut take = |n: usize| -> Result<&[u8], String> {
             let part = bytes.get(at..at + n).ok_or_else(bad)?;
             at += n;
             Ok(part)
         };
-        if take(3)? != b"GM1" {
+        if take(STATE_FORMAT.len())? != STATE_FORMAT {
             return Err(bad());
         }
         let u32_of = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let u16_of = |b: &[u8]| u16::from_le_bytes([b[0], b[1]]);
+        let page_of = |b: &[u8]| PageId {
+            rel: RelFile {
+                tablespace: u32_of(&b[0..4]),
+                database: u32_of(&b[4..8]),
+                relation: u32_of(&b[8..12]),
+            },
+            block: u32_of(&b[12..16]),
+        };
         let mut pending = PendingEffects::default();
         let mut prepared = FxHashSet::default();
         for _ in 0..u32_of(take(4)?) {
@@ -496,45 +576,69 @@ impl Tracker {
                 prepared.insert(xid);
             }
             for _ in 0..u32_of(take(4)?) {
-                let b = take(21)?;
+                let b = take(19)?;
                 pending.push(
                     xid,
                     Pending {
-                        page: PageId {
-                            rel: RelFile {
-                                tablespace: u32_of(&b[0..4]),
-                                database: u32_of(&b[4..8]),
-                                relation: u32_of(&b[8..12]),
-                            },
-                            block: u32_of(&b[12..16]),
-                        },
-                        tuples: u32_of(&b[16..20]),
-                        on_commit: b[20] == 1,
+                        page: page_of(b),
+                        item: u16_of(&b[16..18]),
+                        on_commit: b[18] == 1,
                     },
                 );
             }
         }
-        let mut redirects: FxHashMap<PageId, ItemSet> = FxHashMap::default();
+        let mut dead_items: FxHashMap<PageId, ItemSet> = FxHashMap::default();
         for _ in 0..u32_of(take(4)?) {
             let b = take(18)?;
-            let page = PageId {
-                rel: RelFile {
-                    tablespace: u32_of(&b[0..4]),
-                    database: u32_of(&b[4..8]),
-                    relation: u32_of(&b[8..12]),
-                },
-                block: u32_of(&b[12..16]),
-            };
-            redirects
-                .entry(page)
-                .or_default()
-                .insert(u16::from_le_bytes([b[16], b[17]]));
+            let page = page_of(b);
+            let items = dead_items.entry(page).or_default();
+            for _ in 0..u16_of(&b[16..18]) {
+                items.insert(u16_of(take(2)?));
+            }
+        }
+        if at != bytes.len() {
+            return Err(bad());
         }
         self.pending = pending;
         self.prepared = prepared;
-        self.redirects = redirects;
+        self.dead_items = dead_items;
         Ok(())
     }
+}
+
+const STATE_FORMAT: &[u8] = b"GM2";
+
+/// The line pointer states of a heap page (bits 15-16 of each line pointer).
+const LP_NORMAL: u32 = 1;
+/// Size of a heap page's header, where its line pointers start.
+const PAGE_HEADER_SIZE: usize = 24;
+
+/// The items of a heap page image that hold a tuple (LP_NORMAL line
+/// pointers): redirects, LP_DEAD and unused items hold none, and items past
+/// the line pointer array (truncated by pruning) do not exist.
+fn items_holding_tuples(page: &[u8]) -> Result<ItemSet, String> {
+    if page.len() < PAGE_HEADER_SIZE {
+        return Err(format!("a page of {} bytes has no header", page.len()));
+    }
+    // pd_lower: where the line pointer array ends.
+    let lower = usize::from(u16::from_le_bytes([page[12], page[13]]));
+    if lower < PAGE_HEADER_SIZE
+        || lower > page.len()
+        || !(lower - PAGE_HEADER_SIZE).is_multiple_of(4)
+    {
+        return Err(format!(
+            "pd_lower {lower} does not end a line pointer array in a page of {} bytes",
+            page.len()
+        ));
+    }
+    let mut holding = ItemSet::default();
+    for (index, pointer) in page[PAGE_HEADER_SIZE..lower].chunks_exact(4).enumerate() {
+        let pointer = u32::from_le_bytes([pointer[0], pointer[1], pointer[2], pointer[3]]);
+        if (pointer >> 15) & 0b11 == LP_NORMAL {
+            holding.insert(index as u16 + 1);
+        }
+    }
+    Ok(holding)
 }
 
 #[cfg(test)]
@@ -556,7 +660,11 @@ mod tests {
     }
 
     fn apply(tracker: &mut Tracker, record: &CapturedRecord) {
-        record.with_view(|view| tracker.apply(view)).unwrap();
+        record
+            .with_view(|view| {
+                tracker.apply(view, |_| Err("the capture has no page images".to_owned()))
+            })
+            .unwrap();
     }
 
     fn dead_in(tracker: &Tracker, relation: u32) -> u64 {
@@ -644,6 +752,7 @@ mod tests {
         let mut tracker = Tracker::new(GarbageMap::new(4).unwrap(), 18);
         tracker.forget_relation(rel);
         tracker.wait(7, PageId { rel, block: 0 }, 3, true);
+        tracker.wait(7, PageId { rel, block: 0 }, 4, true);
         tracker.end_transaction(7, &[], true);
         assert_eq!(tracker.take_changes(), (vec![rel], vec![]));
         tracker.mark_changed(rel);
@@ -660,6 +769,8 @@ mod tests {
         assert!(set.insert(291));
         assert!(set.insert(1000), "past the inline words");
         assert_eq!(set.iter().collect::<Vec<_>>(), vec![3, 291, 1000]);
+        assert!(set.contains(291) && set.contains(1000) && !set.contains(4));
+        assert!(!set.contains(9000), "past the end");
         assert!(set.remove(1000));
         assert!(!set.remove(290));
         assert!(!set.remove(5000), "past the end");
@@ -679,7 +790,7 @@ mod tests {
                 },
                 block,
             },
-            tuples: 1,
+            item: 1,
             on_commit: true,
         };
         let mut pending = PendingEffects::default();
@@ -703,7 +814,7 @@ mod tests {
     type SortedState = (Vec<(u32, bool, Vec<Pending>)>, Vec<(PageId, u16)>);
 
     impl Tracker {
-        /// The waiting effects and the redirects, in order, to compare.
+        /// The waiting effects and the dead items, in order, to compare.
         fn sorted_state(&self) -> SortedState {
             let mut pending: Vec<_> = self
                 .pending
@@ -717,13 +828,13 @@ mod tests {
                 })
                 .collect();
             pending.sort_by_key(|(xid, _, _)| *xid);
-            let mut redirects: Vec<_> = self
-                .redirects
+            let mut dead_items: Vec<_> = self
+                .dead_items
                 .iter()
                 .flat_map(|(page, items)| items.iter().map(|item| (*page, item)))
                 .collect();
-            redirects.sort_unstable();
-            (pending, redirects)
+            dead_items.sort_unstable();
+            (pending, dead_items)
         }
     }
 
@@ -731,25 +842,160 @@ mod tests {
     fn state_round_trips() {
         let (lines, _) = captured(18);
         let mut tracker = Tracker::new(GarbageMap::new(4).unwrap(), 18);
-        // Stop inside the workload, once transactions are open and
-        // redirects known.
+        // Stop inside the workload, once transactions are open and dead
+        // tuples known.
         for line in &lines {
             apply(&mut tracker, line);
-            if tracker.open_transactions() > 0 && !tracker.redirects.is_empty() {
+            if tracker.open_transactions() > 0 && !tracker.dead_items.is_empty() {
                 break;
             }
         }
         let state = tracker.encode_state();
         let mut restored = Tracker::new(GarbageMap::new(4).unwrap(), 18);
         restored.decode_state(&state).unwrap();
-        let (pending, redirects) = tracker.sorted_state();
+        let (pending, dead_items) = tracker.sorted_state();
         assert!(
-            !pending.is_empty() && !redirects.is_empty(),
-            "a state worth saving: {} open transactions, {} redirects",
+            !pending.is_empty() && !dead_items.is_empty(),
+            "a state worth saving: {} open transactions, {} dead items",
             pending.len(),
-            redirects.len()
+            dead_items.len()
         );
-        assert_eq!(restored.sorted_state(), (pending, redirects));
+        assert_eq!(restored.sorted_state(), (pending, dead_items));
         assert!(restored.decode_state(b"junk").is_err());
+        assert!(
+            restored.decode_state(&state[..state.len() - 1]).is_err(),
+            "a cut state is refused"
+        );
+        let mut longer = state.clone();
+        longer.push(0);
+        assert!(restored.decode_state(&longer).is_err(), "trailing bytes");
+    }
+
+    const REL: RelFile = RelFile {
+        tablespace: 1663,
+        database: 5,
+        relation: 16384,
+    };
+    const PAGE: PageId = PageId { rel: REL, block: 7 };
+
+    /// A heap page image whose line pointers have these states (0 unused,
+    /// 1 normal, 2 redirect, 3 dead).
+    fn page_image(states: &[u32]) -> Vec<u8> {
+        let mut page = vec![0u8; 8192];
+        let lower = (PAGE_HEADER_SIZE + 4 * states.len()) as u16;
+        page[12..14].copy_from_slice(&lower.to_le_bytes());
+        for (index, state) in states.iter().enumerate() {
+            // lp_off 8000, lp_len 40 for tuples; redirects point at item 1.
+            let pointer = match state {
+                1 => 8000 | (1 << 15) | (40 << 17),
+                2 => 1 | (2 << 15),
+                other => other << 15,
+            };
+            let at = PAGE_HEADER_SIZE + 4 * index;
+            page[at..at + 4].copy_from_slice(&u32::to_le_bytes(pointer));
+        }
+        page
+    }
+
+    /// A PostgreSQL 15 prune record of PAGE whose item lists were left out
+    /// for a full-page image.
+    fn prune_with_image(
+        tracker: &mut Tracker,
+        image: Result<Vec<u8>, String>,
+    ) -> Result<(), ApplyError> {
+        let mut main_data = 0u32.to_le_bytes().to_vec(); // latestRemovedXid
+        main_data.extend_from_slice(&1u16.to_le_bytes()); // nredirected
+        main_data.extend_from_slice(&1u16.to_le_bytes()); // ndead
+        let blocks = [powa_core::BlockRef {
+            block_id: 0,
+            tablespace: REL.tablespace,
+            database: REL.database,
+            relation: REL.relation,
+            fork: 0,
+            block: PAGE.block,
+            has_image: true,
+            data: powa_core::abi::RSlice::from_slice(&[]),
+        }];
+        let record = WalRecord {
+            lsn: 0x100_0000,
+            end_lsn: 0x100_0100,
+            xid: 0,
+            rmgr_id: rmgr::HEAP2,
+            info: 0x10,
+            total_len: 8300,
+            blocks: powa_core::abi::RSlice::from_slice(&blocks),
+            main_data: powa_core::abi::RSlice::from_slice(&main_data),
+        };
+        tracker.apply(&record, |block| {
+            assert_eq!(block, 0, "the pruned page's image");
+            image
+        })
+    }
+
+    /// Items 2, 3 and 4 of PAGE deleted and committed.
+    fn three_dead() -> Tracker {
+        let mut tracker = Tracker::new(GarbageMap::new(4).unwrap(), 15);
+        for item in [2, 3, 4] {
+            tracker.wait(100, PAGE, item, true);
+        }
+        tracker.end_transaction(100, &[], true);
+        assert_eq!(tracker.map.dead_tuples(REL), 3);
+        tracker
+    }
+
+    #[test]
+    fn a_prune_without_item_lists_reads_the_page_image() {
+        let mut tracker = three_dead();
+        // Item 2 became a redirect, 3 unused, 4 still holds its tuple.
+        prune_with_image(&mut tracker, Ok(page_image(&[1, 2, 0, 1, 1]))).unwrap();
+        assert_eq!(tracker.map.dead_tuples(REL), 1);
+        assert_eq!(
+            tracker.dead_items[&PAGE].iter().collect::<Vec<_>>(),
+            vec![4]
+        );
+        // A later prune that truncated the line pointer array after item 3.
+        prune_with_image(&mut tracker, Ok(page_image(&[1, 2, 0]))).unwrap();
+        assert_eq!(tracker.map.dead_tuples(REL), 0);
+        assert!(tracker.dead_items.is_empty());
+        // Nothing left to reclaim: the image is not even asked for.
+        prune_with_image(&mut tracker, Err("not asked".to_owned())).unwrap();
+    }
+
+    #[test]
+    fn an_unusable_page_image_is_an_error_that_keeps_the_estimate() {
+        let mut tracker = three_dead();
+        let error = prune_with_image(&mut tracker, Err("lz4 is not supported".to_owned()))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("0/1000000") && error.contains("lz4 is not supported"),
+            "{error}"
+        );
+        let mut damaged = page_image(&[1, 1, 1]);
+        damaged[12..14].copy_from_slice(&9000u16.to_le_bytes());
+        let error = prune_with_image(&mut tracker, Ok(damaged))
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("pd_lower 9000"), "{error}");
+        assert_eq!(tracker.map.dead_tuples(REL), 3, "kept as it was");
+    }
+
+    #[test]
+    fn a_dead_tuple_is_counted_once_and_freed_once() {
+        let mut tracker = Tracker::new(GarbageMap::new(4).unwrap(), 18);
+        // Inserted by a transaction that aborted, and deleted by it too.
+        tracker.wait(200, PAGE, 5, false);
+        tracker.wait(200, PAGE, 5, true);
+        tracker.wait(200, PAGE, 6, false);
+        tracker.end_transaction(200, &[], false);
+        assert_eq!(tracker.map.dead_tuples(REL), 2);
+        // Item 5 made a redirect, then the redirect moved: freed once.
+        tracker.reclaim(PAGE, [5]);
+        tracker.reclaim(PAGE, [5, 9]);
+        assert_eq!(tracker.map.dead_tuples(REL), 1);
+        // The page was initialised empty for a new tuple.
+        tracker.empty_page(PAGE);
+        assert_eq!(tracker.map.dead_tuples(REL), 0);
+        assert!(tracker.dead_items.is_empty());
     }
 }

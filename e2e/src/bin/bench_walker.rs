@@ -110,11 +110,27 @@ fn text(cluster: &Cluster, sql: &str) -> Result<String> {
         .with_context(|| format!("no value from {sql}"))
 }
 
-fn set_walker(cluster: &mut Cluster, plugins: &str) -> Result<()> {
+/// Restarts with `plugins` as walker.plugins; returns the worker's pid.
+fn set_walker(cluster: &mut Cluster, plugins: &str) -> Result<u32> {
     cluster.set_conf("walker.plugins", plugins)?;
     cluster.restart()?;
-    wait_for_powa_worker(cluster)?;
-    Ok(())
+    let pid = wait_for_powa_worker(cluster)?;
+    pid.parse()
+        .with_context(|| format!("worker pid {pid:?} is not a number"))
+}
+
+/// CPU seconds (user + system) a process has used, from /proc.
+fn cpu_seconds(pid: u32) -> Result<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .with_context(|| format!("reading /proc/{pid}/stat"))?;
+    // Fields after the parenthesised command name; utime and stime are the
+    // 14th and 15th fields of the line, in clock ticks.
+    let after_name = &stat[stat.rfind(')').context("no command name in stat")? + 2..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks: u64 = fields[11].parse::<u64>()? + fields[12].parse::<u64>()?;
+    // SAFETY: sysconf has no preconditions.
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    Ok(ticks as f64 / per_second)
 }
 
 /// (records, seconds) of pg_get_wal_stats over [start, end).
@@ -313,11 +329,17 @@ fn lag(cluster: &mut Cluster, options: &Options) -> Result<()> {
 fn tps(cluster: &mut Cluster, options: &Options) -> Result<()> {
     let mut off = Vec::new();
     let mut on = Vec::new();
+    // Share of one core the worker used during the runs with the walker on.
+    let mut worker_cpu = Vec::new();
     for _ in 0..options.pairs {
         for (plugins, runs) in [("", &mut off), (options.plugin.as_str(), &mut on)] {
-            set_walker(cluster, plugins)?;
+            let pid = set_walker(cluster, plugins)?;
             cluster.execute("powa", "CHECKPOINT")?;
+            let (cpu_before, began) = (cpu_seconds(pid)?, Instant::now());
             runs.push(pgbench_tps(cluster, options.seconds)?);
+            if !plugins.is_empty() {
+                worker_cpu.push((cpu_seconds(pid)? - cpu_before) / began.elapsed().as_secs_f64());
+            }
         }
     }
     let mean = |runs: &[f64]| runs.iter().sum::<f64>() / runs.len() as f64;
@@ -333,6 +355,14 @@ fn tps(cluster: &mut Cluster, options: &Options) -> Result<()> {
     );
     println!("  off  mean {:.0} ({})", mean(&off), show(&off));
     println!("  on   mean {:.0} ({})", mean(&on), show(&on));
+    println!(
+        "  worker CPU with the walker on: {} of one core",
+        worker_cpu
+            .iter()
+            .map(|share| format!("{:.1}%", share * 100.0))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     println!(
         "  ratio on/off {:.3} (target >= 0.97)",
         mean(&on) / mean(&off)
