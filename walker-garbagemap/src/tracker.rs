@@ -55,7 +55,7 @@ pub struct Tracker {
     pending: PendingEffects,
     prepared: FxHashSet<u32>,
     /// The items holding a tuple counted dead, per page.
-    dead_items: FxHashMap<PageId, ItemSet>,
+    dead_items: FxHashMap<PageId, PageItems>,
     changed: FxHashSet<RelFile>,
     dropped: FxHashSet<RelFile>,
     /// The relation last marked changed (and so not dropped): consecutive
@@ -65,12 +65,89 @@ pub struct Tracker {
     pub ended_by_checkpoint: u64,
 }
 
+/// The dead items of one page. Most pages hold a few: up to INLINE_ITEMS
+/// are kept inline, so that an entry of the map is 32 bytes and a map of
+/// every page with garbage stays in the CPU caches; more spill to a bitmap.
+#[derive(Debug, Clone, Default)]
+struct PageItems {
+    inline_len: u16,
+    inline: [u16; INLINE_ITEMS],
+    spilled: Option<Box<ItemSet>>,
+}
+
+const INLINE_ITEMS: usize = 3;
+
+impl PageItems {
+    /// Adds `item`; false if it was there.
+    fn insert(&mut self, item: u16) -> bool {
+        if let Some(set) = &mut self.spilled {
+            return set.insert(item);
+        }
+        let len = usize::from(self.inline_len);
+        if self.inline[..len].contains(&item) {
+            return false;
+        }
+        if len < INLINE_ITEMS {
+            self.inline[len] = item;
+            self.inline_len += 1;
+            return true;
+        }
+        let mut set = ItemSet::default();
+        for known in self.inline {
+            set.insert(known);
+        }
+        set.insert(item);
+        self.spilled = Some(Box::new(set));
+        self.inline_len = 0;
+        true
+    }
+
+    /// Removes `item`; false if it was not there.
+    fn remove(&mut self, item: u16) -> bool {
+        if let Some(set) = &mut self.spilled {
+            return set.remove(item);
+        }
+        let len = usize::from(self.inline_len);
+        match self.inline[..len].iter().position(|known| *known == item) {
+            Some(at) => {
+                self.inline[at] = self.inline[len - 1];
+                self.inline_len -= 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        match &self.spilled {
+            Some(set) => set.is_empty(),
+            None => self.inline_len == 0,
+        }
+    }
+
+    fn len(&self) -> usize {
+        match &self.spilled {
+            Some(set) => set.len(),
+            None => usize::from(self.inline_len),
+        }
+    }
+
+    /// The items, in no particular order.
+    fn items(&self) -> Vec<u16> {
+        match &self.spilled {
+            Some(set) => set.iter().collect(),
+            None => self.inline[..usize::from(self.inline_len)].to_vec(),
+        }
+    }
+}
+
 /// A set of line pointer numbers of one page, as a bitmap: prunes of busy
 /// pages list hundreds of items, each looked up. The first 320 bits (every
 /// item of an 8 kB page) are inline, so a lookup touches one allocation.
 #[derive(Debug, Clone, Default)]
 struct ItemSet {
     low: [u64; INLINE_WORDS],
+    /// Items past the inline words (pages larger than 8 kB).
     high: Vec<u64>,
 }
 
@@ -99,7 +176,7 @@ impl ItemSet {
 
     /// Removes `item`; false if it was not there.
     fn remove(&mut self, item: u16) -> bool {
-        if usize::from(item / 64) >= INLINE_WORDS + self.high.len() {
+        if usize::from(item / 64) >= INLINE_WORDS + self.high().len() {
             return false;
         }
         let (word, bit) = self.word(item);
@@ -108,24 +185,28 @@ impl ItemSet {
         had
     }
 
+    fn high(&self) -> &[u64] {
+        &self.high
+    }
+
     fn contains(&self, item: u16) -> bool {
         let (index, bit) = (usize::from(item / 64), 1u64 << (item % 64));
         let word = if index < INLINE_WORDS {
             self.low[index]
         } else {
-            self.high.get(index - INLINE_WORDS).copied().unwrap_or(0)
+            self.high().get(index - INLINE_WORDS).copied().unwrap_or(0)
         };
         word & bit != 0
     }
 
     fn is_empty(&self) -> bool {
-        self.low.iter().chain(&self.high).all(|bits| *bits == 0)
+        self.low.iter().chain(self.high()).all(|bits| *bits == 0)
     }
 
     fn len(&self) -> usize {
         self.low
             .iter()
-            .chain(&self.high)
+            .chain(self.high())
             .map(|bits| bits.count_ones() as usize)
             .sum()
     }
@@ -133,7 +214,7 @@ impl ItemSet {
     fn iter(&self) -> impl Iterator<Item = u16> + '_ {
         self.low
             .iter()
-            .chain(&self.high)
+            .chain(self.high())
             .enumerate()
             .flat_map(|(index, bits)| {
                 (0..64u16)
@@ -303,7 +384,8 @@ impl Tracker {
         let image = block_image(0).map_err(unusable)?;
         let holding = items_holding_tuples(&image).map_err(unusable)?;
         let freed: Vec<u16> = dead
-            .iter()
+            .items()
+            .into_iter()
             .filter(|item| !holding.contains(*item))
             .collect();
         self.reclaim(page, freed);
@@ -537,7 +619,7 @@ impl Tracker {
         for (page, items) in &self.dead_items {
             put_page(&mut out, page);
             out.extend_from_slice(&(items.len() as u16).to_le_bytes());
-            for item in items.iter() {
+            for item in items.items() {
                 out.extend_from_slice(&item.to_le_bytes());
             }
         }
@@ -587,7 +669,7 @@ impl Tracker {
                 );
             }
         }
-        let mut dead_items: FxHashMap<PageId, ItemSet> = FxHashMap::default();
+        let mut dead_items: FxHashMap<PageId, PageItems> = FxHashMap::default();
         for _ in 0..u32_of(take(4)?) {
             let b = take(18)?;
             let page = page_of(b);
@@ -761,7 +843,32 @@ mod tests {
     }
 
     #[test]
+    fn page_items_spill_to_a_bitmap() {
+        let mut items = PageItems::default();
+        assert!(items.insert(7) && items.insert(2) && !items.insert(7));
+        assert!(items.remove(7) && !items.remove(7));
+        for item in [3, 4, 200] {
+            assert!(items.insert(item));
+        }
+        assert!(items.spilled.is_some(), "four items spill");
+        assert!(!items.insert(200));
+        let mut listed = items.items();
+        listed.sort();
+        assert_eq!(listed, vec![2, 3, 4, 200]);
+        for item in listed {
+            assert!(items.remove(item));
+        }
+        assert!(items.is_empty());
+        assert_eq!(items.len(), 0);
+    }
+
+    #[test]
     fn item_set_adds_removes_and_lists() {
+        assert_eq!(
+            std::mem::size_of::<(PageId, PageItems)>(),
+            32,
+            "half a cache line"
+        );
         let mut set = ItemSet::default();
         assert!(set.is_empty());
         assert!(set.insert(3));
@@ -831,7 +938,7 @@ mod tests {
             let mut dead_items: Vec<_> = self
                 .dead_items
                 .iter()
-                .flat_map(|(page, items)| items.iter().map(|item| (*page, item)))
+                .flat_map(|(page, items)| items.items().into_iter().map(|item| (*page, item)))
                 .collect();
             dead_items.sort_unstable();
             (pending, dead_items)
@@ -949,10 +1056,7 @@ mod tests {
         // Item 2 became a redirect, 3 unused, 4 still holds its tuple.
         prune_with_image(&mut tracker, Ok(page_image(&[1, 2, 0, 1, 1]))).unwrap();
         assert_eq!(tracker.map.dead_tuples(REL), 1);
-        assert_eq!(
-            tracker.dead_items[&PAGE].iter().collect::<Vec<_>>(),
-            vec![4]
-        );
+        assert_eq!(tracker.dead_items[&PAGE].items(), vec![4]);
         // A later prune that truncated the line pointer array after item 3.
         prune_with_image(&mut tracker, Ok(page_image(&[1, 2, 0]))).unwrap();
         assert_eq!(tracker.map.dead_tuples(REL), 0);
