@@ -6,6 +6,9 @@
 #   scripts/bench.sh walker [--scale N] [--seconds S] [--pairs P]
 #       WAL walking with garbagemap: records/s against pg_get_wal_stats(),
 #       lag during pgbench -c 2, pgbench TPS with the walker on and off
+#   scripts/bench.sh garbagemap [--scale N] [--seconds S]
+#       garbagemap's record path without a server, on captured pgbench WAL,
+#       against the decoders alone
 #   scripts/bench.sh callback
 #       one WAL record callback called directly and through the plugin ABI
 set -euo pipefail
@@ -13,7 +16,7 @@ POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$POWA_ROOT/scripts/lib.sh"
 load_env
 
-usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
 [ $# -ge 1 ] || { usage >&2; exit 2; }
 bench=$1; shift
 
@@ -30,9 +33,55 @@ case "$bench" in
     cargo build --quiet --release -p powa-e2e --bin bench_walker --manifest-path "$POWA_ROOT/Cargo.toml"
     POWA_PG_CONFIG=$pg_config "$CARGO_TARGET_DIR/release/bench_walker" "$@"
     ;;
+  garbagemap)
+    scale=10 seconds=10
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --scale) scale=$2; shift 2 ;;
+        --seconds) seconds=$2; shift 2 ;;
+        *) echo "unknown option $1 (there are --scale N, --seconds S)" >&2; exit 2 ;;
+      esac
+    done
+    capture="$POWA_ROOT/.run/bench/pgbench-wal-pg18-s$scale-t$seconds.txt"
+    if [ ! -s "$capture" ]; then
+      # Every heap, heap2, transaction and storage record of a pgbench run,
+      # as the capture plugin receives them (written at its flushes).
+      install_extension "$POWA_PG18_CONFIG"
+      POWA_INSTALL_FIXTURES=1 install_plugins "$POWA_PG18_CONFIG"
+      bin=$("$POWA_PG18_CONFIG" --bindir)
+      work=$(mktemp -d /tmp/powa-bench-XXXXXX)
+      chmod 755 "$work"
+      [ "$(id -u)" = 0 ] && chown postgres "$work"
+      # The capture starts after pgbench's initialisation: only the
+      # records of the run are kept.
+      new_powa_cluster "$work" "$bin" 54398 "$work" '' "powa" <<CONF
+walker.flush_interval = '1s'
+fixture_wal_capture.file = '$work/records.txt'
+autovacuum = off
+fsync = off
+CONF
+      "$bin/pgbench" -q -i -s "$scale" -h "$work" -p 54398 -U postgres powa >/dev/null 2>&1
+      cluster_psql -q -d powa -c "ALTER SYSTEM SET walker.plugins = 'fixture_wal_capture'"
+      cluster_pg_ctl -m fast restart
+      sleep 2
+      "$bin/pgbench" -c 2 -j 2 -T "$seconds" -h "$work" -p 54398 -U postgres powa >/dev/null 2>&1
+      end=$(cluster_psql -At -d powa -c "SELECT pg_current_wal_insert_lsn()")
+      for _ in $(seq 300); do
+        done=$(cluster_psql -At -d powa -c "SELECT count(*) FROM powa_walker_position WHERE plugin = 'fixture_wal_capture' AND confirmed_lsn >= '$end'")
+        [ "$done" = 1 ] && break
+        sleep 1
+      done
+      cluster_pg_ctl -m fast stop
+      mkdir -p "$(dirname "$capture")"
+      mv "$work/records.txt" "$capture"
+      [ -s "$capture" ] || { echo "no records captured (cluster kept in $work)" >&2; exit 1; }
+      rm -rf "$work"
+    fi
+    POWA_BENCH_WAL=$capture cargo bench -q -p walker-garbagemap --bench tracker --manifest-path "$POWA_ROOT/Cargo.toml"
+    ;;
   callback)
     cargo bench -p powa-core --bench callback --manifest-path "$POWA_ROOT/Cargo.toml" "$@"
     ;;
   -h|--help) usage ;;
-  *) echo "unknown benchmark \"$bench\"; there are: walker, callback" >&2; exit 2 ;;
+  *) echo "unknown benchmark \"$bench\"; there are: walker, garbagemap, callback" >&2; exit 2 ;;
 esac

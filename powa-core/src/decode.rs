@@ -137,7 +137,12 @@ impl<'a> Reader<'a> {
     }
 
     fn offsets(&mut self, n: usize) -> Result<Vec<u16>, DecodeError> {
-        (0..n).map(|_| self.u16()).collect()
+        Ok(self.item_list(n)?.iter().collect())
+    }
+
+    /// `n` item numbers, read in place.
+    fn item_list(&mut self, n: usize) -> Result<ItemList<'a>, DecodeError> {
+        self.take(2 * n).map(|bytes| ItemList { bytes })
     }
 
     fn remaining(&self) -> usize {
@@ -299,6 +304,39 @@ pub fn decode_heap(record: &WalRecord<'_>) -> Result<HeapOp, DecodeError> {
     })
 }
 
+/// Item (line pointer) numbers as a record stores them, read in place:
+/// decoding a prune record allocates nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ItemList<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> ItemList<'a> {
+    pub fn len(&self) -> usize {
+        self.bytes.len() / 2
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = u16> + 'a {
+        self.bytes
+            .chunks_exact(2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+    }
+
+    /// The items as (first, second) pairs: the redirects' (root, target).
+    pub fn pairs(&self) -> impl Iterator<Item = (u16, u16)> + 'a {
+        self.bytes.chunks_exact(4).map(|b| {
+            (
+                u16::from_le_bytes([b[0], b[1]]),
+                u16::from_le_bytes([b[2], b[3]]),
+            )
+        })
+    }
+}
+
 /// Which kind of pruning a prune record comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PruneKind {
@@ -311,18 +349,19 @@ pub enum PruneKind {
     VacuumCleanup,
 }
 
-/// A heap2 record.
+/// A heap2 record; item lists are read in place from the record.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Heap2Op {
+pub enum Heap2Op<'a> {
     /// Line pointers changed by pruning or vacuum on `page`:
-    /// `redirected` (root, target) pairs, items that became `dead` (LP_DEAD)
-    /// and items that became `unused`, and how many tuples were frozen.
+    /// `redirected` (root, target) pairs (see [`ItemList::pairs`]), items
+    /// that became `dead` (LP_DEAD) and items that became `unused`, and how
+    /// many tuples were frozen.
     Prune {
         kind: PruneKind,
         page: PageId,
-        redirected: Vec<(u16, u16)>,
-        dead: Vec<u16>,
-        unused: Vec<u16>,
+        redirected: ItemList<'a>,
+        dead: ItemList<'a>,
+        unused: ItemList<'a>,
         frozen: u32,
         /// PostgreSQL 15 and 16 leave the item offsets out when the record
         /// carries a full-page image of the block: then the lists above are
@@ -356,7 +395,7 @@ pub enum Heap2Op {
 }
 
 /// Decodes a record of the heap2 resource manager of PostgreSQL `major`.
-pub fn decode_heap2(record: &WalRecord<'_>, major: u32) -> Result<Heap2Op, DecodeError> {
+pub fn decode_heap2<'a>(record: &'a WalRecord<'a>, major: u32) -> Result<Heap2Op<'a>, DecodeError> {
     const RMGR: &str = "Heap2";
     check_rmgr(record, rmgr::HEAP2, RMGR)?;
     let mut main = Reader::new(record, RMGR, "main data", &record.main_data);
@@ -367,7 +406,7 @@ pub fn decode_heap2(record: &WalRecord<'_>, major: u32) -> Result<Heap2Op, Decod
         info: record.info,
         major,
     };
-    let data: &[u8] = record.block(0).map(|b| b.data.as_slice()).unwrap_or(&[]);
+    let data: &'a [u8] = record.block(0).map(|b| b.data.as_slice()).unwrap_or(&[]);
     Ok(match (op, major >= 17) {
         (0x00, _) => Heap2Op::Rewrite,
         (0x40, _) => Heap2Op::Visible {
@@ -407,21 +446,21 @@ pub fn decode_heap2(record: &WalRecord<'_>, major: u32) -> Result<Heap2Op, Decod
                 return Ok(Heap2Op::Prune {
                     kind: PruneKind::OnAccess,
                     page,
-                    redirected: Vec::new(),
-                    dead: Vec::new(),
-                    unused: Vec::new(),
+                    redirected: ItemList::default(),
+                    dead: ItemList::default(),
+                    unused: ItemList::default(),
                     frozen: 0,
                     omitted: Some((redirected, dead)),
                 });
             }
             let mut items = Reader::new(record, RMGR, "block 0 data", data);
-            let pairs = items.offsets(2 * redirected as usize)?;
-            let dead = items.offsets(dead as usize)?;
-            let unused = items.offsets(items.remaining() / 2)?;
+            let pairs = items.item_list(2 * redirected as usize)?;
+            let dead = items.item_list(dead as usize)?;
+            let unused = items.item_list(items.remaining() / 2)?;
             Heap2Op::Prune {
                 kind: PruneKind::OnAccess,
                 page,
-                redirected: pairs.chunks(2).map(|p| (p[0], p[1])).collect(),
+                redirected: pairs,
                 dead,
                 unused,
                 frozen: 0,
@@ -435,12 +474,12 @@ pub fn decode_heap2(record: &WalRecord<'_>, major: u32) -> Result<Heap2Op, Decod
             Heap2Op::Prune {
                 kind: PruneKind::VacuumCleanup,
                 page: page(record, RMGR, 0)?,
-                redirected: Vec::new(),
-                dead: Vec::new(),
+                redirected: ItemList::default(),
+                dead: ItemList::default(),
                 unused: if omitted {
-                    Vec::new()
+                    ItemList::default()
                 } else {
-                    items.offsets(count as usize)?
+                    items.item_list(count as usize)?
                 },
                 frozen: 0,
                 omitted: omitted.then_some((0, 0)),
@@ -479,12 +518,12 @@ pub fn decode_heap2(record: &WalRecord<'_>, major: u32) -> Result<Heap2Op, Decod
                 }
             }
             let mut sub_record =
-                |present: bool, per_item: usize| -> Result<Vec<u16>, DecodeError> {
+                |present: bool, per_item: usize| -> Result<ItemList<'a>, DecodeError> {
                     if !present {
-                        return Ok(Vec::new());
+                        return Ok(ItemList::default());
                     }
                     let n = items.u16()? as usize;
-                    items.offsets(n * per_item)
+                    items.item_list(n * per_item)
                 };
             let pairs = sub_record(flags & HAS_REDIRECTIONS != 0, 2)?;
             let dead = sub_record(flags & HAS_DEAD_ITEMS != 0, 1)?;
@@ -492,7 +531,7 @@ pub fn decode_heap2(record: &WalRecord<'_>, major: u32) -> Result<Heap2Op, Decod
             Heap2Op::Prune {
                 kind,
                 page: page(record, RMGR, 0)?,
-                redirected: pairs.chunks(2).map(|p| (p[0], p[1])).collect(),
+                redirected: pairs,
                 dead,
                 unused,
                 frozen,

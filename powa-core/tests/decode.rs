@@ -91,7 +91,7 @@ fn tally(major: u32) -> Tally {
                 frozen,
                 ..
             } => {
-                t.pruned += redirected.len() + dead.len() + unused.len();
+                t.pruned += redirected.pairs().count() + dead.len() + unused.len();
                 t.frozen += frozen;
             }
             Heap2Op::Freeze { frozen, .. } => t.frozen += frozen,

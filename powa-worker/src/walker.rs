@@ -345,7 +345,7 @@ impl Walker {
                 pg_sys::palloc0(std::mem::size_of::<pg_sys::ReadLocalXLogPageNoWaitPrivate>())
                     as *mut pg_sys::ReadLocalXLogPageNoWaitPrivate;
             let mut routine = pg_sys::XLogReaderRoutine {
-                page_read: Some(raw::read_local_xlog_page_no_wait),
+                page_read: Some(read_page_catching_errors),
                 segment_open: Some(raw::wal_segment_open),
                 segment_close: Some(raw::wal_segment_close),
             };
@@ -454,7 +454,11 @@ impl Walker {
                     self.positioned = true;
                 }
                 let mut errormsg: *mut std::ffi::c_char = std::ptr::null_mut();
-                let record = pg_sys::XLogReadRecord(self.reader, &mut errormsg);
+                // Unguarded (a guard per record costs more than some plugins'
+                // work): the reader is also pg_waldump's and reports its
+                // own failures in errormsg, and the only callback that
+                // could raise an ERROR, the page reader, catches it.
+                let record = raw::XLogReadRecord(self.reader, &mut errormsg);
                 pg_sys::MemoryContextSwitchTo(caller_context);
                 if record.is_null() {
                     let at_end = (*self.private).end_of_wal;
@@ -641,22 +645,58 @@ impl Walker {
     }
 }
 
-/// PostgreSQL's page-reader callbacks as plain C symbols, to be stored in the
-/// reader's routine (pg_sys only offers them wrapped as Rust functions). An
-/// ERROR they raise unwinds through XLogReadRecord, which is called through
-/// pg_sys and so turns it into a panic the worker's guard reports.
+/// The reader's page callback: PostgreSQL's `read_local_xlog_page_no_wait`,
+/// with an ERROR it raises (a WAL file that cannot be opened or read) caught
+/// and turned into a failed read whose message XLogReadRecord returns. So no
+/// ERROR ever unwinds through XLogReadRecord.
+unsafe extern "C-unwind" fn read_page_catching_errors(
+    state: *mut pg_sys::XLogReaderState,
+    target_page: pg_sys::XLogRecPtr,
+    request_length: std::ffi::c_int,
+    target_record: pg_sys::XLogRecPtr,
+    current_page: *mut std::ffi::c_char,
+) -> std::ffi::c_int {
+    pgrx::PgTryBuilder::new(|| unsafe {
+        pg_sys::read_local_xlog_page_no_wait(
+            state,
+            target_page,
+            request_length,
+            target_record,
+            current_page,
+        )
+    })
+    .catch_others(|error| {
+        let message = crate::spi_host::caught_message(&error);
+        // SAFETY: errormsg_buf holds MAX_ERRORMSG_LEN (1000) + 1 bytes.
+        unsafe {
+            let buffer = (*state).errormsg_buf;
+            if !buffer.is_null() {
+                let bytes = message.as_bytes();
+                let length = bytes.len().min(999);
+                std::ptr::copy_nonoverlapping(bytes.as_ptr(), buffer.cast::<u8>(), length);
+                *buffer.add(length) = 0;
+            }
+        }
+        -1
+    })
+    .execute()
+}
+
+/// PostgreSQL's reader functions as plain C symbols: the segment callbacks
+/// to be stored in the reader's routine (pg_sys only offers them wrapped as
+/// Rust functions), and XLogReadRecord to be called without pgrx's guard.
 mod raw {
-    use pgrx::pg_sys::{TimeLineID, XLogReaderState, XLogRecPtr, XLogSegNo};
-    use std::ffi::{c_char, c_int};
+    use pgrx::pg_sys::{TimeLineID, XLogReaderState, XLogRecord, XLogSegNo};
+    use std::ffi::c_char;
+
+    unsafe extern "C" {
+        pub fn XLogReadRecord(
+            state: *mut XLogReaderState,
+            errormsg: *mut *mut c_char,
+        ) -> *mut XLogRecord;
+    }
 
     unsafe extern "C-unwind" {
-        pub fn read_local_xlog_page_no_wait(
-            state: *mut XLogReaderState,
-            target_page: XLogRecPtr,
-            request_length: c_int,
-            target_record: XLogRecPtr,
-            current_page: *mut c_char,
-        ) -> c_int;
         pub fn wal_segment_open(
             state: *mut XLogReaderState,
             segment: XLogSegNo,

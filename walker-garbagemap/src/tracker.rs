@@ -28,15 +28,18 @@ use powa_core::decode::{
 use powa_core::{rmgr, WalRecord};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// An effect waiting for its transaction to end: the tuple at `item` of
-/// `page` becomes dead.
+/// What a transaction's end makes dead on one page: the tuple at
+/// `dead_on_commit` if it commits (a delete, an update's old version), the
+/// one at `dead_on_abort` if it aborts (an insert, an update's new
+/// version). Item numbers start at 1: 0 is none. A HOT update is one entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Pending {
     page: PageId,
-    item: u16,
-    /// Dead if the transaction commits (delete); else if it aborts (insert).
-    on_commit: bool,
+    dead_on_commit: u16,
+    dead_on_abort: u16,
 }
+
+const NO_ITEM: u16 = 0;
 
 /// Why a record could not be applied.
 #[derive(Debug, thiserror::Error)]
@@ -331,13 +334,13 @@ impl Tracker {
         self.dropped.extend(dropped);
     }
 
-    fn wait(&mut self, xid: u32, page: PageId, item: u16, on_commit: bool) {
+    fn wait(&mut self, xid: u32, page: PageId, dead_on_commit: u16, dead_on_abort: u16) {
         self.pending.push(
             xid,
             Pending {
                 page,
-                item,
-                on_commit,
+                dead_on_commit,
+                dead_on_abort,
             },
         );
     }
@@ -433,8 +436,13 @@ impl Tracker {
                 continue;
             };
             for effect in &effects {
-                if effect.on_commit == committed {
-                    self.add_dead(effect.page, effect.item);
+                let item = if committed {
+                    effect.dead_on_commit
+                } else {
+                    effect.dead_on_abort
+                };
+                if item != NO_ITEM {
+                    self.add_dead(effect.page, item);
                 }
             }
             self.pending.give_back(slot, effects);
@@ -460,9 +468,9 @@ impl Tracker {
                     if init_page {
                         self.empty_page(page);
                     }
-                    self.wait(record.xid, page, offset, false);
+                    self.wait(record.xid, page, NO_ITEM, offset);
                 }
-                HeapOp::Delete { page, offset } => self.wait(record.xid, page, offset, true),
+                HeapOp::Delete { page, offset } => self.wait(record.xid, page, offset, NO_ITEM),
                 HeapOp::Update {
                     old_page,
                     old_offset,
@@ -474,8 +482,12 @@ impl Tracker {
                     if init_page {
                         self.empty_page(new_page);
                     }
-                    self.wait(record.xid, old_page, old_offset, true);
-                    self.wait(record.xid, new_page, new_offset, false);
+                    if old_page == new_page {
+                        self.wait(record.xid, old_page, old_offset, new_offset);
+                    } else {
+                        self.wait(record.xid, old_page, old_offset, NO_ITEM);
+                        self.wait(record.xid, new_page, NO_ITEM, new_offset);
+                    }
                 }
                 _ => {}
             },
@@ -490,7 +502,7 @@ impl Tracker {
                         self.empty_page(page);
                     }
                     for offset in offsets {
-                        self.wait(record.xid, page, offset, false);
+                        self.wait(record.xid, page, NO_ITEM, offset);
                     }
                 }
                 // VACUUM's second pass frees no tuple storage.
@@ -513,8 +525,8 @@ impl Tracker {
                 } => {
                     // A root replaced by a redirect, an item made LP_DEAD or
                     // unused: each frees its tuple if it held one counted dead.
-                    let roots = redirected.into_iter().map(|(root, _)| root);
-                    self.reclaim(page, roots.chain(dead).chain(unused));
+                    let roots = redirected.pairs().map(|(root, _)| root);
+                    self.reclaim(page, roots.chain(dead.iter()).chain(unused.iter()));
                 }
                 _ => {}
             },
@@ -588,8 +600,8 @@ impl Tracker {
     /// The waiting effects and the dead items, to persist at flush.
     ///
     /// Format GM2, little-endian: the number of open transactions, each as
-    /// xid, prepared flag, effect count and effects (page, item, on-commit
-    /// flag); then the number of pages with dead items, each as page, item
+    /// xid, prepared flag, effect count and effects (page, item dead on
+    /// commit, item dead on abort); then the number of pages with dead items, each as page, item
     /// count and items. A page is tablespace, database, relation, block.
     pub fn encode_state(&self) -> Vec<u8> {
         let mut out = STATE_FORMAT.to_vec();
@@ -611,8 +623,8 @@ impl Tracker {
             out.extend_from_slice(&(effects.len() as u32).to_le_bytes());
             for effect in effects {
                 put_page(&mut out, &effect.page);
-                out.extend_from_slice(&effect.item.to_le_bytes());
-                out.push(u8::from(effect.on_commit));
+                out.extend_from_slice(&effect.dead_on_commit.to_le_bytes());
+                out.extend_from_slice(&effect.dead_on_abort.to_le_bytes());
             }
         }
         out.extend_from_slice(&(self.dead_items.len() as u32).to_le_bytes());
@@ -658,13 +670,13 @@ impl Tracker {
                 prepared.insert(xid);
             }
             for _ in 0..u32_of(take(4)?) {
-                let b = take(19)?;
+                let b = take(20)?;
                 pending.push(
                     xid,
                     Pending {
                         page: page_of(b),
-                        item: u16_of(&b[16..18]),
-                        on_commit: b[18] == 1,
+                        dead_on_commit: u16_of(&b[16..18]),
+                        dead_on_abort: u16_of(&b[18..20]),
                     },
                 );
             }
@@ -833,8 +845,8 @@ mod tests {
         };
         let mut tracker = Tracker::new(GarbageMap::new(4).unwrap(), 18);
         tracker.forget_relation(rel);
-        tracker.wait(7, PageId { rel, block: 0 }, 3, true);
-        tracker.wait(7, PageId { rel, block: 0 }, 4, true);
+        tracker.wait(7, PageId { rel, block: 0 }, 3, NO_ITEM);
+        tracker.wait(7, PageId { rel, block: 0 }, 4, NO_ITEM);
         tracker.end_transaction(7, &[], true);
         assert_eq!(tracker.take_changes(), (vec![rel], vec![]));
         tracker.mark_changed(rel);
@@ -897,8 +909,8 @@ mod tests {
                 },
                 block,
             },
-            item: 1,
-            on_commit: true,
+            dead_on_commit: 1,
+            dead_on_abort: NO_ITEM,
         };
         let mut pending = PendingEffects::default();
         pending.push(10, effect(1));
@@ -1043,7 +1055,7 @@ mod tests {
     fn three_dead() -> Tracker {
         let mut tracker = Tracker::new(GarbageMap::new(4).unwrap(), 15);
         for item in [2, 3, 4] {
-            tracker.wait(100, PAGE, item, true);
+            tracker.wait(100, PAGE, item, NO_ITEM);
         }
         tracker.end_transaction(100, &[], true);
         assert_eq!(tracker.map.dead_tuples(REL), 3);
@@ -1087,10 +1099,11 @@ mod tests {
     #[test]
     fn a_dead_tuple_is_counted_once_and_freed_once() {
         let mut tracker = Tracker::new(GarbageMap::new(4).unwrap(), 18);
-        // Inserted by a transaction that aborted, and deleted by it too.
-        tracker.wait(200, PAGE, 5, false);
-        tracker.wait(200, PAGE, 5, true);
-        tracker.wait(200, PAGE, 6, false);
+        // Inserted by a transaction that aborted, and deleted by it too; an
+        // update on the same page is one entry.
+        tracker.wait(200, PAGE, NO_ITEM, 5);
+        tracker.wait(200, PAGE, 5, NO_ITEM);
+        tracker.wait(200, PAGE, 5, 6);
         tracker.end_transaction(200, &[], false);
         assert_eq!(tracker.map.dead_tuples(REL), 2);
         // Item 5 made a redirect, then the redirect moved: freed once.
