@@ -331,3 +331,74 @@ fn an_invalidated_slot_is_recorded_as_a_gap() -> Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn a_missing_wal_file_is_reported_and_the_server_keeps_running() -> Result<()> {
+    // The worker's position stays where it started: nothing flushes for an
+    // hour, and kill -9 skips the flush at shutdown, so after the restart
+    // the worker reads again from there.
+    let mut cluster = counting_cluster("walker_missing_wal", &[("walker.flush_interval", "1h")])?;
+    wait_for_powa_worker(&cluster)?;
+    // Nothing flushed yet: reading starts where the slot was created.
+    let slot_start =
+        "SELECT restart_lsn::text FROM pg_replication_slots WHERE slot_name = 'powa_walker'";
+    wait_for("the walker's slot", Duration::from_secs(30), || {
+        Ok(cluster.query_text("powa", slot_start)?.is_some())
+    })?;
+    let position = cluster
+        .query_text("powa", slot_start)?
+        .context("the slot's start")?;
+    // Four WAL files past the position, then a checkpoint: recovery after a
+    // crash starts in the last one and never needs the middle ones.
+    for round in 0..4 {
+        workload(&cluster, round)?;
+        cluster.execute("powa", "SELECT pg_switch_wal()")?;
+    }
+    cluster.execute("powa", "CHECKPOINT")?;
+    let needed = cluster
+        .query_text(
+            "powa",
+            &format!(
+                "SELECT pg_walfile_name('{position}'::pg_lsn + 2 * pg_size_bytes(current_setting('wal_segment_size')))"
+            ),
+        )?
+        .context("a WAL file name")?;
+    cluster.kill9()?;
+    let missing = cluster.data_dir().join("pg_wal").join(&needed);
+    std::fs::remove_file(&missing).with_context(|| format!("removing {}", missing.display()))?;
+    let offset = cluster.log().len();
+    cluster.start()?;
+    wait_for(
+        "the worker to report the missing WAL file",
+        Duration::from_secs(30),
+        || {
+            Ok(cluster.log()[offset..].lines().any(|line| {
+                line.contains("powa: could not read WAL at")
+                    && line.contains(&needed)
+                    && line.contains("retrying")
+            }))
+        },
+    )?;
+    // The worker is alive and the server unharmed: the error was a failed
+    // read, not an ERROR thrown through the WAL reader.
+    std::thread::sleep(Duration::from_secs(1));
+    wait_for_powa_worker(&cluster)?;
+    let log = cluster.log()[offset..].to_owned();
+    assert!(
+        !log.contains("terminated by signal") && !log.contains("PANIC"),
+        "{log}"
+    );
+    assert!(
+        !log.contains("caught up with the WAL"),
+        "a failed read is not the end of the WAL: {log}"
+    );
+    // Four rounds of 2000 rows, less the 285 of each with id % 7 = 0.
+    assert_eq!(
+        cluster
+            .query_text("powa", "SELECT count(*) FROM walk")?
+            .as_deref(),
+        Some("6860"),
+        "the server still answers, with every committed row"
+    );
+    Ok(())
+}

@@ -39,6 +39,8 @@ pub enum BatchEnd {
     EndOfWal,
     /// Stopped to let the worker look at signals and timers: read again now.
     TimeUp,
+    /// The WAL could not be read (the warning says why): sleep, then retry.
+    ReadFailed,
 }
 
 pub struct Walker {
@@ -482,7 +484,11 @@ impl Walker {
                     let caller_context = pg_sys::MemoryContextSwitchTo(pg_sys::TopMemoryContext);
                     pg_sys::XLogBeginRead(self.reader, self.next);
                     pg_sys::MemoryContextSwitchTo(caller_context);
-                    break BatchEnd::EndOfWal;
+                    break if at_end {
+                        BatchEnd::EndOfWal
+                    } else {
+                        BatchEnd::ReadFailed
+                    };
                 }
                 self.last_error = None;
                 let start = (*self.reader).ReadRecPtr;
@@ -675,6 +681,9 @@ unsafe extern "C-unwind" fn read_page_catching_errors(
                 let length = bytes.len().min(999);
                 std::ptr::copy_nonoverlapping(bytes.as_ptr(), buffer.cast::<u8>(), length);
                 *buffer.add(length) = 0;
+                // As report_invalid_record does: XLogReadRecord returns the
+                // message with the failed read.
+                (*state).errormsg_deferred = true;
             }
         }
         -1

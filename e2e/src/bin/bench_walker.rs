@@ -9,7 +9,8 @@
 //! 2. lag: during `pgbench -c 2`, the insert position minus the position the
 //!    worker shows in pg_stat_activity, sampled every 20 ms (median, p99, max);
 //! 3. cost: pgbench TPS with the walker on (garbagemap) and off (no WAL
-//!    plugin), alternated, each run after a restart and a checkpoint.
+//!    plugin), alternated (off-on, then on-off), each run after a restart,
+//!    a VACUUM and a checkpoint.
 
 use anyhow::{bail, Context, Result};
 use powa_e2e::{powa_cluster, wait_for, wait_for_powa_worker, Cluster};
@@ -331,9 +332,18 @@ fn tps(cluster: &mut Cluster, options: &Options) -> Result<()> {
     let mut on = Vec::new();
     // Share of one core the worker used during the runs with the walker on.
     let mut worker_cpu = Vec::new();
-    for _ in 0..options.pairs {
-        for (plugins, runs) in [("", &mut off), (options.plugin.as_str(), &mut on)] {
+    for pair in 0..options.pairs {
+        // Off first in even pairs, on first in odd ones: a drift of the
+        // machine over the runs favours neither side.
+        let mut order = [("", &mut off), (options.plugin.as_str(), &mut on)];
+        if pair % 2 == 1 {
+            order.reverse();
+        }
+        for (plugins, runs) in order {
             let pid = set_walker(cluster, plugins)?;
+            // Every run starts from vacuumed tables: without autovacuum the
+            // garbage of earlier runs would slow the later ones down.
+            cluster.execute("powa", "VACUUM")?;
             cluster.execute("powa", "CHECKPOINT")?;
             let (cpu_before, began) = (cpu_seconds(pid)?, Instant::now());
             runs.push(pgbench_tps(cluster, options.seconds)?);
