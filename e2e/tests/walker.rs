@@ -402,3 +402,88 @@ fn a_missing_wal_file_is_reported_and_the_server_keeps_running() -> Result<()> {
     );
     Ok(())
 }
+
+/// A standby promoted without powa keeps no WAL for it (no slot, and
+/// wal_keep_size = 0): when powa starts there later, the WAL from the old
+/// primary's last flush up to the oldest file left is gone, and that is
+/// recorded as a gap, not lost silently; every record after is counted.
+#[test]
+fn a_promoted_standby_without_kept_wal_records_the_gap() -> Result<()> {
+    let mut primary = counting_cluster("walker_promoted_gap_primary", &[])?;
+    walker_start(&primary)?;
+    workload(&primary, 1)?;
+    wait_until_flushed(&primary, "example_wal_counter")?;
+    let mut standby = Cluster::standby_of(&primary, "walker_promoted_gap_standby")?;
+    standby.set_conf("shared_preload_libraries", "")?;
+    standby.set_conf("wal_keep_size", "0")?;
+    standby.start()?;
+    let replayed = primary
+        .query_text("powa", "SELECT pg_current_wal_insert_lsn()::text")?
+        .unwrap();
+    wait_for("the standby to replay", Duration::from_secs(60), || {
+        Ok(standby
+            .query_text(
+                "powa",
+                &format!("SELECT pg_last_wal_replay_lsn() >= '{replayed}'::pg_lsn"),
+            )?
+            .as_deref()
+            == Some("t"))
+    })?;
+    primary.stop(StopMode::Fast)?;
+    standby.promote()?;
+    // Without powa nothing keeps the WAL: checkpoints remove it. The counts
+    // and their position came from the old primary by replication.
+    let before = counted(&standby)?;
+    let position_before = standby
+        .query_text(
+            "powa",
+            "SELECT confirmed_lsn::text FROM powa_walker_position",
+        )?
+        .unwrap();
+    for round in 2..6 {
+        workload(&standby, round)?;
+        standby.execute("powa", "SELECT pg_switch_wal()")?;
+        standby.execute("powa", "CHECKPOINT")?;
+    }
+    let oldest_before_powa = standby
+        .query_text(
+            "powa",
+            "SELECT min(name) FROM pg_ls_waldir() WHERE name ~ '^[0-9A-F]{24}$'",
+        )?
+        .unwrap();
+    assert_eq!(
+        &oldest_before_powa[..8],
+        "00000002",
+        "the old timeline's files are gone"
+    );
+
+    standby.stop(StopMode::Fast)?;
+    standby.set_conf("shared_preload_libraries", "powa")?;
+    standby.start()?;
+    wait_for_powa_worker(&standby)?;
+    wait_for("the gap to be recorded", Duration::from_secs(30), || {
+        Ok(standby
+            .query_text("powa", "SELECT count(*) FROM powa_walker_gaps")?
+            .as_deref()
+            == Some("1"))
+    })?;
+    let gap = standby.query_rows(
+        "powa",
+        "SELECT from_lsn::text, to_lsn::text, plugins::text FROM powa_walker_gaps",
+    )?;
+    assert_eq!(
+        gap[0][0].as_deref(),
+        Some(position_before.as_str()),
+        "the gap starts where the old primary's worker last flushed"
+    );
+    assert_eq!(gap[0][2].as_deref(), Some("{example_wal_counter}"));
+    let resumed = gap[0][1].clone().unwrap();
+    workload(&standby, 6)?;
+    let flushed = wait_until_flushed(&standby, "example_wal_counter")?;
+    assert_eq!(
+        difference(&counted(&standby)?, &before),
+        wal_stats(&standby, &resumed, &flushed)?,
+        "every record from where reading resumed ({resumed}) to {flushed}"
+    );
+    Ok(())
+}
