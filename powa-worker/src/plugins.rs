@@ -353,3 +353,57 @@ fn powa_configured_plugins() -> TableIterator<
         .collect();
     TableIterator::new(rows)
 }
+
+/// Runs `operation` of every data source of `walker.plugins` in this
+/// backend, each in a subtransaction of its own (a failing source is
+/// recorded in powa_plugin_errors and the others carry on); returns how
+/// many failed.
+fn run_data_sources_here(
+    operation: &'static str,
+    mut call: impl FnMut(&mut DataSourceBox, HostRef<'_>) -> RResult<(), FfiError>,
+) -> i32 {
+    let mut plugins = load_all(&crate::settings::walker_plugins(), &libdir());
+    instantiate(&mut plugins);
+    let mut failed = 0;
+    for plugin in plugins.iter_mut() {
+        if plugin.data_source.is_some()
+            && !run_data_source(plugin, 0, operation, |source, host| call(source, host))
+        {
+            failed += 1;
+        }
+    }
+    failed
+}
+
+/// Takes a snapshot of every data source now, in this backend, as the
+/// worker does every `powa.frequency`; returns the number of sources that
+/// failed (their errors are in `powa_plugin_errors`).
+#[pg_extern]
+fn powa_take_snapshot() -> i32 {
+    run_data_sources_here("snapshot", |source, host| source.snapshot(host))
+}
+
+/// Coalesces every data source's staging rows into history now, as the
+/// worker does every `powa.coalesce` snapshots; returns the number of
+/// sources that failed.
+#[pg_extern]
+fn powa_coalesce() -> i32 {
+    run_data_sources_here("aggregate", |source, host| source.aggregate(host))
+}
+
+/// Purges every data source's history older than `older_than` (by default
+/// `powa.retention`) now; returns the number of sources that failed.
+#[pg_extern]
+fn powa_purge(older_than: default!(Option<pgrx::datum::Interval>, "NULL")) -> i32 {
+    let retention = match older_than {
+        None => crate::settings::retention(),
+        Some(interval) => match std::time::Duration::try_from(interval) {
+            Ok(duration) => duration,
+            Err(_) => pgrx::error!(
+                "powa_purge: older_than must be a positive interval of days, hours, minutes or seconds (not months), not {interval}"
+            ),
+        },
+    };
+    let seconds = retention.as_secs();
+    run_data_sources_here("purge", |source, host| source.purge(host, seconds))
+}

@@ -1,0 +1,290 @@
+//! powa_stat_statements in a real server: the deltas of a range equal the
+//! difference of pg_stat_statements read directly at the range's bounds,
+//! before and after coalescing and purging; a reset never gives negative
+//! deltas; a failing source is recorded and the others' snapshots are whole.
+
+use anyhow::{Context, Result};
+use powa_e2e::{powa_cluster, Cluster};
+use std::time::Duration;
+
+/// Statements of the tests carry this marker, to tell them from the rest.
+const MARKER: &str = "stmt_marker";
+
+fn statements_cluster(name: &str, plugins: &str) -> Result<Cluster> {
+    let cluster = powa_cluster(
+        name,
+        &[
+            ("shared_preload_libraries", "powa,pg_stat_statements"),
+            ("walker.plugins", plugins),
+            // Snapshots are taken by hand, at the bounds the tests compare.
+            ("powa.frequency", "-1"),
+        ],
+    )?;
+    cluster.execute(
+        "powa",
+        "CREATE EXTENSION pg_stat_statements;
+         CREATE TABLE stmt_t (id int PRIMARY KEY, v text)",
+    )?;
+    Ok(cluster)
+}
+
+fn workload(cluster: &Cluster, round: i32) -> Result<()> {
+    let base = round * 1000;
+    cluster.execute(
+        "powa",
+        &format!(
+            "INSERT INTO stmt_t /* {MARKER} insert */ SELECT g, 'r{round}' FROM generate_series({}, {}) g;
+             UPDATE stmt_t /* {MARKER} update */ SET v = v || '!' WHERE id % 3 = 0;
+             SELECT count(*) /* {MARKER} count */ FROM stmt_t WHERE v LIKE 'r%';",
+            base + 1,
+            base + 500
+        ),
+    )?;
+    if round % 2 == 0 {
+        // A statement only some rounds run: new in some ranges.
+        cluster.execute(
+            "powa",
+            &format!("DELETE FROM stmt_t /* {MARKER} delete */ WHERE id % 7 = 0"),
+        )?;
+    }
+    Ok(())
+}
+
+/// Takes a snapshot; returns its time as text.
+fn snapshot(cluster: &Cluster) -> Result<String> {
+    let failed = cluster
+        .query_text("powa", "SELECT powa_take_snapshot()")?
+        .context("powa_take_snapshot returned nothing")?;
+    assert_eq!(failed, "0", "no source failed:\n{}", cluster.log_tail(20));
+    cluster
+        .query_text(
+            "powa",
+            "SELECT max(ts)::text FROM powa_statements_snapshots",
+        )?
+        .context("no snapshot time")
+}
+
+/// pg_stat_statements' counters of the marked statements, kept in `table`.
+fn read_directly(cluster: &Cluster, table: &str) -> Result<()> {
+    cluster.execute(
+        "powa",
+        &format!(
+            "CREATE TABLE {table} AS
+             SELECT queryid, dbid, userid, toplevel, calls, total_exec_time, rows,
+                    shared_blks_hit, shared_blks_read, wal_bytes::bigint AS wal_bytes
+               FROM pg_stat_statements WHERE query LIKE '%{first}' || '{rest}%'",
+            // Split: PostgreSQL 15 keeps utility statements' text as written,
+            // and this one must not match its own pattern.
+            first = &MARKER[..4],
+            rest = &MARKER[4..]
+        ),
+    )
+}
+
+/// The marked statements whose deltas over [from, to] differ from the
+/// difference of the two direct reads (0 where a read lacks one).
+fn mismatches(
+    cluster: &Cluster,
+    from: &str,
+    to: &str,
+    start: &str,
+    end: &str,
+) -> Result<Vec<String>> {
+    let rows = cluster.query_rows(
+        "powa",
+        &format!(
+            "WITH expected AS (
+                 SELECT e.queryid, e.dbid, e.userid, e.toplevel,
+                        e.calls - coalesce(s.calls, 0) AS calls,
+                        e.total_exec_time - coalesce(s.total_exec_time, 0) AS total_exec_time,
+                        e.rows - coalesce(s.rows, 0) AS rows,
+                        e.shared_blks_hit - coalesce(s.shared_blks_hit, 0) AS shared_blks_hit,
+                        e.wal_bytes - coalesce(s.wal_bytes, 0) AS wal_bytes
+                   FROM {end} e LEFT JOIN {start} s USING (queryid, dbid, userid, toplevel)),
+             measured AS (
+                 SELECT * FROM powa_statements_deltas('{from}', '{to}')
+                  WHERE query LIKE '%{MARKER}%')
+             SELECT coalesce(x.queryid, m.queryid)::text,
+                    format('expected calls %s time %s rows %s hit %s wal %s, measured %s %s %s %s %s',
+                           x.calls, x.total_exec_time, x.rows, x.shared_blks_hit, x.wal_bytes,
+                           m.calls, m.total_exec_time, m.rows, m.shared_blks_hit, m.wal_bytes)
+               FROM expected x FULL JOIN measured m USING (queryid, dbid, userid, toplevel)
+              WHERE x.calls IS DISTINCT FROM m.calls
+                 OR x.total_exec_time IS DISTINCT FROM m.total_exec_time
+                 OR x.rows IS DISTINCT FROM m.rows
+                 OR x.shared_blks_hit IS DISTINCT FROM m.shared_blks_hit
+                 OR x.wal_bytes IS DISTINCT FROM m.wal_bytes"
+        ),
+    )?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            format!(
+                "{}: {}",
+                row[0].clone().unwrap_or_default(),
+                row[1].clone().unwrap_or_default()
+            )
+        })
+        .collect())
+}
+
+fn marked_deltas(cluster: &Cluster, from: &str, to: &str) -> Result<Vec<Vec<Option<String>>>> {
+    cluster.query_rows(
+        "powa",
+        &format!(
+            "SELECT queryid, calls, total_exec_time, rows, counters::text
+               FROM powa_statements_deltas('{from}', '{to}')
+              WHERE query LIKE '%{MARKER}%' ORDER BY queryid"
+        ),
+    )
+}
+
+#[test]
+fn deltas_equal_pg_stat_statements_at_the_bounds_through_coalesce_and_purge() -> Result<()> {
+    let cluster = statements_cluster("statements_deltas", "powa_stat_statements")?;
+    workload(&cluster, 1)?;
+    let t1 = snapshot(&cluster)?;
+    read_directly(&cluster, "bound_1")?;
+    workload(&cluster, 2)?;
+    // Purge below cuts between the first two snapshots, at whole seconds.
+    std::thread::sleep(Duration::from_millis(2500));
+    let t2 = snapshot(&cluster)?;
+    read_directly(&cluster, "bound_2")?;
+    workload(&cluster, 3)?;
+    workload(&cluster, 4)?;
+    let t3 = snapshot(&cluster)?;
+    read_directly(&cluster, "bound_3")?;
+
+    for (from, to, start, end) in [
+        (&t1, &t2, "bound_1", "bound_2"),
+        (&t2, &t3, "bound_2", "bound_3"),
+        (&t1, &t3, "bound_1", "bound_3"),
+    ] {
+        let wrong = mismatches(&cluster, from, to, start, end)?;
+        assert!(wrong.is_empty(), "[{from}, {to}] from staging: {wrong:#?}");
+    }
+    let marked = marked_deltas(&cluster, &t1, &t3)?;
+    assert_eq!(
+        marked.len(),
+        4,
+        "insert, update, count and delete: {marked:?}"
+    );
+
+    // Coalesced: the same deltas, read from the arrays.
+    assert_eq!(
+        cluster
+            .query_text("powa", "SELECT powa_coalesce()")?
+            .as_deref(),
+        Some("0")
+    );
+    assert_eq!(
+        cluster
+            .query_text("powa", "SELECT count(*) FROM powa_statements_src")?
+            .as_deref(),
+        Some("0"),
+        "staging is empty after coalescing"
+    );
+    assert_eq!(marked_deltas(&cluster, &t1, &t3)?, marked, "after coalesce");
+    for (from, to, start, end) in [
+        (&t1, &t2, "bound_1", "bound_2"),
+        (&t2, &t3, "bound_2", "bound_3"),
+    ] {
+        let wrong = mismatches(&cluster, from, to, start, end)?;
+        assert!(
+            wrong.is_empty(),
+            "[{from}, {to}] after coalesce: {wrong:#?}"
+        );
+    }
+
+    // Purge what is older than t1 + 1 s: t1's samples go, t2's and t3's stay.
+    let samples_at = |ts: &str| -> Result<String> {
+        Ok(cluster
+            .query_text(
+                "powa",
+                &format!("SELECT count(*) FROM powa_statements_samples(0, '{ts}', '{ts}')"),
+            )?
+            .unwrap_or_default())
+    };
+    let (kept_2, kept_3) = (samples_at(&t2)?, samples_at(&t3)?);
+    assert_ne!(samples_at(&t1)?, "0");
+    let failed = cluster.query_text(
+        "powa",
+        &format!(
+            "SELECT powa_purge(make_interval(secs => floor(extract(epoch FROM now() - '{t1}'::timestamptz)) - 1))"
+        ),
+    )?;
+    assert_eq!(failed.as_deref(), Some("0"));
+    assert_eq!(samples_at(&t1)?, "0", "older than the retention: gone");
+    assert_eq!(
+        (samples_at(&t2)?, samples_at(&t3)?),
+        (kept_2, kept_3),
+        "newer: kept"
+    );
+    let wrong = mismatches(&cluster, &t2, &t3, "bound_2", "bound_3")?;
+    assert!(wrong.is_empty(), "[{t2}, {t3}] after purge: {wrong:#?}");
+    Ok(())
+}
+
+#[test]
+fn a_reset_never_gives_negative_deltas() -> Result<()> {
+    let cluster = statements_cluster("statements_reset", "powa_stat_statements")?;
+    workload(&cluster, 1)?;
+    let t1 = snapshot(&cluster)?;
+    workload(&cluster, 2)?;
+    snapshot(&cluster)?;
+    cluster.execute("powa", "SELECT pg_stat_statements_reset()")?;
+    workload(&cluster, 3)?;
+    let t3 = snapshot(&cluster)?;
+    let negative = cluster.query_rows(
+        "powa",
+        &format!(
+            "SELECT d.query, c.key, c.value
+               FROM powa_statements_deltas('{t1}', '{t3}') d, jsonb_each(d.counters) c
+              WHERE c.value <> 'null' AND c.value::numeric < 0"
+        ),
+    )?;
+    assert!(negative.is_empty(), "negative deltas: {negative:?}");
+    // The insert ran once in round 2 and once after the reset (round 3).
+    let insert_calls = cluster.query_text(
+        "powa",
+        &format!(
+            "SELECT calls FROM powa_statements_deltas('{t1}', '{t3}')
+              WHERE query LIKE '%{MARKER} insert%'"
+        ),
+    )?;
+    assert_eq!(insert_calls.as_deref(), Some("2"));
+    Ok(())
+}
+
+#[test]
+fn a_failing_source_is_recorded_and_the_others_snapshot() -> Result<()> {
+    let cluster = statements_cluster(
+        "statements_failing",
+        "powa_stat_statements, example_stat_database",
+    )?;
+    cluster.execute("powa", "DROP EXTENSION pg_stat_statements")?;
+    let failed = cluster.query_text("powa", "SELECT powa_take_snapshot()")?;
+    assert_eq!(failed.as_deref(), Some("1"), "one source failed");
+    let error = cluster
+        .query_text(
+            "powa",
+            "SELECT operation || ': ' || message FROM powa_plugin_errors
+              WHERE plugin = 'powa_stat_statements'",
+        )?
+        .context("the failure is recorded")?;
+    assert!(
+        error.starts_with("snapshot: ") && error.contains("CREATE EXTENSION pg_stat_statements"),
+        "{error}"
+    );
+    let databases = cluster.query_text(
+        "powa",
+        "SELECT count(*) = (SELECT count(*) FROM pg_stat_database WHERE datname IS NOT NULL)
+           FROM example_stat_database_history",
+    )?;
+    assert_eq!(
+        databases.as_deref(),
+        Some("t"),
+        "the other source's snapshot is whole"
+    );
+    Ok(())
+}

@@ -1,0 +1,174 @@
+//! The repository tables and reading functions of powa_stat_statements.
+//!
+//! Counters are kept as PostgreSQL shows them (cumulative), one array per
+//! kind (bigint, double precision) in the order of the server's layout, so
+//! that every counter of the running version is kept without a column per
+//! counter, and a delta over a range is `last - first`: exact, even for the
+//! floating-point times.
+//!
+//! - staging, `powa_statements_src`: a row per statement and snapshot;
+//! - coalesced, `powa_statements_history`: a row per statement and
+//!   `powa.coalesce` snapshots, with `ts[s]`, `ints[s][c]`, `floats[s][c]`
+//!   (TOAST compresses the arrays);
+//! - `powa_statements_snapshots`: when each snapshot was taken, which tells a
+//!   statement that first appears inside a range (its earlier count was 0)
+//!   from one that was there at the start.
+
+pub const STATEMENTS: &[&str] = &[
+    "CREATE TABLE IF NOT EXISTS powa_statements (
+        srvid    integer NOT NULL,
+        id       bigint GENERATED ALWAYS AS IDENTITY,
+        queryid  bigint NOT NULL,
+        dbid     oid NOT NULL,
+        userid   oid NOT NULL,
+        toplevel boolean NOT NULL,
+        query    text NOT NULL,
+        PRIMARY KEY (srvid, id),
+        UNIQUE (srvid, queryid, dbid, userid, toplevel))",
+    // The counter names, in array order, per server: only ever appended to,
+    // so that a version upgrade adding counters keeps the older samples.
+    "CREATE TABLE IF NOT EXISTS powa_statements_layout (
+        srvid  integer PRIMARY KEY,
+        ints   text[] NOT NULL,
+        floats text[] NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS powa_statements_snapshots (
+        srvid integer NOT NULL,
+        ts    timestamptz NOT NULL,
+        PRIMARY KEY (srvid, ts))",
+    "CREATE TABLE IF NOT EXISTS powa_statements_src (
+        srvid  integer NOT NULL,
+        ts     timestamptz NOT NULL,
+        id     bigint NOT NULL,
+        ints   bigint[] NOT NULL,
+        floats double precision[] NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS powa_statements_src_ts ON powa_statements_src (srvid, ts)",
+    "CREATE TABLE IF NOT EXISTS powa_statements_history (
+        srvid    integer NOT NULL,
+        id       bigint NOT NULL,
+        first_ts timestamptz NOT NULL,
+        last_ts  timestamptz NOT NULL,
+        ts       timestamptz[] NOT NULL,
+        ints     bigint[] NOT NULL,
+        floats   double precision[] NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS powa_statements_history_id
+        ON powa_statements_history (srvid, id, last_ts)",
+    "CREATE INDEX IF NOT EXISTS powa_statements_history_ts
+        ON powa_statements_history (srvid, last_ts)",
+    // Every sample of [from, to], from staging and coalesced rows alike.
+    "CREATE OR REPLACE FUNCTION powa_statements_samples(
+        _srvid integer, _from timestamptz, _to timestamptz, _ids bigint[] DEFAULT NULL)
+     RETURNS TABLE (id bigint, ts timestamptz, ints bigint[], floats double precision[])
+     LANGUAGE sql STABLE AS $$
+        SELECT s.id, s.ts, s.ints, s.floats
+          FROM powa_statements_src s
+         WHERE s.srvid = _srvid AND s.ts BETWEEN _from AND _to
+           AND (_ids IS NULL OR s.id = ANY (_ids))
+        UNION ALL
+        SELECT h.id, h.ts[i],
+               ARRAY(SELECT unnest(h.ints[i:i][:])),
+               ARRAY(SELECT unnest(h.floats[i:i][:]))
+          FROM powa_statements_history h, generate_subscripts(h.ts, 1) i
+         WHERE h.srvid = _srvid AND h.first_ts <= _to AND h.last_ts >= _from
+           AND (_ids IS NULL OR h.id = ANY (_ids))
+           AND h.ts[i] BETWEEN _from AND _to
+     $$",
+    // Per statement and counter, what happened in [from, to]: the last value
+    // minus the value at the range's first snapshot. A statement absent from
+    // that snapshot started from 0; counters that go down (a reset of
+    // pg_stat_statements, the statement evicted and back) start a new
+    // segment from 0, so a delta is never negative.
+    "CREATE OR REPLACE FUNCTION powa_statements_counter_deltas(
+        _srvid integer, _from timestamptz, _to timestamptz, _ids bigint[] DEFAULT NULL)
+     RETURNS TABLE (id bigint, first_ts timestamptz, last_ts timestamptz,
+                    ints bigint[], floats double precision[])
+     LANGUAGE sql STABLE AS $$
+        WITH layout AS (
+            SELECT array_position(l.ints, 'calls') AS calls
+              FROM powa_statements_layout l WHERE l.srvid = _srvid),
+        start AS (
+            SELECT min(sn.ts) AS ts FROM powa_statements_snapshots sn
+             WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to),
+        flagged AS (
+            SELECT s.*,
+                   CASE WHEN lag(s.ts) OVER w IS NULL THEN (s.ts > start.ts)::int
+                        ELSE (s.ints[layout.calls] < lag(s.ints[layout.calls]) OVER w)::int
+                   END AS reset
+              FROM powa_statements_samples(_srvid, _from, _to, _ids) s, layout, start
+            WINDOW w AS (PARTITION BY s.id ORDER BY s.ts)),
+        segmented AS (
+            SELECT f.*, sum(f.reset) OVER (PARTITION BY f.id ORDER BY f.ts) AS seg
+              FROM flagged f),
+        firsts AS (
+            SELECT DISTINCT ON (sg.id, sg.seg) sg.id, sg.seg, sg.ts, sg.ints, sg.floats
+              FROM segmented sg ORDER BY sg.id, sg.seg, sg.ts),
+        lasts AS (
+            SELECT DISTINCT ON (sg.id, sg.seg) sg.id, sg.seg, sg.ts, sg.ints, sg.floats
+              FROM segmented sg ORDER BY sg.id, sg.seg, sg.ts DESC),
+        per_segment AS (
+            SELECT l.id, l.seg, f.ts AS first_ts, l.ts AS last_ts,
+                   ARRAY(SELECT l.ints[c] - CASE WHEN l.seg = 0 THEN f.ints[c] ELSE 0 END
+                           FROM generate_subscripts(l.ints, 1) c ORDER BY c) AS ints,
+                   ARRAY(SELECT l.floats[c] - CASE WHEN l.seg = 0 THEN f.floats[c] ELSE 0 END
+                           FROM generate_subscripts(l.floats, 1) c ORDER BY c) AS floats
+              FROM lasts l JOIN firsts f USING (id, seg))
+        SELECT p.id, min(p.first_ts), max(p.last_ts),
+               ARRAY(SELECT sum(p2.ints[c])::bigint
+                       FROM per_segment p2, generate_subscripts(p2.ints, 1) c
+                      WHERE p2.id = p.id GROUP BY c ORDER BY c),
+               ARRAY(SELECT sum(p2.floats[c])
+                       FROM per_segment p2, generate_subscripts(p2.floats, 1) c
+                      WHERE p2.id = p.id GROUP BY c ORDER BY c)
+          FROM per_segment p
+         GROUP BY p.id
+     $$",
+    // What users read: per statement, the deltas of [from, to] (every
+    // counter in `counters`, the usual ones as columns) and rates.
+    "CREATE OR REPLACE FUNCTION powa_statements_deltas(
+        _from timestamptz, _to timestamptz, _srvid integer DEFAULT 0, _queryid bigint DEFAULT NULL)
+     RETURNS TABLE (queryid bigint, dbid oid, userid oid, toplevel boolean, query text,
+                    calls bigint, total_exec_time double precision,
+                    mean_exec_time double precision, rows bigint,
+                    shared_blks_hit bigint, shared_blks_read bigint,
+                    temp_blks_read bigint, temp_blks_written bigint, wal_bytes bigint,
+                    calls_per_second double precision, counters jsonb)
+     LANGUAGE sql STABLE AS $$
+        WITH deltas AS (
+            SELECT st.queryid, st.dbid, st.userid, st.toplevel, st.query,
+                   (SELECT jsonb_object_agg(n, d.ints[i]) FROM unnest(l.ints) WITH ORDINALITY AS u(n, i))
+                   || (SELECT jsonb_object_agg(n, d.floats[i]) FROM unnest(l.floats) WITH ORDINALITY AS u(n, i))
+                   AS counters
+              FROM powa_statements_counter_deltas(_srvid, _from, _to,
+                       CASE WHEN _queryid IS NOT NULL THEN
+                           ARRAY(SELECT s.id FROM powa_statements s
+                                  WHERE s.srvid = _srvid AND s.queryid = _queryid)
+                       END) d
+              JOIN powa_statements st ON st.srvid = _srvid AND st.id = d.id
+              JOIN powa_statements_layout l ON l.srvid = _srvid
+             WHERE _queryid IS NULL OR st.queryid = _queryid)
+        SELECT queryid, dbid, userid, toplevel, query,
+               (counters->>'calls')::bigint,
+               (counters->>'total_exec_time')::double precision,
+               (counters->>'total_exec_time')::double precision
+                   / nullif((counters->>'calls')::bigint, 0),
+               (counters->>'rows')::bigint,
+               (counters->>'shared_blks_hit')::bigint,
+               (counters->>'shared_blks_read')::bigint,
+               (counters->>'temp_blks_read')::bigint,
+               (counters->>'temp_blks_written')::bigint,
+               (counters->>'wal_bytes')::bigint,
+               (counters->>'calls')::bigint
+                   / nullif(extract(epoch FROM _to - _from), 0)::double precision,
+               counters
+          FROM deltas
+         ORDER BY (counters->>'total_exec_time')::double precision DESC NULLS LAST
+     $$",
+];
+
+/// What unregister drops: the reading functions, then the tables.
+pub const DROP: &[&str] = &[
+    "DROP FUNCTION IF EXISTS powa_statements_deltas(timestamptz, timestamptz, integer, bigint)",
+    "DROP FUNCTION IF EXISTS powa_statements_counter_deltas(integer, timestamptz, timestamptz, bigint[])",
+    "DROP FUNCTION IF EXISTS powa_statements_samples(integer, timestamptz, timestamptz, bigint[])",
+    "DROP TABLE IF EXISTS powa_statements_history, powa_statements_src,
+        powa_statements_snapshots, powa_statements_layout, powa_statements",
+];
