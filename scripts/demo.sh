@@ -37,7 +37,7 @@ install_extension "$POWA_PG18_CONFIG"
 install_plugins "$POWA_PG18_CONFIG"
 
 # The plugins the demo runs (POWA_DEMO_PLUGINS overrides).
-WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-example_stat_database, example_wal_counter, garbagemap}
+WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-powa_stat_statements, example_stat_database, example_wal_counter, garbagemap}
 
 stop_cluster
 PORT=${POWA_DEMO_PORT:-54318}
@@ -48,7 +48,8 @@ mkdir -p "$DEMO" "$SOCKETS"
 chmod 700 "$SOCKETS"
 
 log "creating the demo cluster in $DEMO/data (PostgreSQL 18)"
-new_powa_cluster "$DEMO" "$PG_BIN" "$PORT" "$SOCKETS" 127.0.0.1 powa <<CONF
+new_powa_cluster "$DEMO" "$PG_BIN" "$PORT" "$SOCKETS" 127.0.0.1 "powa pg_stat_statements" <<CONF
+shared_preload_libraries = 'powa,pg_stat_statements'
 walker.plugins = '$WALKER_PLUGINS'
 powa.database = 'powa'
 powa.frequency = '2s'
@@ -61,6 +62,7 @@ psql() { cluster_psql "$@"; }
 
 log "running pgbench for 10 seconds (scale 5, 2 clients)"
 "$PG_BIN/pgbench" -q -i -s 5 powa >/dev/null 2>&1
+RUN_START=$(psql -At -d powa -c "SELECT now()")
 "$PG_BIN/pgbench" -c 2 -j 2 -T 10 powa 2>/dev/null | grep -E '^(number of transactions actually processed|tps)' || true
 # Some garbage where we know it is: a third of the rows of the first half
 # of pgbench_accounts deleted, and a table with autovacuum off.
@@ -78,6 +80,13 @@ echo "--- walker.plugins = '$WALKER_PLUGINS': the plugins the worker loaded (pow
 psql -d powa -c "SELECT name, version, kinds, status, coalesce(detail, library) AS detail, last_error FROM powa_plugins"
 echo "--- plugin errors (powa_plugin_errors)"
 psql -d powa -c "SELECT plugin, operation, message, at::timestamp(0) FROM powa_plugin_errors LIMIT 5"
+echo "--- powa_stat_statements: the run's top statements by time (powa_statements_deltas from its start)"
+psql -d powa -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms,
+                        round(mean_exec_time::numeric, 3) AS mean_ms, rows,
+                        shared_blks_hit AS blks_hit, shared_blks_read AS blks_read,
+                        pg_size_pretty(wal_bytes) AS wal, round(calls_per_second::numeric, 1) AS per_s,
+                        left(regexp_replace(query, '\s+', ' ', 'g'), 60) AS query
+                   FROM powa_statements_deltas('$RUN_START', now()) LIMIT 6"
 echo "--- example_stat_database: commits per snapshot interval (every 2 s) in database powa"
 psql -d powa -c "SELECT ts::timestamp(0) AS snapshot,
                         xact_commit - lag(xact_commit) OVER w AS commits,
