@@ -6,6 +6,9 @@
 #   scripts/bench.sh walker [--scale N] [--seconds S] [--pairs P]
 #       WAL walking with garbagemap: records/s against pg_get_wal_stats(),
 #       lag during pgbench -c 2, pgbench TPS with the walker on and off
+#   scripts/bench.sh statements [--statements N] [--snapshots S]
+#       powa_stat_statements: snapshot and coalesce time, bytes per sample
+#       against PoWA's layout, a one-day range query for one statement
 #   scripts/bench.sh garbagemap [--scale N] [--seconds S]
 #       garbagemap's record path without a server, on captured pgbench WAL,
 #       against the decoders alone
@@ -16,7 +19,7 @@ POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$POWA_ROOT/scripts/lib.sh"
 load_env
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
 [ $# -ge 1 ] || { usage >&2; exit 2; }
 bench=$1; shift
 
@@ -32,6 +35,18 @@ case "$bench" in
     install_plugins "$pg_config"
     cargo build --quiet --release -p powa-e2e --bin bench_walker --manifest-path "$POWA_ROOT/Cargo.toml"
     POWA_PG_CONFIG=$pg_config "$CARGO_TARGET_DIR/release/bench_walker" "$@"
+    ;;
+  statements)
+    case "${POWA_BENCH_PG:-18}" in
+      18) pg_config=$POWA_PG18_CONFIG ;;
+      15) pg_config=$POWA_PG15_CONFIG ;;
+      *) echo "POWA_BENCH_PG must be 18 or 15" >&2; exit 2 ;;
+    esac
+    export POWA_BUILD_PROFILE=release
+    install_extension "$pg_config"
+    install_plugins "$pg_config"
+    cargo build --quiet --release -p powa-e2e --bin bench_statements --manifest-path "$POWA_ROOT/Cargo.toml"
+    POWA_PG_CONFIG=$pg_config "$CARGO_TARGET_DIR/release/bench_statements" "$@"
     ;;
   garbagemap)
     scale=10 seconds=10
@@ -83,5 +98,5 @@ CONF
     cargo bench -p powa-core --bench callback --manifest-path "$POWA_ROOT/Cargo.toml" "$@"
     ;;
   -h|--help) usage ;;
-  *) echo "unknown benchmark \"$bench\"; there are: walker, garbagemap, callback" >&2; exit 2 ;;
+  *) echo "unknown benchmark \"$bench\"; there are: walker, statements, garbagemap, callback" >&2; exit 2 ;;
 esac

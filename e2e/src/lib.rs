@@ -670,3 +670,8 @@ pub fn wait_until_flushed(cluster: &Cluster, plugin: &str) -> Result<String> {
         .query_text("powa", &position)?
         .context("no flushed position")
 }
+
+/// The value at `fraction` (0.5 the median) of sorted samples.
+pub fn percentile(sorted: &[f64], fraction: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * fraction).round() as usize]
+}

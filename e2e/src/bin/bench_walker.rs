@@ -13,7 +13,7 @@
 //!    a VACUUM and a checkpoint.
 
 use anyhow::{bail, Context, Result};
-use powa_e2e::{powa_cluster, wait_for, wait_for_powa_worker, Cluster};
+use powa_e2e::{percentile, powa_cluster, wait_for, wait_for_powa_worker, Cluster};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -162,10 +162,6 @@ fn caught_up(cluster: &Cluster, offset: u64) -> Result<(u64, f64)> {
 
 /// Runs of each reader in the throughput part.
 const RUNS: usize = 5;
-
-fn percentile(sorted: &[f64], fraction: f64) -> f64 {
-    sorted[((sorted.len() - 1) as f64 * fraction).round() as usize]
-}
 
 fn main() -> Result<()> {
     let options = options()?;

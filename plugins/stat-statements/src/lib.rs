@@ -116,7 +116,9 @@ const INSERT_SNAPSHOT: &str = "WITH input AS (
     SELECT $1, $7, r.id,
            ($8::bigint[])[(r.n - 1) * $9 + 1 : r.n * $9],
            ($10::double precision[])[(r.n - 1) * $11 + 1 : r.n * $11]
-      FROM (SELECT * FROM known UNION ALL SELECT * FROM added_rows) r";
+      FROM (SELECT * FROM known UNION ALL SELECT * FROM added_rows) r
+     -- In index order: the (srvid, id, ts) index is written leaf after leaf.
+     ORDER BY r.id";
 
 /// Folds the staging rows into one history row per statement: arrays of
 /// the samples, padded to the layout's width (counters added later).

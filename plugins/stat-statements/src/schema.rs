@@ -41,7 +41,10 @@ pub const STATEMENTS: &[&str] = &[
         id     bigint NOT NULL,
         ints   bigint[] NOT NULL,
         floats double precision[] NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS powa_statements_src_ts ON powa_statements_src (srvid, ts)",
+    // A statement's samples over a range (the reading functions); whole
+    // ranges and purges scan staging, which holds at most powa.coalesce
+    // snapshots.
+    "CREATE INDEX IF NOT EXISTS powa_statements_src_id ON powa_statements_src (srvid, id, ts)",
     "CREATE TABLE IF NOT EXISTS powa_statements_history (
         srvid    integer NOT NULL,
         id       bigint NOT NULL,

@@ -1,0 +1,231 @@
+//! Benchmark of powa_stat_statements (run it through `scripts/bench.sh
+//! statements`, which installs a release build first): with N distinct
+//! statements in pg_stat_statements (default 5000), a day of snapshots at a
+//! 5-minute frequency (288; powa.coalesce 100):
+//!
+//! 1. snapshot time of `powa_take_snapshot()` (median, p90);
+//! 2. coalesce time of 100 snapshots;
+//! 3. bytes per statement per snapshot in the coalesced history, against the
+//!    same samples in PoWA's layout (per statement and coalesce range, an
+//!    array of composite records, plus the min and max records), built in
+//!    the same run;
+//! 4. a one-day range query for one statement (`powa_statements_deltas`).
+
+use anyhow::{Context, Result};
+use powa_e2e::{percentile, powa_cluster};
+use std::time::Instant;
+
+const HELP: &str = "\
+bench_statements: powa_stat_statements snapshot, coalesce, storage and range
+query (issue 5 targets: snapshot median < 50 ms, at most a third of PoWA's
+bytes, one-day range query for one statement < 10 ms)
+
+usage: bench_statements [--statements N] [--snapshots S]
+  --statements N  distinct statements in pg_stat_statements (default 5000)
+  --snapshots S   snapshots taken, a day at 5 minutes by default (288)
+Needs POWA_PG_CONFIG (or pg_config on PATH) with powa and powa_stat_statements installed.";
+
+/// Statements between two snapshots: a slice of the workload, as a real
+/// server runs some of its statements in each interval.
+const PER_INTERVAL: usize = 250;
+
+fn main() -> Result<()> {
+    let (mut statements, mut snapshots) = (5000usize, 288usize);
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| -> Result<usize> {
+            args.next()
+                .with_context(|| format!("{name} needs a number"))?
+                .parse()
+                .with_context(|| format!("{name} needs a positive whole number"))
+        };
+        match arg.as_str() {
+            "--statements" => statements = value("--statements")?,
+            "--snapshots" => snapshots = value("--snapshots")?,
+            "-h" | "--help" => {
+                println!("{HELP}");
+                return Ok(());
+            }
+            other => anyhow::bail!("unknown option {other}\n\n{HELP}"),
+        }
+    }
+    let cluster = powa_cluster(
+        "bench_statements",
+        &[
+            ("shared_preload_libraries", "powa,pg_stat_statements"),
+            ("walker.plugins", "powa_stat_statements"),
+            ("powa.frequency", "-1"),
+            ("pg_stat_statements.max", "10000"),
+            // The workload's statements run inside a DO block.
+            ("pg_stat_statements.track", "all"),
+        ],
+    )?;
+    let mut client = cluster.connect("powa")?;
+    // Distinct statements: 10 x 10 column pairs per table, 10 columns each.
+    let tables = statements.div_ceil(100);
+    let mut setup = String::from("CREATE EXTENSION pg_stat_statements;");
+    for t in 0..tables {
+        let columns: Vec<String> = (0..10).map(|c| format!("c{c} int")).collect();
+        setup.push_str(&format!(
+            "CREATE TABLE bench_t{t} ({}); INSERT INTO bench_t{t} SELECT {} FROM generate_series(1, 10) g;",
+            columns.join(", "),
+            (0..10).map(|_| "g").collect::<Vec<_>>().join(", ")
+        ));
+    }
+    client.batch_execute(&setup)?;
+    let queries: Vec<String> = (0..statements)
+        .map(|i| {
+            let (t, pair) = (i / 100, i % 100);
+            format!(
+                "SELECT c{} FROM bench_t{t} WHERE c{} = 1",
+                pair / 10,
+                pair % 10
+            )
+        })
+        .collect();
+    let run = |client: &mut postgres::Client, from: usize, count: usize| -> Result<()> {
+        let body: String = (from..from + count)
+            .map(|i| format!("EXECUTE '{}';", queries[i % queries.len()]))
+            .collect();
+        client.batch_execute(&format!("DO $$ BEGIN {body} END $$"))?;
+        Ok(())
+    };
+    run(&mut client, 0, statements)?;
+    let tracked: i64 = client
+        .query_one(
+            "SELECT count(*) FROM pg_stat_statements WHERE query LIKE 'SELECT c% FROM bench_t%'",
+            &[],
+        )?
+        .get(0);
+    println!(
+        "bench_statements: PostgreSQL {}, {tracked} distinct statements of the workload in pg_stat_statements, {snapshots} snapshots, powa.coalesce 100",
+        cluster.install.major
+    );
+
+    let mut snapshot_ms = Vec::new();
+    let mut coalesce_ms = Vec::new();
+    for s in 0..snapshots {
+        run(&mut client, s * PER_INTERVAL, PER_INTERVAL)?;
+        let began = Instant::now();
+        let failed: i32 = client.query_one("SELECT powa_take_snapshot()", &[])?.get(0);
+        snapshot_ms.push(began.elapsed().as_secs_f64() * 1e3);
+        anyhow::ensure!(failed == 0, "a snapshot failed:\n{}", cluster.log_tail(20));
+        if (s + 1) % 100 == 0 {
+            let began = Instant::now();
+            client.query_one("SELECT powa_coalesce()", &[])?;
+            coalesce_ms.push(began.elapsed().as_secs_f64() * 1e3);
+        }
+    }
+    snapshot_ms.sort_by(f64::total_cmp);
+    println!(
+        "  snapshot           median {:.1} ms, p90 {:.1} ms (target: median < 50 ms)",
+        percentile(&snapshot_ms, 0.5),
+        percentile(&snapshot_ms, 0.9)
+    );
+    println!(
+        "  coalesce           {} ms per 100 snapshots",
+        coalesce_ms
+            .iter()
+            .map(|ms| format!("{ms:.0}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+
+    // PoWA's layout of the same coalesced samples: a composite type of the
+    // sample time and every counter, an array of them per statement and
+    // coalesce range, and the range's min and max records.
+    client.batch_execute(
+        "DO $$
+         DECLARE l record;
+         BEGIN
+           SELECT * INTO l FROM powa_statements_layout WHERE srvid = 0;
+           EXECUTE format('CREATE TYPE powa_layout_record AS (ts timestamptz, %s, %s)',
+               (SELECT string_agg(format('%I bigint', n), ', ') FROM unnest(l.ints) n),
+               (SELECT string_agg(format('%I double precision', n), ', ') FROM unnest(l.floats) n));
+         END $$;
+         CREATE TABLE powa_layout_history (
+             srvid integer NOT NULL, queryid bigint NOT NULL, dbid oid NOT NULL,
+             userid oid NOT NULL, toplevel boolean NOT NULL,
+             coalesce_range tstzrange NOT NULL, records powa_layout_record[] NOT NULL,
+             mins_in_range powa_layout_record NOT NULL, maxs_in_range powa_layout_record NOT NULL);
+         -- jsonb_populate_record builds each record from the arrays by name.
+         INSERT INTO powa_layout_history
+         SELECT h.srvid, s.queryid, s.dbid, s.userid, s.toplevel,
+                tstzrange(h.first_ts, h.last_ts, '[]'), r.records, r.records[1],
+                r.records[cardinality(r.records)]
+           FROM powa_statements_history h
+           JOIN powa_statements s USING (srvid, id)
+           CROSS JOIN LATERAL (
+             SELECT array_agg(jsonb_populate_record(NULL::powa_layout_record,
+                        jsonb_build_object('ts', h.ts[i])
+                        || (SELECT jsonb_object_agg(n, h.ints[i][c])
+                              FROM unnest(l.ints) WITH ORDINALITY u(n, c))
+                        || (SELECT jsonb_object_agg(n, h.floats[i][c])
+                              FROM unnest(l.floats) WITH ORDINALITY u(n, c)))
+                    ORDER BY i) AS records
+               FROM powa_statements_layout l, generate_subscripts(h.ts, 1) i
+              WHERE l.srvid = h.srvid) r;",
+    )?;
+    client.batch_execute("VACUUM ANALYZE powa_statements_history")?;
+    client.batch_execute("VACUUM ANALYZE powa_layout_history")?;
+    let columns = client.query_one(
+        "SELECT sum(pg_column_size(ts))::float8 / sum(cardinality(ts)),
+                sum(pg_column_size(ints))::float8 / sum(cardinality(ts)),
+                sum(pg_column_size(floats))::float8 / sum(cardinality(ts))
+           FROM powa_statements_history",
+        &[],
+    )?;
+    let (ts_bytes, ints_bytes, floats_bytes): (f64, f64, f64) =
+        (columns.get(0), columns.get(1), columns.get(2));
+    let sizes = client.query_one(
+        "SELECT pg_table_size('powa_statements_history')::float8,
+                pg_table_size('powa_layout_history')::float8,
+                (SELECT sum(cardinality(ts)) FROM powa_statements_history)::float8",
+        &[],
+    )?;
+    let (ours, powa, samples): (f64, f64, f64) = (sizes.get(0), sizes.get(1), sizes.get(2));
+    println!(
+        "  storage            {:.1} bytes per statement per snapshot ({:.1} MB for {samples:.0} coalesced samples)",
+        ours / samples,
+        ours / 1e6
+    );
+    println!(
+        "                     of which per sample: times {ts_bytes:.1}, bigint counters {ints_bytes:.1}, double counters {floats_bytes:.1}"
+    );
+    println!(
+        "  PoWA's layout      {:.1} bytes per statement per snapshot ({:.1} MB): ours / PoWA's {:.2} (target <= 0.33)",
+        powa / samples,
+        powa / 1e6,
+        ours / powa
+    );
+
+    // A day's range for one statement: every snapshot taken.
+    let bounds = client.query_one(
+        "SELECT min(ts), max(ts) FROM powa_statements_snapshots WHERE srvid = 0",
+        &[],
+    )?;
+    let (from, to): (std::time::SystemTime, std::time::SystemTime) = (bounds.get(0), bounds.get(1));
+    let queryid: i64 = client
+        .query_one(
+            "SELECT queryid FROM powa_statements WHERE query = 'SELECT c0 FROM bench_t0 WHERE c0 = $1'",
+            &[],
+        )?
+        .get(0);
+    let statement = client
+        .prepare("SELECT calls, total_exec_time FROM powa_statements_deltas($1, $2, 0, $3)")?;
+    let mut query_ms = Vec::new();
+    let mut calls: i64 = 0;
+    for _ in 0..21 {
+        let began = Instant::now();
+        let row = client.query_one(&statement, &[&from, &to, &queryid])?;
+        query_ms.push(began.elapsed().as_secs_f64() * 1e3);
+        calls = row.get(0);
+    }
+    query_ms.sort_by(f64::total_cmp);
+    println!(
+        "  one-day range query for one statement: median {:.2} ms, p90 {:.2} ms ({calls} calls in the range; target < 10 ms)",
+        percentile(&query_ms, 0.5),
+        percentile(&query_ms, 0.9)
+    );
+    Ok(())
+}
