@@ -148,49 +148,60 @@ fn main() -> Result<()> {
              userid oid NOT NULL, toplevel boolean NOT NULL,
              coalesce_range tstzrange NOT NULL, records powa_layout_record[] NOT NULL,
              mins_in_range powa_layout_record NOT NULL, maxs_in_range powa_layout_record NOT NULL);
-         -- jsonb_populate_record builds each record from the arrays by name.
+         -- jsonb_populate_record builds each record from the arrays by name;
+         -- one row per statement and batch, as PoWA keeps one per coalesce.
          INSERT INTO powa_layout_history
-         SELECT h.srvid, s.queryid, s.dbid, s.userid, s.toplevel,
-                tstzrange(h.first_ts, h.last_ts, '[]'), r.records, r.records[1],
-                r.records[cardinality(r.records)]
-           FROM powa_statements_history h
-           JOIN powa_statements s USING (srvid, id)
-           CROSS JOIN LATERAL (
-             SELECT array_agg(jsonb_populate_record(NULL::powa_layout_record,
-                        jsonb_build_object('ts', h.ts[i])
-                        || (SELECT jsonb_object_agg(n, h.ints[i][c])
-                              FROM unnest(l.ints) WITH ORDINALITY u(n, c))
-                        || (SELECT jsonb_object_agg(n, h.floats[i][c])
-                              FROM unnest(l.floats) WITH ORDINALITY u(n, c)))
-                    ORDER BY i) AS records
-               FROM powa_statements_layout l, generate_subscripts(h.ts, 1) i
-              WHERE l.srvid = h.srvid) r;",
+         SELECT 0, st.queryid, st.dbid, st.userid, st.toplevel,
+                tstzrange(min(s.ts), max(s.ts), '[]'), array_agg(s.rec ORDER BY s.ts),
+                (array_agg(s.rec ORDER BY s.ts))[1], (array_agg(s.rec ORDER BY s.ts DESC))[1]
+           FROM (SELECT smp.id, smp.ts, b.batch,
+                        jsonb_populate_record(NULL::powa_layout_record,
+                            jsonb_build_object('ts', smp.ts)
+                            || (SELECT jsonb_object_agg(n, smp.ints[c])
+                                  FROM unnest(l.ints) WITH ORDINALITY u(n, c))
+                            || (SELECT jsonb_object_agg(n, smp.floats[c])
+                                  FROM unnest(l.floats) WITH ORDINALITY u(n, c))) AS rec
+                   FROM powa_statements_layout l,
+                        powa_statements_samples(0, '-infinity', 'infinity') smp
+                   JOIN powa_statements_batches b
+                     ON b.srvid = 0 AND smp.ts BETWEEN b.first_ts AND b.last_ts
+                  WHERE l.srvid = 0) s
+           JOIN powa_statements st ON st.srvid = 0 AND st.id = s.id
+          GROUP BY st.queryid, st.dbid, st.userid, st.toplevel, s.batch;",
     )?;
     client.batch_execute("VACUUM ANALYZE powa_statements_history")?;
+    client.batch_execute("VACUUM ANALYZE powa_statements_batches")?;
     client.batch_execute("VACUUM ANALYZE powa_layout_history")?;
     let columns = client.query_one(
-        "SELECT sum(pg_column_size(ts))::float8 / sum(cardinality(ts)),
-                sum(pg_column_size(ints))::float8 / sum(cardinality(ts)),
-                sum(pg_column_size(floats))::float8 / sum(cardinality(ts))
-           FROM powa_statements_history",
+        "WITH n AS (SELECT sum(coalesce(cardinality(h.positions), cardinality(b.ts)))::float8 AS samples
+                      FROM powa_statements_history h JOIN powa_statements_batches b USING (srvid, batch))
+         SELECT pg_table_size('powa_statements_batches')::float8 / n.samples,
+                (SELECT sum(pg_column_size(ints))::float8 FROM powa_statements_history) / n.samples,
+                (SELECT sum(pg_column_size(floats))::float8 FROM powa_statements_history) / n.samples,
+                n.samples
+           FROM n",
         &[],
     )?;
-    let (ts_bytes, ints_bytes, floats_bytes): (f64, f64, f64) =
-        (columns.get(0), columns.get(1), columns.get(2));
+    let (ts_bytes, ints_bytes, floats_bytes, samples): (f64, f64, f64, f64) = (
+        columns.get(0),
+        columns.get(1),
+        columns.get(2),
+        columns.get(3),
+    );
     let sizes = client.query_one(
-        "SELECT pg_table_size('powa_statements_history')::float8,
-                pg_table_size('powa_layout_history')::float8,
-                (SELECT sum(cardinality(ts)) FROM powa_statements_history)::float8",
+        "SELECT (pg_table_size('powa_statements_history')
+                 + pg_table_size('powa_statements_batches'))::float8,
+                pg_table_size('powa_layout_history')::float8",
         &[],
     )?;
-    let (ours, powa, samples): (f64, f64, f64) = (sizes.get(0), sizes.get(1), sizes.get(2));
+    let (ours, powa): (f64, f64) = (sizes.get(0), sizes.get(1));
     println!(
         "  storage            {:.1} bytes per statement per snapshot ({:.1} MB for {samples:.0} coalesced samples)",
         ours / samples,
         ours / 1e6
     );
     println!(
-        "                     of which per sample: times {ts_bytes:.1}, bigint counters {ints_bytes:.1}, double counters {floats_bytes:.1}"
+        "                     of which per sample: times (batches) {ts_bytes:.2}, bigint counters {ints_bytes:.1}, double counters {floats_bytes:.1}"
     );
     println!(
         "  PoWA's layout      {:.1} bytes per statement per snapshot ({:.1} MB): ours / PoWA's {:.2} (target <= 0.33)",

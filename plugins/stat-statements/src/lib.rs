@@ -86,9 +86,11 @@ const COUNTERS: &str = "SELECT a.attname::text AS name,
     AND a.atttypid IN ('bigint'::regtype, 'double precision'::regtype, 'numeric'::regtype)
   ORDER BY a.attnum";
 
-/// Adds the snapshot's rows: new statements (with their text) first, then
-/// one staging row per statement, its counters sliced out of the flat
-/// arrays ($8 ints, $10 floats, with $9 and $11 counters per row).
+/// Adds the snapshot: new statements (with their text) first, then one
+/// staging row with the statements' ids in input order and the flat counter
+/// arrays as they came ($8 ints, $10 floats, with $9 and $11 counters per
+/// statement). A statement another process added at the same moment gets a
+/// NULL id here, which no reader matches.
 const INSERT_SNAPSHOT: &str = "WITH input AS (
         SELECT u.queryid, u.dbid::oid AS dbid, u.userid::oid AS userid,
                u.toplevel <> 0 AS toplevel, u.query, u.n
@@ -112,51 +114,86 @@ const INSERT_SNAPSHOT: &str = "WITH input AS (
     snapshot AS (
         INSERT INTO powa_statements_snapshots (srvid, ts) VALUES ($1, $7)
         ON CONFLICT DO NOTHING)
-    INSERT INTO powa_statements_src (srvid, ts, id, ints, floats)
-    SELECT $1, $7, r.id,
-           ($8::bigint[])[(r.n - 1) * $9 + 1 : r.n * $9],
-           ($10::double precision[])[(r.n - 1) * $11 + 1 : r.n * $11]
-      FROM (SELECT * FROM known UNION ALL SELECT * FROM added_rows) r
-     -- In index order: the (srvid, id, ts) index is written leaf after leaf.
-     ORDER BY r.id";
+    INSERT INTO powa_statements_src (srvid, ts, ids, int_width, float_width, ints, floats)
+    SELECT $1, $7, coalesce(array_agg(r.id ORDER BY i.n), '{}'), $9, $11, $8, $10
+      FROM input i
+      LEFT JOIN (SELECT * FROM known UNION ALL SELECT * FROM added_rows) r USING (n)
+    ON CONFLICT (srvid, ts) DO NOTHING";
 
-/// Folds the staging rows into one history row per statement: arrays of
-/// the samples, padded to the layout's width (counters added later).
+/// Folds the staging rows into a batch: the snapshot times once, and per
+/// statement its samples' counters as `[sample][counter]` arrays (padded
+/// to the layout's width: counters added later are NULL in older samples),
+/// with the positions of its samples in the batch when it missed some.
 const COALESCE: &str = "WITH moved AS (
         DELETE FROM powa_statements_src WHERE srvid = $1
-        RETURNING id, ts, ints, floats),
+        RETURNING ts, ids, int_width, float_width, ints, floats),
     width AS (
         SELECT cardinality(l.ints) AS ints, cardinality(l.floats) AS floats
-          FROM powa_statements_layout l WHERE l.srvid = $1)
-    INSERT INTO powa_statements_history (srvid, id, first_ts, last_ts, ts, ints, floats)
-    SELECT $1, m.id, min(m.ts), max(m.ts), array_agg(m.ts ORDER BY m.ts),
-           array_agg(m.ints || array_fill(NULL::bigint, ARRAY[w.ints - cardinality(m.ints)])
-                     ORDER BY m.ts),
-           array_agg(m.floats || array_fill(NULL::double precision,
-                                            ARRAY[w.floats - cardinality(m.floats)])
-                     ORDER BY m.ts)
-      FROM moved m, width w
-     GROUP BY m.id";
+          FROM powa_statements_layout l WHERE l.srvid = $1),
+    batch AS (
+        INSERT INTO powa_statements_batches (srvid, first_ts, last_ts, ts)
+        SELECT $1, min(m.ts), max(m.ts), array_agg(m.ts ORDER BY m.ts) FROM moved m
+        HAVING count(*) > 0
+        RETURNING batch, ts),
+    samples AS (
+        SELECT u.id, array_position(b.ts, m.ts) AS position,
+               m.ints[(u.k - 1) * m.int_width + 1 : u.k * m.int_width]
+                   || array_fill(NULL::bigint, ARRAY[w.ints - m.int_width]) AS ints,
+               m.floats[(u.k - 1) * m.float_width + 1 : u.k * m.float_width]
+                   || array_fill(NULL::double precision, ARRAY[w.floats - m.float_width]) AS floats
+          FROM moved m, batch b, width w, unnest(m.ids) WITH ORDINALITY AS u(id, k)
+         WHERE u.id IS NOT NULL),
+    grouped AS (
+        SELECT s.id, count(*)::integer AS n,
+               array_agg(s.position ORDER BY s.position) AS positions,
+               array_agg(s.ints ORDER BY s.position) AS ints,
+               array_agg(s.floats ORDER BY s.position) AS floats
+          FROM samples s GROUP BY s.id)
+    INSERT INTO powa_statements_history (srvid, batch, id, positions, ints, floats)
+    SELECT $1, b.batch, g.id,
+           CASE WHEN g.n = cardinality(b.ts) THEN NULL ELSE g.positions END,
+           g.ints, g.floats
+      FROM grouped g, batch b";
 
-/// Purge, in order: history rows wholly older than the cutoff ($2), the
-/// older samples of rows that straddle it, staging rows, snapshot times,
-/// and the statements no sample refers to any more.
+/// Purge, in order: batches wholly older than the cutoff ($2) and their
+/// rows, the older samples of a batch that straddles it, staging rows,
+/// snapshot times, and the statements no sample refers to any more.
 const PURGE: &[&str] = &[
-    "DELETE FROM powa_statements_history WHERE srvid = $1 AND last_ts < $2",
+    "DELETE FROM powa_statements_history h USING powa_statements_batches b
+      WHERE b.srvid = $1 AND b.last_ts < $2 AND h.srvid = $1 AND h.batch = b.batch",
+    "DELETE FROM powa_statements_batches WHERE srvid = $1 AND last_ts < $2",
+    // A statement's samples from position k of the batch on: its first
+    // such sample is `first`, and its arrays are sliced from there.
     "WITH cut AS (
-        SELECT h.ctid AS row,
-               (SELECT min(i) FROM generate_subscripts(h.ts, 1) i WHERE h.ts[i] >= $2) AS k
-          FROM powa_statements_history h
-         WHERE h.srvid = $1 AND h.first_ts < $2)
-     UPDATE powa_statements_history h
-        SET ts = h.ts[cut.k:], ints = h.ints[cut.k:][:], floats = h.floats[cut.k:][:],
-            first_ts = h.ts[cut.k]
-       FROM cut WHERE h.ctid = cut.row",
+        SELECT b.batch,
+               (SELECT min(i) FROM generate_subscripts(b.ts, 1) i WHERE b.ts[i] >= $2) AS k
+          FROM powa_statements_batches b
+         WHERE b.srvid = $1 AND b.first_ts < $2),
+    old AS (
+        DELETE FROM powa_statements_history h USING cut
+         WHERE h.srvid = $1 AND h.batch = cut.batch
+        RETURNING h.batch, h.id, h.positions, h.ints, h.floats, cut.k,
+                  CASE WHEN h.positions IS NULL THEN cut.k
+                       ELSE (SELECT min(j) FROM generate_subscripts(h.positions, 1) j
+                              WHERE h.positions[j] >= cut.k)
+                  END AS first),
+    kept AS (
+        INSERT INTO powa_statements_history (srvid, batch, id, positions, ints, floats)
+        SELECT $1, o.batch, o.id,
+               CASE WHEN o.positions IS NOT NULL THEN
+                   ARRAY(SELECT p - o.k + 1 FROM unnest(o.positions) p WHERE p >= o.k ORDER BY p)
+               END,
+               o.ints[o.first:][:], o.floats[o.first:][:]
+          FROM old o
+         WHERE o.first IS NOT NULL)
+    UPDATE powa_statements_batches b SET ts = b.ts[cut.k:], first_ts = b.ts[cut.k]
+      FROM cut WHERE b.srvid = $1 AND b.batch = cut.batch",
     "DELETE FROM powa_statements_src WHERE srvid = $1 AND ts < $2",
     "DELETE FROM powa_statements_snapshots WHERE srvid = $1 AND ts < $2",
     "DELETE FROM powa_statements s
       WHERE s.srvid = $1
-        AND NOT EXISTS (SELECT 1 FROM powa_statements_src r WHERE r.srvid = $1 AND r.id = s.id)
+        AND s.id NOT IN (SELECT u FROM powa_statements_src r, unnest(r.ids) u
+                          WHERE r.srvid = $1 AND u IS NOT NULL)
         AND NOT EXISTS (SELECT 1 FROM powa_statements_history h
                          WHERE h.srvid = $1 AND h.id = s.id)",
 ];

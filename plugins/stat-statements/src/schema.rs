@@ -1,15 +1,22 @@
 //! The repository tables and reading functions of powa_stat_statements.
 //!
-//! Counters are kept as PostgreSQL shows them (cumulative), one array per
-//! kind (bigint, double precision) in the order of the server's layout, so
+//! Counters are kept as PostgreSQL shows them (cumulative), in arrays in the
+//! order of the server's layout (bigint ones and double precision ones), so
 //! that every counter of the running version is kept without a column per
 //! counter, and a delta over a range is `last - first`: exact, even for the
 //! floating-point times.
 //!
-//! - staging, `powa_statements_src`: a row per statement and snapshot;
-//! - coalesced, `powa_statements_history`: a row per statement and
-//!   `powa.coalesce` snapshots, with `ts[s]`, `ints[s][c]`, `floats[s][c]`
-//!   (TOAST compresses the arrays);
+//! - staging, `powa_statements_src`: one row per snapshot, with the
+//!   statements' ids and their counters side by side (`ints` holds
+//!   `int_width` values per statement, in the order of `ids`);
+//! - coalesced: the snapshots of one coalesce are a batch
+//!   (`powa_statements_batches`, their times once), and each statement gets
+//!   one `powa_statements_history` row per batch: two-dimensional arrays
+//!   (`ints[j][c]` is counter c at the statement's j-th sample; TOAST
+//!   compresses the repeats of unchanged counters) and, when the statement
+//!   missed some of the batch's snapshots, the positions in the batch of
+//!   those it has (`positions`, NULL for all). Readers unnest a row's arrays
+//!   once (subscripting a compressed array decompresses it every time);
 //! - `powa_statements_snapshots`: when each snapshot was taken, which tells a
 //!   statement that first appears inside a range (its earlier count was 0)
 //!   from one that was there at the start.
@@ -36,44 +43,65 @@ pub const STATEMENTS: &[&str] = &[
         ts    timestamptz NOT NULL,
         PRIMARY KEY (srvid, ts))",
     "CREATE TABLE IF NOT EXISTS powa_statements_src (
-        srvid  integer NOT NULL,
-        ts     timestamptz NOT NULL,
-        id     bigint NOT NULL,
-        ints   bigint[] NOT NULL,
-        floats double precision[] NOT NULL)",
-    // A statement's samples over a range (the reading functions); whole
-    // ranges and purges scan staging, which holds at most powa.coalesce
-    // snapshots.
-    "CREATE INDEX IF NOT EXISTS powa_statements_src_id ON powa_statements_src (srvid, id, ts)",
-    "CREATE TABLE IF NOT EXISTS powa_statements_history (
+        srvid       integer NOT NULL,
+        ts          timestamptz NOT NULL,
+        ids         bigint[] NOT NULL,
+        int_width   integer NOT NULL,
+        float_width integer NOT NULL,
+        ints        bigint[] NOT NULL,
+        floats      double precision[] NOT NULL,
+        PRIMARY KEY (srvid, ts))",
+    "CREATE TABLE IF NOT EXISTS powa_statements_batches (
         srvid    integer NOT NULL,
-        id       bigint NOT NULL,
+        batch    bigint GENERATED ALWAYS AS IDENTITY,
         first_ts timestamptz NOT NULL,
         last_ts  timestamptz NOT NULL,
         ts       timestamptz[] NOT NULL,
-        ints     bigint[] NOT NULL,
-        floats   double precision[] NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS powa_statements_history_id
-        ON powa_statements_history (srvid, id, last_ts)",
-    "CREATE INDEX IF NOT EXISTS powa_statements_history_ts
-        ON powa_statements_history (srvid, last_ts)",
+        PRIMARY KEY (srvid, batch))",
+    "CREATE INDEX IF NOT EXISTS powa_statements_batches_ts
+        ON powa_statements_batches (srvid, last_ts)",
+    "CREATE TABLE IF NOT EXISTS powa_statements_history (
+        srvid     integer NOT NULL,
+        batch     bigint NOT NULL,
+        id        bigint NOT NULL,
+        positions integer[],
+        ints      bigint[] NOT NULL,
+        floats    double precision[] NOT NULL,
+        PRIMARY KEY (srvid, id, batch))",
+    "CREATE INDEX IF NOT EXISTS powa_statements_history_batch
+        ON powa_statements_history (srvid, batch)",
     // Every sample of [from, to], from staging and coalesced rows alike.
     "CREATE OR REPLACE FUNCTION powa_statements_samples(
         _srvid integer, _from timestamptz, _to timestamptz, _ids bigint[] DEFAULT NULL)
      RETURNS TABLE (id bigint, ts timestamptz, ints bigint[], floats double precision[])
      LANGUAGE sql STABLE AS $$
-        SELECT s.id, s.ts, s.ints, s.floats
+        SELECT e.id, s.ts,
+               s.ints[(e.k - 1) * s.int_width + 1 : e.k * s.int_width],
+               s.floats[(e.k - 1) * s.float_width + 1 : e.k * s.float_width]
           FROM powa_statements_src s
-         WHERE s.srvid = _srvid AND s.ts BETWEEN _from AND _to
-           AND (_ids IS NULL OR s.id = ANY (_ids))
+          CROSS JOIN LATERAL (
+              SELECT u.id, u.k FROM unnest(s.ids) WITH ORDINALITY AS u(id, k)
+               WHERE _ids IS NULL
+              UNION ALL
+              SELECT w.id, array_position(s.ids, w.id) FROM unnest(_ids) AS w(id)
+               WHERE _ids IS NOT NULL) e
+         WHERE s.srvid = _srvid AND s.ts BETWEEN _from AND _to AND e.k IS NOT NULL
         UNION ALL
-        SELECT h.id, h.ts[i],
-               ARRAY(SELECT unnest(h.ints[i:i][:])),
-               ARRAY(SELECT unnest(h.floats[i:i][:]))
-          FROM powa_statements_history h, generate_subscripts(h.ts, 1) i
-         WHERE h.srvid = _srvid AND h.first_ts <= _to AND h.last_ts >= _from
+        SELECT h.id, b.ts[coalesce(h.positions[x.j], x.j::int)], x.ints, x.floats
+          FROM powa_statements_batches b
+          JOIN powa_statements_history h ON h.srvid = b.srvid AND h.batch = b.batch
+          CROSS JOIN LATERAL (
+              SELECT i.j, i.ints, f.floats
+                FROM (SELECT (u.o - 1) / array_length(h.ints, 2) + 1 AS j,
+                             array_agg(u.v ORDER BY u.o) AS ints
+                        FROM unnest(h.ints) WITH ORDINALITY AS u(v, o) GROUP BY 1) i
+                JOIN (SELECT (u.o - 1) / array_length(h.floats, 2) + 1 AS j,
+                             array_agg(u.v ORDER BY u.o) AS floats
+                        FROM unnest(h.floats) WITH ORDINALITY AS u(v, o) GROUP BY 1) f
+                  USING (j)) x
+         WHERE b.srvid = _srvid AND b.first_ts <= _to AND b.last_ts >= _from
            AND (_ids IS NULL OR h.id = ANY (_ids))
-           AND h.ts[i] BETWEEN _from AND _to
+           AND b.ts[coalesce(h.positions[x.j], x.j::int)] BETWEEN _from AND _to
      $$",
     // Per statement and counter, what happened in [from, to]: the last value
     // minus the value at the range's first snapshot. A statement absent from
@@ -172,6 +200,7 @@ pub const DROP: &[&str] = &[
     "DROP FUNCTION IF EXISTS powa_statements_deltas(timestamptz, timestamptz, integer, bigint)",
     "DROP FUNCTION IF EXISTS powa_statements_counter_deltas(integer, timestamptz, timestamptz, bigint[])",
     "DROP FUNCTION IF EXISTS powa_statements_samples(integer, timestamptz, timestamptz, bigint[])",
-    "DROP TABLE IF EXISTS powa_statements_history, powa_statements_src,
-        powa_statements_snapshots, powa_statements_layout, powa_statements",
+    "DROP TABLE IF EXISTS powa_statements_history, powa_statements_batches,
+        powa_statements_src, powa_statements_snapshots, powa_statements_layout,
+        powa_statements",
 ];
