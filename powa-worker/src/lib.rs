@@ -8,6 +8,7 @@
 
 use pgrx::prelude::*;
 
+mod arrays;
 mod plugins;
 mod settings;
 mod spi_host;

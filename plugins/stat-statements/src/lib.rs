@@ -120,7 +120,9 @@ const INSERT_SNAPSHOT: &str = "WITH input AS (
       LEFT JOIN (SELECT * FROM known UNION ALL SELECT * FROM added_rows) r USING (n)
     ON CONFLICT (srvid, ts) DO NOTHING";
 
-/// Folds the staging rows into a batch: the snapshot times once, and per
+/// Folds the staging rows into a batch (each staging row split in one pass
+/// by the powa extension's `powa_bigint_rows` and `powa_float8_rows`): the
+/// snapshot times once, and per
 /// statement its samples' counters as `[sample][counter]` arrays (padded
 /// to the layout's width: counters added later are NULL in older samples),
 /// with the positions of its samples in the batch when it missed some.
@@ -136,13 +138,14 @@ const COALESCE: &str = "WITH moved AS (
         HAVING count(*) > 0
         RETURNING batch, ts),
     samples AS (
-        SELECT u.id, array_position(b.ts, m.ts) AS position,
-               m.ints[(u.k - 1) * m.int_width + 1 : u.k * m.int_width]
-                   || array_fill(NULL::bigint, ARRAY[w.ints - m.int_width]) AS ints,
-               m.floats[(u.k - 1) * m.float_width + 1 : u.k * m.float_width]
-                   || array_fill(NULL::double precision, ARRAY[w.floats - m.float_width]) AS floats
-          FROM moved m, batch b, width w, unnest(m.ids) WITH ORDINALITY AS u(id, k)
-         WHERE u.id IS NOT NULL),
+        SELECT r.id, array_position(b.ts, m.ts) AS position,
+               r.ints || array_fill(NULL::bigint, ARRAY[w.ints - m.int_width]) AS ints,
+               r.floats || array_fill(NULL::double precision, ARRAY[w.floats - m.float_width])
+                   AS floats
+          FROM moved m, batch b, width w,
+               ROWS FROM (unnest(m.ids), powa_bigint_rows(m.ints, m.int_width),
+                          powa_float8_rows(m.floats, m.float_width)) AS r(id, ints, floats)
+         WHERE r.id IS NOT NULL),
     grouped AS (
         SELECT s.id, count(*)::integer AS n,
                array_agg(s.position ORDER BY s.position) AS positions,

@@ -75,17 +75,23 @@ pub const STATEMENTS: &[&str] = &[
         _srvid integer, _from timestamptz, _to timestamptz, _ids bigint[] DEFAULT NULL)
      RETURNS TABLE (id bigint, ts timestamptz, ints bigint[], floats double precision[])
      LANGUAGE sql STABLE AS $$
+        -- Every statement: each staging row split in one pass.
+        SELECT r.id, s.ts, r.ints, r.floats
+          FROM powa_statements_src s,
+               ROWS FROM (unnest(s.ids), powa_bigint_rows(s.ints, s.int_width),
+                          powa_float8_rows(s.floats, s.float_width)) AS r(id, ints, floats)
+         WHERE _ids IS NULL AND s.srvid = _srvid AND s.ts BETWEEN _from AND _to
+           AND r.id IS NOT NULL
+        UNION ALL
+        -- Some statements: their slices only.
         SELECT e.id, s.ts,
                s.ints[(e.k - 1) * s.int_width + 1 : e.k * s.int_width],
                s.floats[(e.k - 1) * s.float_width + 1 : e.k * s.float_width]
           FROM powa_statements_src s
           CROSS JOIN LATERAL (
-              SELECT u.id, u.k FROM unnest(s.ids) WITH ORDINALITY AS u(id, k)
-               WHERE _ids IS NULL
-              UNION ALL
-              SELECT w.id, array_position(s.ids, w.id) FROM unnest(_ids) AS w(id)
-               WHERE _ids IS NOT NULL) e
-         WHERE s.srvid = _srvid AND s.ts BETWEEN _from AND _to AND e.k IS NOT NULL
+              SELECT w.id, array_position(s.ids, w.id) AS k FROM unnest(_ids) AS w(id)) e
+         WHERE _ids IS NOT NULL AND s.srvid = _srvid AND s.ts BETWEEN _from AND _to
+           AND e.k IS NOT NULL
         UNION ALL
         SELECT h.id, b.ts[coalesce(h.positions[x.j], x.j::int)], x.ints, x.floats
           FROM powa_statements_batches b
