@@ -96,13 +96,15 @@ pub const STATEMENTS: &[&str] = &[
         SELECT h.id, b.ts[coalesce(h.positions[x.j], x.j::int)], x.ints, x.floats
           FROM powa_statements_batches b
           JOIN powa_statements_history h ON h.srvid = b.srvid AND h.batch = b.batch
+          -- The widths once per row: a per-element array_length would
+          -- decompress the array for every element.
+          CROSS JOIN LATERAL (
+              SELECT array_length(h.ints, 2) AS ints, array_length(h.floats, 2) AS floats) w
           CROSS JOIN LATERAL (
               SELECT i.j, i.ints, f.floats
-                FROM (SELECT (u.o - 1) / array_length(h.ints, 2) + 1 AS j,
-                             array_agg(u.v ORDER BY u.o) AS ints
+                FROM (SELECT (u.o - 1) / w.ints + 1 AS j, array_agg(u.v ORDER BY u.o) AS ints
                         FROM unnest(h.ints) WITH ORDINALITY AS u(v, o) GROUP BY 1) i
-                JOIN (SELECT (u.o - 1) / array_length(h.floats, 2) + 1 AS j,
-                             array_agg(u.v ORDER BY u.o) AS floats
+                JOIN (SELECT (u.o - 1) / w.floats + 1 AS j, array_agg(u.v ORDER BY u.o) AS floats
                         FROM unnest(h.floats) WITH ORDINALITY AS u(v, o) GROUP BY 1) f
                   USING (j)) x
          WHERE b.srvid = _srvid AND b.first_ts <= _to AND b.last_ts >= _from
