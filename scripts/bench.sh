@@ -24,7 +24,9 @@ usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
 bench=$1; shift
 
 case "$bench" in
-  walker)
+  walker|statements)
+    # e2e/src/bin/bench_<name>.rs against a release build installed into
+    # the PostgreSQL of POWA_BENCH_PG.
     case "${POWA_BENCH_PG:-18}" in
       18) pg_config=$POWA_PG18_CONFIG ;;
       15) pg_config=$POWA_PG15_CONFIG ;;
@@ -33,20 +35,8 @@ case "$bench" in
     export POWA_BUILD_PROFILE=release
     install_extension "$pg_config"
     install_plugins "$pg_config"
-    cargo build --quiet --release -p powa-e2e --bin bench_walker --manifest-path "$POWA_ROOT/Cargo.toml"
-    POWA_PG_CONFIG=$pg_config "$CARGO_TARGET_DIR/release/bench_walker" "$@"
-    ;;
-  statements)
-    case "${POWA_BENCH_PG:-18}" in
-      18) pg_config=$POWA_PG18_CONFIG ;;
-      15) pg_config=$POWA_PG15_CONFIG ;;
-      *) echo "POWA_BENCH_PG must be 18 or 15" >&2; exit 2 ;;
-    esac
-    export POWA_BUILD_PROFILE=release
-    install_extension "$pg_config"
-    install_plugins "$pg_config"
-    cargo build --quiet --release -p powa-e2e --bin bench_statements --manifest-path "$POWA_ROOT/Cargo.toml"
-    POWA_PG_CONFIG=$pg_config "$CARGO_TARGET_DIR/release/bench_statements" "$@"
+    cargo build --quiet --release -p powa-e2e --bin "bench_$bench" --manifest-path "$POWA_ROOT/Cargo.toml"
+    POWA_PG_CONFIG=$pg_config "$CARGO_TARGET_DIR/release/bench_$bench" "$@"
     ;;
   garbagemap)
     scale=10 seconds=10

@@ -207,6 +207,25 @@ impl Cluster {
         Ok(cluster)
     }
 
+    /// Waits until this standby has replayed the WAL up to `lsn`.
+    pub fn wait_for_replay(&self, lsn: &str) -> Result<()> {
+        let replayed = format!("SELECT pg_last_wal_replay_lsn() >= '{lsn}'::pg_lsn");
+        wait_for(
+            &format!("{} to replay up to {lsn}", self.name),
+            Duration::from_secs(60),
+            || Ok(self.query_text("powa", &replayed)?.as_deref() == Some("t")),
+        )
+    }
+
+    /// The name of the oldest WAL file in pg_wal.
+    pub fn oldest_wal_file(&self) -> Result<String> {
+        self.query_text(
+            "powa",
+            "SELECT min(name) FROM pg_ls_waldir() WHERE name ~ '^[0-9A-F]{24}$'",
+        )?
+        .context("no WAL file in pg_wal")
+    }
+
     /// `pg_ctl promote`, waiting until the server is out of recovery.
     pub fn promote(&self) -> Result<()> {
         run_checked(self.pg_ctl().args(["-w", "-t", "60", "promote"]))
@@ -674,4 +693,16 @@ pub fn wait_until_flushed(cluster: &Cluster, plugin: &str) -> Result<String> {
 /// The value at `fraction` (0.5 the median) of sorted samples.
 pub fn percentile(sorted: &[f64], fraction: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * fraction).round() as usize]
+}
+
+/// The number following option `name` in `args`.
+pub fn option_number<T: std::str::FromStr>(
+    args: &mut impl Iterator<Item = String>,
+    name: &str,
+) -> Result<T> {
+    args.next()
+        .with_context(|| format!("{name} needs a number"))?
+        .parse()
+        .ok()
+        .with_context(|| format!("{name} needs a positive whole number"))
 }

@@ -194,19 +194,7 @@ fn a_promoted_standby_continues_where_the_old_primary_stopped() -> Result<()> {
     let split = primary
         .query_text("powa", "SELECT pg_current_wal_insert_lsn()::text")?
         .unwrap();
-    wait_for(
-        "the standby to replay the primary's WAL",
-        Duration::from_secs(60),
-        || {
-            Ok(standby
-                .query_text(
-                    "powa",
-                    &format!("SELECT pg_last_wal_replay_lsn() >= '{split}'::pg_lsn"),
-                )?
-                .as_deref()
-                == Some("t"))
-        },
-    )?;
+    standby.wait_for_replay(&split)?;
     let primary_part = wal_stats(&primary, &start, &split)?;
     primary.stop(StopMode::Fast)?;
 
@@ -299,12 +287,7 @@ fn an_invalidated_slot_is_recorded_as_a_gap() -> Result<()> {
     let resumed = gap[0][1].clone().unwrap();
     // The oldest WAL file's segment number, by name (pg_walfile_name_offset
     // rounds segment boundaries down on 15).
-    let oldest_file = cluster
-        .query_text(
-            "powa",
-            "SELECT min(name) FROM pg_ls_waldir() WHERE name ~ '^[0-9A-F]{24}$'",
-        )?
-        .unwrap();
+    let oldest_file = cluster.oldest_wal_file()?;
     let segment_size: u64 = cluster
         .query_text(
             "powa",
@@ -420,15 +403,7 @@ fn a_promoted_standby_without_kept_wal_records_the_gap() -> Result<()> {
     let replayed = primary
         .query_text("powa", "SELECT pg_current_wal_insert_lsn()::text")?
         .unwrap();
-    wait_for("the standby to replay", Duration::from_secs(60), || {
-        Ok(standby
-            .query_text(
-                "powa",
-                &format!("SELECT pg_last_wal_replay_lsn() >= '{replayed}'::pg_lsn"),
-            )?
-            .as_deref()
-            == Some("t"))
-    })?;
+    standby.wait_for_replay(&replayed)?;
     primary.stop(StopMode::Fast)?;
     standby.promote()?;
     // Without powa nothing keeps the WAL: checkpoints remove it. The counts
@@ -445,12 +420,7 @@ fn a_promoted_standby_without_kept_wal_records_the_gap() -> Result<()> {
         standby.execute("powa", "SELECT pg_switch_wal()")?;
         standby.execute("powa", "CHECKPOINT")?;
     }
-    let oldest_before_powa = standby
-        .query_text(
-            "powa",
-            "SELECT min(name) FROM pg_ls_waldir() WHERE name ~ '^[0-9A-F]{24}$'",
-        )?
-        .unwrap();
+    let oldest_before_powa = standby.oldest_wal_file()?;
     assert_eq!(
         &oldest_before_powa[..8],
         "00000002",

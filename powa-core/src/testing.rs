@@ -221,33 +221,43 @@ pub mod captured {
         pub blocks: Vec<CapturedBlock>,
     }
 
+    impl CapturedBlock {
+        /// The block as a WAL plugin receives it, with `data` as its data
+        /// (its own, or a copy laid out elsewhere).
+        pub fn view<'a>(&self, data: &'a [u8]) -> BlockRef<'a> {
+            BlockRef {
+                block_id: self.block_id,
+                tablespace: self.tablespace,
+                database: self.database,
+                relation: self.relation,
+                fork: self.fork,
+                block: self.block,
+                has_image: self.has_image,
+                data: data.into(),
+            }
+        }
+    }
+
     impl CapturedRecord {
-        /// Calls `f` with the record as a WAL plugin receives it.
-        pub fn with_view<R>(&self, f: impl FnOnce(&WalRecord<'_>) -> R) -> R {
-            let blocks: Vec<BlockRef<'_>> = self
-                .blocks
-                .iter()
-                .map(|b| BlockRef {
-                    block_id: b.block_id,
-                    tablespace: b.tablespace,
-                    database: b.database,
-                    relation: b.relation,
-                    fork: b.fork,
-                    block: b.block,
-                    has_image: b.has_image,
-                    data: b.data.as_slice().into(),
-                })
-                .collect();
-            f(&WalRecord {
+        /// The record as a WAL plugin receives it, with `blocks` and
+        /// `main_data` as its block references and main data.
+        pub fn view<'a>(&self, blocks: &'a [BlockRef<'a>], main_data: &'a [u8]) -> WalRecord<'a> {
+            WalRecord {
                 lsn: self.lsn,
                 end_lsn: self.lsn,
                 xid: self.xid,
                 rmgr_id: self.rmgr_id,
                 info: self.info,
                 total_len: 0,
-                blocks: blocks.as_slice().into(),
-                main_data: self.main_data.as_slice().into(),
-            })
+                blocks: blocks.into(),
+                main_data: main_data.into(),
+            }
+        }
+
+        /// Calls `f` with the record as a WAL plugin receives it.
+        pub fn with_view<R>(&self, f: impl FnOnce(&WalRecord<'_>) -> R) -> R {
+            let blocks: Vec<BlockRef<'_>> = self.blocks.iter().map(|b| b.view(&b.data)).collect();
+            f(&self.view(&blocks, &self.main_data))
         }
     }
 

@@ -165,6 +165,22 @@ pub fn call_plugin<R>(
 /// Creates the data-source and WAL instances of the loaded plugins
 /// (archivers run in the archiver process, not here).
 pub fn instantiate(plugins: &mut [Plugin]) {
+    instantiate_data_sources(plugins);
+    for plugin in plugins.iter_mut() {
+        let Some(library) = plugin.library else {
+            continue;
+        };
+        if let Some(new) = library.module.new_wal_plugin() {
+            match new().into_result() {
+                Ok(object) => plugin.wal = Some(Runner::new(object)),
+                Err(error) => record_error(plugin, "create wal plugin", &error.message),
+            }
+        }
+    }
+}
+
+/// Creates the data-source instances of the loaded plugins.
+fn instantiate_data_sources(plugins: &mut [Plugin]) {
     for plugin in plugins.iter_mut() {
         let Some(library) = plugin.library else {
             continue;
@@ -173,12 +189,6 @@ pub fn instantiate(plugins: &mut [Plugin]) {
             match new().into_result() {
                 Ok(object) => plugin.data_source = Some(Runner::new(object)),
                 Err(error) => record_error(plugin, "create data source", &error.message),
-            }
-        }
-        if let Some(new) = library.module.new_wal_plugin() {
-            match new().into_result() {
-                Ok(object) => plugin.wal = Some(Runner::new(object)),
-                Err(error) => record_error(plugin, "create wal plugin", &error.message),
             }
         }
     }
@@ -363,7 +373,8 @@ fn run_data_sources_here(
     mut call: impl FnMut(&mut DataSourceBox, HostRef<'_>) -> RResult<(), FfiError>,
 ) -> i32 {
     let mut plugins = load_all(&crate::settings::walker_plugins(), &libdir());
-    instantiate(&mut plugins);
+    // Data sources only: WAL plugins run in the worker.
+    instantiate_data_sources(&mut plugins);
     let mut failed = 0;
     for plugin in plugins.iter_mut() {
         if plugin.data_source.is_some()

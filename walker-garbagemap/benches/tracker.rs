@@ -5,7 +5,7 @@
 
 use powa_core::decode::{decode_heap, decode_heap2, decode_smgr, decode_xact};
 use powa_core::testing::captured::load;
-use powa_core::{rmgr, BlockRef, WalRecord};
+use powa_core::{rmgr, WalRecord};
 use std::time::Instant;
 use walker_garbagemap::map::GarbageMap;
 use walker_garbagemap::tracker::Tracker;
@@ -78,16 +78,7 @@ fn main() {
     let mut blocks = Vec::new();
     for (record, (_, block_spans)) in captured.iter().zip(&spans) {
         for (b, span) in record.blocks.iter().zip(block_spans) {
-            blocks.push(BlockRef {
-                block_id: b.block_id,
-                tablespace: b.tablespace,
-                database: b.database,
-                relation: b.relation,
-                fork: b.fork,
-                block: b.block,
-                has_image: b.has_image,
-                data: slice(*span).into(),
-            });
+            blocks.push(b.view(slice(*span)));
         }
     }
     let mut first_block = 0;
@@ -97,16 +88,7 @@ fn main() {
         .map(|(record, (main, _))| {
             let own = &blocks[first_block..first_block + record.blocks.len()];
             first_block += record.blocks.len();
-            WalRecord {
-                lsn: record.lsn,
-                end_lsn: record.lsn,
-                xid: record.xid,
-                rmgr_id: record.rmgr_id,
-                info: record.info,
-                total_len: 0,
-                blocks: own.into(),
-                main_data: slice(*main).into(),
-            }
+            record.view(own, slice(*main))
         })
         .collect();
     drop(captured);

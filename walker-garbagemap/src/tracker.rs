@@ -179,7 +179,7 @@ impl ItemSet {
 
     /// Removes `item`; false if it was not there.
     fn remove(&mut self, item: u16) -> bool {
-        if usize::from(item / 64) >= INLINE_WORDS + self.high().len() {
+        if usize::from(item / 64) >= INLINE_WORDS + self.high.len() {
             return false;
         }
         let (word, bit) = self.word(item);
@@ -188,28 +188,24 @@ impl ItemSet {
         had
     }
 
-    fn high(&self) -> &[u64] {
-        &self.high
-    }
-
     fn contains(&self, item: u16) -> bool {
         let (index, bit) = (usize::from(item / 64), 1u64 << (item % 64));
         let word = if index < INLINE_WORDS {
             self.low[index]
         } else {
-            self.high().get(index - INLINE_WORDS).copied().unwrap_or(0)
+            self.high.get(index - INLINE_WORDS).copied().unwrap_or(0)
         };
         word & bit != 0
     }
 
     fn is_empty(&self) -> bool {
-        self.low.iter().chain(self.high()).all(|bits| *bits == 0)
+        self.low.iter().chain(&self.high).all(|bits| *bits == 0)
     }
 
     fn len(&self) -> usize {
         self.low
             .iter()
-            .chain(self.high())
+            .chain(&self.high)
             .map(|bits| bits.count_ones() as usize)
             .sum()
     }
@@ -217,7 +213,7 @@ impl ItemSet {
     fn iter(&self) -> impl Iterator<Item = u16> + '_ {
         self.low
             .iter()
-            .chain(self.high())
+            .chain(&self.high)
             .enumerate()
             .flat_map(|(index, bits)| {
                 (0..64u16)

@@ -11,8 +11,8 @@
 //!    the same run;
 //! 4. a one-day range query for one statement (`powa_statements_deltas`).
 
-use anyhow::{Context, Result};
-use powa_e2e::{percentile, powa_cluster};
+use anyhow::Result;
+use powa_e2e::{option_number, percentile, powa_cluster};
 use std::time::Instant;
 
 const HELP: &str = "\
@@ -33,15 +33,9 @@ fn main() -> Result<()> {
     let (mut statements, mut snapshots) = (5000usize, 288usize);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        let mut value = |name: &str| -> Result<usize> {
-            args.next()
-                .with_context(|| format!("{name} needs a number"))?
-                .parse()
-                .with_context(|| format!("{name} needs a positive whole number"))
-        };
         match arg.as_str() {
-            "--statements" => statements = value("--statements")?,
-            "--snapshots" => snapshots = value("--snapshots")?,
+            "--statements" => statements = option_number(&mut args, "--statements")?,
+            "--snapshots" => snapshots = option_number(&mut args, "--snapshots")?,
             "-h" | "--help" => {
                 println!("{HELP}");
                 return Ok(());

@@ -13,7 +13,7 @@
 //!    a VACUUM and a checkpoint.
 
 use anyhow::{bail, Context, Result};
-use powa_e2e::{percentile, powa_cluster, wait_for, wait_for_powa_worker, Cluster};
+use powa_e2e::{option_number, percentile, powa_cluster, wait_for, wait_for_powa_worker, Cluster};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -54,16 +54,10 @@ fn options() -> Result<Options> {
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        let mut value = |name: &str| -> Result<u32> {
-            args.next()
-                .with_context(|| format!("{name} needs a number"))?
-                .parse()
-                .with_context(|| format!("{name} needs a positive whole number"))
-        };
         match arg.as_str() {
-            "--scale" => options.scale = value("--scale")?,
-            "--seconds" => options.seconds = value("--seconds")?,
-            "--pairs" => options.pairs = value("--pairs")?,
+            "--scale" => options.scale = option_number(&mut args, "--scale")?,
+            "--seconds" => options.seconds = option_number(&mut args, "--seconds")?,
+            "--pairs" => options.pairs = option_number(&mut args, "--pairs")?,
             "--plugin" => options.plugin = args.next().context("--plugin needs a plugin name")?,
             "--only" => match args.next().as_deref() {
                 Some(part @ ("throughput" | "lag" | "tps")) => options.only = Some(part.to_owned()),
