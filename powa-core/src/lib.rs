@@ -142,6 +142,7 @@ pub mod decode;
 pub mod error;
 pub mod export;
 pub mod ffi;
+pub mod history;
 pub mod host;
 pub mod loader;
 pub mod plugin;

@@ -8,7 +8,7 @@
 
 use pgrx::prelude::*;
 
-mod arrays;
+mod counters;
 mod plugins;
 mod settings;
 mod spi_host;

@@ -1,0 +1,959 @@
+//! Counter history: everything a data source over a cumulative statistics
+//! view needs, from a description of the view ([`Source`]). The source's
+//! plugin is then `export_plugin! { name: "...", data_source: || CounterHistory::new(&SOURCE) }`.
+//!
+//! What it keeps, per server (`srvid`) and row of the view (its key
+//! columns, mapped once to an `id` in the keys table, with the row's
+//! attributes):
+//! - every counter of the running version, found from the view's columns
+//!   (bigint, integer, numeric as bigint; double precision), in the order of
+//!   `<prefix>_layout`, which is only ever appended to so that older samples
+//!   keep their meaning after an upgrade adds counters;
+//! - staging, `<prefix>_src`: one row per snapshot and chunk of
+//!   [`CHUNK`] ids (id / CHUNK), their counters side by side; reading one
+//!   row's history decompresses only its chunk;
+//! - coalesced history: a batch per coalesce (`<prefix>_batches`, its
+//!   snapshot times once) and per id and batch one `<prefix>_history` row,
+//!   counter-major and delta-coded (see [`codec`]), with the positions in the
+//!   batch of the samples when the row missed some snapshots (else NULL);
+//! - `<prefix>_snapshots`: when each snapshot was taken, which tells a row
+//!   that first appears inside a range (it counts from 0) from one that was
+//!   there at the start.
+//!
+//! Reading: `<prefix>_samples` (every sample of a range, staging and history
+//! alike), `<prefix>_counter_deltas` (per id: last − first, a counter
+//! going down starts a new segment from 0 so deltas are never negative,
+//! gauges give their last value) and `<prefix>_deltas(from, to [, srvid])`,
+//! what users read: the key and attribute columns, the source's headline
+//! counters as columns, every counter in `counters` and per-second rates
+//! of the cumulative ones in `rates`. The array work is done by the powa
+//! extension's functions (`powa_counter_rows`, `powa_history_rows`,
+//! `powa_pack_int8`, ...), which the repository has in local and remote mode.
+
+pub mod codec;
+
+use crate::{DataSource, Host, PluginError, PluginResult, Timestamp};
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// Ids per staging row.
+pub const CHUNK: i64 = 64;
+
+/// A key or attribute column: its name and type in the keys table, and the
+/// expression that reads it from the view.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub name: &'static str,
+    pub sql_type: &'static str,
+    pub expression: &'static str,
+}
+
+/// A statistics view kept as counter history.
+#[derive(Debug)]
+pub struct Source {
+    /// Prefix of the tables and functions: `powa_databases` gives
+    /// `powa_databases_src`, `powa_databases_deltas`, ...
+    pub prefix: &'static str,
+    /// The table of keys and attributes (`id` per row of the view).
+    pub keys_table: &'static str,
+    /// The relations read, per major version; `None` when this version has
+    /// none (the source then collects nothing there, and says so once).
+    pub relations: fn(major: u32) -> Option<&'static [&'static str]>,
+    /// A condition on the rows read, or "".
+    pub filter: &'static str,
+    /// The column holding a role oid to filter by `powa.ignored_users`.
+    pub ignored_users_column: Option<&'static str>,
+    /// Identify a row of the view; may be empty (a view of one row).
+    pub keys: &'static [Column],
+    /// Describe a row (names, texts); stored with the key.
+    pub attributes: &'static [Column],
+    /// Update the attributes when they change (a renamed table), rather than
+    /// keep the first ones seen (a query text never changes).
+    pub refresh_attributes: bool,
+    /// Numeric columns that are not counters.
+    pub not_counters: &'static [&'static str],
+    pub not_counter_prefixes: &'static [&'static str],
+    /// Counters that are not cumulative: a range gives their last value,
+    /// and their going down is no reset.
+    pub gauges: &'static [&'static str],
+    /// A counter the view must have (else the snapshot fails).
+    pub required_counter: Option<&'static str>,
+    /// What to tell a user whose server lacks a relation.
+    pub missing_hint: &'static str,
+    /// Counters shown as columns by `<prefix>_deltas`, with their type.
+    pub headline: &'static [(&'static str, &'static str)],
+    /// Whether to create the generic `<prefix>_deltas` (a source may define
+    /// its own in `extra_sql`).
+    pub generic_deltas: bool,
+    /// Further reading functions, created after the generic ones.
+    pub extra_sql: &'static [&'static str],
+    /// Dropped by unregister before the generic objects.
+    pub extra_drop: &'static [&'static str],
+}
+
+/// The counters in array order: bigint ones and double precision ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub ints: Vec<String>,
+    pub floats: Vec<String>,
+}
+
+impl Layout {
+    /// `stored` with the counters of `current` it lacks appended: positions
+    /// never move, so older samples keep their meaning.
+    pub fn merged(stored: &Layout, current: &Layout) -> Layout {
+        let append = |stored: &[String], current: &[String]| {
+            let mut names = stored.to_vec();
+            names.extend(current.iter().filter(|n| !stored.contains(n)).cloned());
+            names
+        };
+        Layout {
+            ints: append(&stored.ints, &current.ints),
+            floats: append(&stored.floats, &current.floats),
+        }
+    }
+}
+
+fn quote(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+fn literal(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+fn text_array(names: &[&str]) -> String {
+    let items: Vec<String> = names.iter().map(|n| literal(n)).collect();
+    format!("ARRAY[{}]::text[]", items.join(", "))
+}
+
+impl Source {
+    fn identity(&self) -> impl Iterator<Item = &Column> {
+        self.keys.iter().chain(self.attributes)
+    }
+
+    fn is_counter(&self, name: &str) -> bool {
+        !self.identity().any(|c| c.name == name)
+            && !self.not_counters.contains(&name)
+            && !self
+                .not_counter_prefixes
+                .iter()
+                .any(|p| name.starts_with(p))
+    }
+
+    /// Counters of `relations` (in their order, then column order); a
+    /// relation that does not exist gives one row with a NULL name.
+    pub const COUNTERS: &'static str = "SELECT r.relation, a.attname::text AS name,
+            a.atttypid = 'double precision'::regtype AS is_float
+       FROM unnest($1::text[]) WITH ORDINALITY AS r(relation, n)
+       LEFT JOIN pg_attribute a
+         ON a.attrelid = to_regclass(r.relation) AND a.attnum > 0 AND NOT a.attisdropped
+        AND a.atttypid IN ('bigint'::regtype, 'integer'::regtype, 'smallint'::regtype,
+                           'double precision'::regtype, 'numeric'::regtype)
+      ORDER BY r.n, a.attnum";
+
+    /// The monitored query: key and attribute columns as text (`k0`, ...,
+    /// `a0`, ...) and the counters in `layout`'s order (NULL for those the
+    /// server lacks).
+    pub fn read_query(&self, relations: &[&str], layout: &Layout, current: &Layout) -> String {
+        let column = |name: &String, kind: &str, present: &[String]| {
+            if present.contains(name) {
+                format!("{}::{kind}", quote(name))
+            } else {
+                format!("NULL::{kind}")
+            }
+        };
+        let ints: Vec<String> = layout
+            .ints
+            .iter()
+            .map(|n| column(n, "bigint", &current.ints))
+            .collect();
+        let floats: Vec<String> = layout
+            .floats
+            .iter()
+            .map(|n| column(n, "double precision", &current.floats))
+            .collect();
+        let mut select: Vec<String> = Vec::new();
+        for (i, key) in self.keys.iter().enumerate() {
+            select.push(format!("({})::text AS k{i}", key.expression));
+        }
+        for (i, attribute) in self.attributes.iter().enumerate() {
+            select.push(format!("({})::text AS a{i}", attribute.expression));
+        }
+        select.push(format!("ARRAY[{}]::bigint[] AS ints", ints.join(", ")));
+        select.push(format!(
+            "ARRAY[{}]::double precision[] AS floats",
+            floats.join(", ")
+        ));
+        let mut conditions: Vec<String> = Vec::new();
+        if !self.filter.is_empty() {
+            conditions.push(format!("({})", self.filter));
+        }
+        if let Some(column) = self.ignored_users_column {
+            conditions.push(format!(
+                "{column} NOT IN (SELECT oid FROM pg_roles WHERE rolname = ANY ($1::text[]))"
+            ));
+        }
+        let inner = format!(
+            "SELECT {} FROM {}{}",
+            select.join(", "),
+            relations.join(", "),
+            if conditions.is_empty() {
+                String::new()
+            } else {
+                format!(" WHERE {}", conditions.join(" AND "))
+            }
+        );
+        let not_null: Vec<String> = (0..self.keys.len())
+            .map(|i| format!("k{i} IS NOT NULL"))
+            .collect();
+        if not_null.is_empty() {
+            inner
+        } else {
+            format!("SELECT * FROM ({inner}) v WHERE {}", not_null.join(" AND "))
+        }
+    }
+
+    /// Maps the rows read ($3... : keys then attributes, as text arrays; $2
+    /// the row count) to ids, adding the new ones; returns one `id` per row
+    /// in input order (NULL for a row another process added at the same
+    /// moment: it is skipped this once).
+    pub fn resolve_ids_sql(&self) -> String {
+        let p = self.keys_table;
+        let names: Vec<String> = self.identity().map(|c| quote(c.name)).collect();
+        let input = if names.is_empty() {
+            "SELECT n FROM generate_series(1, $2::bigint) AS n".to_owned()
+        } else {
+            let arrays: Vec<String> = (0..names.len())
+                .map(|i| format!("${}::text[]", i + 3))
+                .collect();
+            format!(
+                "SELECT * FROM unnest({}) WITH ORDINALITY AS u({}, n)",
+                arrays.join(", "),
+                names.join(", ")
+            )
+        };
+        let typed = |c: &Column| format!("i.{}::{}", quote(c.name), c.sql_type);
+        let key_match = |table: &str| -> String {
+            self.keys
+                .iter()
+                .map(|k| format!(" AND {table}.{} = {}", quote(k.name), typed(k)))
+                .collect()
+        };
+        let insert_columns: Vec<String> = std::iter::once("srvid".to_owned())
+            .chain(names.iter().cloned())
+            .collect();
+        let insert_values: Vec<String> = std::iter::once("$1".to_owned())
+            .chain(self.identity().map(typed))
+            .collect();
+        let returning: Vec<String> = std::iter::once("id".to_owned())
+            .chain(self.keys.iter().map(|k| quote(k.name)))
+            .collect();
+        let mut sql = format!(
+            "WITH input AS ({input}),
+            known AS (
+                SELECT s.id, i.n FROM input i JOIN {p} s ON s.srvid = $1{known}),
+            added AS (
+                INSERT INTO {p} ({columns})
+                SELECT {values} FROM input i WHERE i.n NOT IN (SELECT k.n FROM known k)
+                ON CONFLICT DO NOTHING
+                RETURNING {returning}),
+            added_rows AS (
+                SELECT a.id, i.n FROM added a JOIN input i ON true{added})",
+            known = key_match("s"),
+            columns = insert_columns.join(", "),
+            values = insert_values.join(", "),
+            returning = returning.join(", "),
+            added = key_match("a"),
+        );
+        if self.refresh_attributes && !self.attributes.is_empty() {
+            let set: Vec<String> = self
+                .attributes
+                .iter()
+                .map(|a| format!("{} = {}", quote(a.name), typed(a)))
+                .collect();
+            let stored: Vec<String> = self
+                .attributes
+                .iter()
+                .map(|a| format!("s.{}", quote(a.name)))
+                .collect();
+            let fresh: Vec<String> = self.attributes.iter().map(typed).collect();
+            sql.push_str(&format!(
+                ",
+            refreshed AS (
+                UPDATE {p} s SET {set}
+                  FROM known k JOIN input i USING (n)
+                 WHERE s.srvid = $1 AND s.id = k.id
+                   AND ({stored}) IS DISTINCT FROM ({fresh}))",
+                set = set.join(", "),
+                stored = stored.join(", "),
+                fresh = fresh.join(", "),
+            ));
+        }
+        sql.push_str(
+            "
+            SELECT r.id FROM input i
+              LEFT JOIN (SELECT * FROM known UNION ALL SELECT * FROM added_rows) r USING (n)
+             ORDER BY i.n",
+        );
+        sql
+    }
+
+    /// Adds one snapshot's staging rows: $3 chunk numbers, with the range
+    /// [$4, $5) of each in $6 (ids), $7 (bigint counters, $8 per id) and $9
+    /// (double precision counters, $10 per id).
+    pub fn insert_snapshot_sql(&self) -> String {
+        let p = self.prefix;
+        format!(
+            "WITH snapshot AS (
+                INSERT INTO {p}_snapshots (srvid, ts) VALUES ($1, $2) ON CONFLICT DO NOTHING)
+            INSERT INTO {p}_src (srvid, chunk, ts, ids, int_width, float_width, ints, floats)
+            SELECT $1, c.chunk, $2, $6[(c.a + 1)::int : c.b::int], $8, $10,
+                   $7[(c.a * $8 + 1)::int : (c.b * $8)::int],
+                   $9[(c.a * $10 + 1)::int : (c.b * $10)::int]
+              FROM unnest($3::bigint[], $4::bigint[], $5::bigint[]) AS c(chunk, a, b)
+            ON CONFLICT DO NOTHING"
+        )
+    }
+
+    /// Folds the staging rows into one batch: its times once, and per id
+    /// its samples packed (padded to the layout's width: counters added
+    /// later are NULL in older samples), with their positions in the batch
+    /// when the id missed some snapshots.
+    pub fn coalesce_sql(&self) -> String {
+        let p = self.prefix;
+        format!(
+            "WITH moved AS (
+                DELETE FROM {p}_src WHERE srvid = $1
+                RETURNING ts, ids, int_width, float_width, ints, floats),
+            width AS (
+                SELECT cardinality(l.ints) AS ints, cardinality(l.floats) AS floats
+                  FROM {p}_layout l WHERE l.srvid = $1),
+            batch AS (
+                INSERT INTO {p}_batches (srvid, first_ts, last_ts, ts)
+                SELECT $1, min(m.ts), max(m.ts), array_agg(DISTINCT m.ts ORDER BY m.ts) FROM moved m
+                HAVING count(*) > 0
+                RETURNING batch, ts),
+            samples AS (
+                SELECT r.id, array_position(b.ts, m.ts) AS position,
+                       r.ints || array_fill(NULL::bigint, ARRAY[w.ints - m.int_width]) AS ints,
+                       r.floats || array_fill(NULL::double precision, ARRAY[w.floats - m.float_width])
+                           AS floats
+                  FROM moved m, batch b, width w,
+                       powa_counter_rows(m.ids, m.ints, m.int_width, m.floats, m.float_width) r
+                 WHERE r.id IS NOT NULL),
+            grouped AS (
+                SELECT s.id, count(*)::integer AS n,
+                       array_agg(s.position ORDER BY s.position) AS positions,
+                       array_agg(s.ints ORDER BY s.position) FILTER (WHERE cardinality(s.ints) > 0)
+                           AS ints,
+                       array_agg(s.floats ORDER BY s.position) FILTER (WHERE cardinality(s.floats) > 0)
+                           AS floats
+                  FROM samples s GROUP BY s.id)
+            INSERT INTO {p}_history (srvid, batch, id, positions, samples, int_width, float_width,
+                                     ints, floats)
+            SELECT $1, b.batch, g.id,
+                   CASE WHEN g.n = cardinality(b.ts) THEN NULL ELSE g.positions END,
+                   g.n, w.ints, w.floats,
+                   coalesce(powa_pack_int8(g.ints, w.ints), '{{}}'),
+                   coalesce(powa_pack_float8(g.floats, w.floats), '{{}}')
+              FROM grouped g, batch b, width w"
+        )
+    }
+
+    /// Purge, in order: batches wholly older than the cutoff ($2) and their
+    /// rows, the older samples of a batch that straddles it (its rows
+    /// unpacked and packed again from the first kept sample), staging
+    /// rows, snapshot times, and the keys nothing refers to any more.
+    pub fn purge_sql(&self) -> Vec<String> {
+        let (p, keys) = (self.prefix, self.keys_table);
+        vec![
+            format!(
+                "DELETE FROM {p}_history h USING {p}_batches b
+                  WHERE b.srvid = $1 AND b.last_ts < $2 AND h.srvid = $1 AND h.batch = b.batch"
+            ),
+            format!("DELETE FROM {p}_batches WHERE srvid = $1 AND last_ts < $2"),
+            format!(
+                "WITH cut AS (
+                    SELECT b.batch,
+                           (SELECT min(i) FROM generate_subscripts(b.ts, 1) i WHERE b.ts[i] >= $2) AS k
+                      FROM {p}_batches b
+                     WHERE b.srvid = $1 AND b.first_ts < $2),
+                old AS (
+                    DELETE FROM {p}_history h USING cut
+                     WHERE h.srvid = $1 AND h.batch = cut.batch
+                    RETURNING h.*, cut.k),
+                kept AS (
+                    SELECT o.batch, o.id, o.positions IS NULL AS every, o.int_width, o.float_width,
+                           o.k, r.position, r.ints, r.floats
+                      FROM old o,
+                           powa_history_rows(o.positions, o.samples, o.ints, o.int_width,
+                                             o.floats, o.float_width) r
+                     WHERE r.position >= o.k),
+                repacked AS (
+                    INSERT INTO {p}_history (srvid, batch, id, positions, samples, int_width,
+                                             float_width, ints, floats)
+                    SELECT $1, s.batch, s.id,
+                           CASE WHEN bool_and(s.every) THEN NULL
+                                ELSE array_agg(s.position - s.k + 1 ORDER BY s.position) END,
+                           count(*), min(s.int_width), min(s.float_width),
+                           coalesce(powa_pack_int8(
+                               array_agg(s.ints ORDER BY s.position)
+                                   FILTER (WHERE cardinality(s.ints) > 0),
+                               min(s.int_width)), '{{}}'),
+                           coalesce(powa_pack_float8(
+                               array_agg(s.floats ORDER BY s.position)
+                                   FILTER (WHERE cardinality(s.floats) > 0),
+                               min(s.float_width)), '{{}}')
+                      FROM kept s GROUP BY s.batch, s.id)
+                UPDATE {p}_batches b SET ts = b.ts[cut.k:], first_ts = b.ts[cut.k]
+                  FROM cut WHERE b.srvid = $1 AND b.batch = cut.batch"
+            ),
+            format!("DELETE FROM {p}_src WHERE srvid = $1 AND ts < $2"),
+            format!("DELETE FROM {p}_snapshots WHERE srvid = $1 AND ts < $2"),
+            format!(
+                "DELETE FROM {keys} s
+                  WHERE s.srvid = $1
+                    AND s.id NOT IN (SELECT u FROM {p}_src r, unnest(r.ids) u
+                                      WHERE r.srvid = $1 AND u IS NOT NULL)
+                    AND NOT EXISTS (SELECT 1 FROM {p}_history h
+                                     WHERE h.srvid = $1 AND h.id = s.id)"
+            ),
+        ]
+    }
+
+    /// The tables and reading functions, idempotently.
+    pub fn schema_sql(&self) -> Vec<String> {
+        let (p, keys) = (self.prefix, self.keys_table);
+        let identity: Vec<String> = self
+            .keys
+            .iter()
+            .map(|c| format!("{} {} NOT NULL", quote(c.name), c.sql_type))
+            .chain(
+                self.attributes
+                    .iter()
+                    .map(|c| format!("{} {}", quote(c.name), c.sql_type)),
+            )
+            .collect();
+        let unique: Vec<String> = std::iter::once("srvid".to_owned())
+            .chain(self.keys.iter().map(|k| quote(k.name)))
+            .collect();
+        let mut statements = vec![
+            format!(
+                "CREATE TABLE IF NOT EXISTS {keys} (
+                    srvid integer NOT NULL,
+                    id    bigint GENERATED ALWAYS AS IDENTITY,
+                    {identity}
+                    PRIMARY KEY (srvid, id),
+                    UNIQUE ({unique}))",
+                identity = identity
+                    .iter()
+                    .map(|c| format!("{c},\n"))
+                    .collect::<String>(),
+                unique = unique.join(", "),
+            ),
+            // The counter names, in array order, per server.
+            format!(
+                "CREATE TABLE IF NOT EXISTS {p}_layout (
+                    srvid  integer PRIMARY KEY,
+                    ints   text[] NOT NULL,
+                    floats text[] NOT NULL)"
+            ),
+            format!(
+                "CREATE TABLE IF NOT EXISTS {p}_snapshots (
+                    srvid integer NOT NULL,
+                    ts    timestamptz NOT NULL,
+                    PRIMARY KEY (srvid, ts))"
+            ),
+            format!(
+                "CREATE TABLE IF NOT EXISTS {p}_src (
+                    srvid       integer NOT NULL,
+                    chunk       bigint NOT NULL,
+                    ts          timestamptz NOT NULL,
+                    ids         bigint[] NOT NULL,
+                    int_width   integer NOT NULL,
+                    float_width integer NOT NULL,
+                    ints        bigint[] NOT NULL,
+                    floats      double precision[] NOT NULL,
+                    PRIMARY KEY (srvid, chunk, ts))"
+            ),
+            format!(
+                "CREATE TABLE IF NOT EXISTS {p}_batches (
+                    srvid    integer NOT NULL,
+                    batch    bigint GENERATED ALWAYS AS IDENTITY,
+                    first_ts timestamptz NOT NULL,
+                    last_ts  timestamptz NOT NULL,
+                    ts       timestamptz[] NOT NULL,
+                    PRIMARY KEY (srvid, batch))"
+            ),
+            format!("CREATE INDEX IF NOT EXISTS {p}_batches_ts ON {p}_batches (srvid, last_ts)"),
+            format!(
+                "CREATE TABLE IF NOT EXISTS {p}_history (
+                    srvid       integer NOT NULL,
+                    batch       bigint NOT NULL,
+                    id          bigint NOT NULL,
+                    positions   integer[],
+                    samples     integer NOT NULL,
+                    int_width   integer NOT NULL,
+                    float_width integer NOT NULL,
+                    ints        bigint[] NOT NULL,
+                    floats      double precision[] NOT NULL,
+                    PRIMARY KEY (srvid, id, batch))"
+            ),
+            format!("CREATE INDEX IF NOT EXISTS {p}_history_batch ON {p}_history (srvid, batch)"),
+            self.samples_function(),
+            self.counter_deltas_function(),
+        ];
+        if self.generic_deltas {
+            statements.push(self.deltas_function());
+        }
+        statements.extend(self.extra_sql.iter().map(|s| (*s).to_owned()));
+        statements
+    }
+
+    /// Every sample of [from, to] (of some ids, or all), padded to the
+    /// layout's width.
+    fn samples_function(&self) -> String {
+        let p = self.prefix;
+        format!(
+            "CREATE OR REPLACE FUNCTION {p}_samples(
+                _srvid integer, _from timestamptz, _to timestamptz, _ids bigint[] DEFAULT NULL)
+             RETURNS TABLE (id bigint, ts timestamptz, ints bigint[], floats double precision[])
+             LANGUAGE sql STABLE AS $$
+                WITH width AS (
+                    SELECT cardinality(l.ints) AS ints, cardinality(l.floats) AS floats
+                      FROM {p}_layout l WHERE l.srvid = _srvid),
+                raw AS (
+                    -- Every id: each staging row split in one pass.
+                    SELECT r.id, s.ts, r.ints, r.floats
+                      FROM {p}_src s,
+                           powa_counter_rows(s.ids, s.ints, s.int_width, s.floats, s.float_width) r
+                     WHERE _ids IS NULL AND s.srvid = _srvid AND s.ts BETWEEN _from AND _to
+                       AND r.id IS NOT NULL
+                    UNION ALL
+                    -- Some ids: their chunks only.
+                    SELECT r.id, s.ts, r.ints, r.floats
+                      FROM {p}_src s,
+                           powa_counter_rows(s.ids, s.ints, s.int_width, s.floats, s.float_width) r
+                     WHERE _ids IS NOT NULL AND s.srvid = _srvid
+                       AND s.chunk = ANY (ARRAY(SELECT DISTINCT i / {CHUNK} FROM unnest(_ids) i))
+                       AND s.ts BETWEEN _from AND _to AND r.id = ANY (_ids)
+                    UNION ALL
+                    SELECT h.id, b.ts[r.position], r.ints, r.floats
+                      FROM {p}_batches b
+                      JOIN {p}_history h ON h.srvid = b.srvid AND h.batch = b.batch,
+                           powa_history_rows(h.positions, h.samples, h.ints, h.int_width,
+                                             h.floats, h.float_width) r
+                     WHERE b.srvid = _srvid AND b.first_ts <= _to AND b.last_ts >= _from
+                       AND (_ids IS NULL OR h.id = ANY (_ids))
+                       AND b.ts[r.position] BETWEEN _from AND _to)
+                SELECT raw.id, raw.ts,
+                       raw.ints || array_fill(NULL::bigint, ARRAY[w.ints - cardinality(raw.ints)]),
+                       raw.floats || array_fill(NULL::double precision,
+                                                ARRAY[w.floats - cardinality(raw.floats)])
+                  FROM raw, width w
+             $$"
+        )
+    }
+
+    /// The gauges' 0-based positions in the layout's bigint and double
+    /// precision arrays, as SQL over `l` (the layout row).
+    fn gauge_positions(&self, array: &str) -> String {
+        format!(
+            "ARRAY(SELECT (u.i - 1)::int FROM unnest(l.{array}) WITH ORDINALITY AS u(n, i)
+                    WHERE u.n = ANY ({}))",
+            text_array(self.gauges)
+        )
+    }
+
+    /// Per id and counter, what happened in [from, to].
+    fn counter_deltas_function(&self) -> String {
+        let p = self.prefix;
+        format!(
+            "CREATE OR REPLACE FUNCTION {p}_counter_deltas(
+                _srvid integer, _from timestamptz, _to timestamptz, _ids bigint[] DEFAULT NULL)
+             RETURNS TABLE (id bigint, first_ts timestamptz, last_ts timestamptz,
+                            ints bigint[], floats double precision[])
+             LANGUAGE sql STABLE AS $$
+                WITH layout AS (
+                    SELECT cardinality(l.ints) AS int_width, cardinality(l.floats) AS float_width,
+                           {int_gauges} AS int_gauges,
+                           {float_gauges} AS float_gauges
+                      FROM {p}_layout l WHERE l.srvid = _srvid),
+                start AS (
+                    SELECT min(sn.ts) AS ts FROM {p}_snapshots sn
+                     WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to),
+                -- A row absent from the range's first snapshot, or whose
+                -- cumulative counters went down, starts a segment from 0.
+                flagged AS (
+                    SELECT s.*,
+                           CASE WHEN lag(s.ts) OVER w IS NULL THEN (s.ts > start.ts)::int
+                                ELSE (powa_int8_went_down(s.ints, lag(s.ints) OVER w, layout.int_gauges)
+                                      OR powa_float8_went_down(s.floats, lag(s.floats) OVER w,
+                                                               layout.float_gauges))::int
+                           END AS reset
+                      FROM {p}_samples(_srvid, _from, _to, _ids) s, layout, start
+                    WINDOW w AS (PARTITION BY s.id ORDER BY s.ts)),
+                segmented AS (
+                    SELECT f.*, sum(f.reset) OVER (PARTITION BY f.id ORDER BY f.ts) AS seg
+                      FROM flagged f),
+                firsts AS (
+                    SELECT DISTINCT ON (sg.id, sg.seg) sg.id, sg.seg, sg.ts, sg.ints, sg.floats
+                      FROM segmented sg ORDER BY sg.id, sg.seg, sg.ts),
+                lasts AS (
+                    SELECT DISTINCT ON (sg.id, sg.seg) sg.id, sg.seg, sg.ts, sg.ints, sg.floats
+                      FROM segmented sg ORDER BY sg.id, sg.seg, sg.ts DESC),
+                per_segment AS (
+                    SELECT l.id, l.seg, f.ts AS first_ts, l.ts AS last_ts,
+                           powa_int8_difference(l.ints, CASE WHEN l.seg = 0 THEN f.ints END,
+                                                layout.int_gauges) AS ints,
+                           powa_float8_difference(l.floats, CASE WHEN l.seg = 0 THEN f.floats END,
+                                                  layout.float_gauges) AS floats
+                      FROM lasts l JOIN firsts f USING (id, seg), layout)
+                SELECT p.id, min(p.first_ts), max(p.last_ts),
+                       powa_int8_sum_segments(array_agg(p.ints ORDER BY p.seg), layout.int_width,
+                                              layout.int_gauges),
+                       powa_float8_sum_segments(array_agg(p.floats ORDER BY p.seg),
+                                                layout.float_width, layout.float_gauges)
+                  FROM per_segment p, layout
+                 GROUP BY p.id, layout.int_width, layout.float_width, layout.int_gauges,
+                          layout.float_gauges
+             $$",
+            int_gauges = self.gauge_positions("ints"),
+            float_gauges = self.gauge_positions("floats"),
+        )
+    }
+
+    /// What users read: per row of the view, the deltas of [from, to].
+    fn deltas_function(&self) -> String {
+        let (p, keys) = (self.prefix, self.keys_table);
+        let identity: Vec<&Column> = self.identity().collect();
+        let mut returns: Vec<String> = identity
+            .iter()
+            .map(|c| format!("{} {}", quote(c.name), c.sql_type))
+            .collect();
+        returns.extend(
+            self.headline
+                .iter()
+                .map(|(name, kind)| format!("{} {kind}", quote(name))),
+        );
+        returns.push("seconds double precision".to_owned());
+        returns.push("counters jsonb".to_owned());
+        returns.push("rates jsonb".to_owned());
+        let mut select: Vec<String> = identity
+            .iter()
+            .map(|c| format!("d.{}", quote(c.name)))
+            .collect();
+        select.extend(
+            self.headline
+                .iter()
+                .map(|(name, kind)| format!("(d.counters->>{})::{kind}", literal(name))),
+        );
+        let key_columns: Vec<String> = identity
+            .iter()
+            .map(|c| format!("k.{}", quote(c.name)))
+            .collect();
+        format!(
+            "CREATE OR REPLACE FUNCTION {p}_deltas(
+                _from timestamptz, _to timestamptz, _srvid integer DEFAULT 0)
+             RETURNS TABLE ({returns})
+             LANGUAGE sql STABLE AS $$
+                WITH span AS (
+                    SELECT extract(epoch FROM max(sn.ts) - min(sn.ts))::double precision AS seconds
+                      FROM {p}_snapshots sn
+                     WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to),
+                deltas AS (
+                    SELECT {key_columns}{comma} span.seconds,
+                           coalesce((SELECT jsonb_object_agg(u.n, d.ints[u.i])
+                                       FROM unnest(l.ints) WITH ORDINALITY AS u(n, i)), '{{}}')
+                           || coalesce((SELECT jsonb_object_agg(u.n, d.floats[u.i])
+                                          FROM unnest(l.floats) WITH ORDINALITY AS u(n, i)), '{{}}')
+                           AS counters
+                      FROM {p}_counter_deltas(_srvid, _from, _to) d
+                      JOIN {keys} k ON k.srvid = _srvid AND k.id = d.id
+                      JOIN {p}_layout l ON l.srvid = _srvid, span)
+                SELECT {select}{comma2} d.seconds, d.counters,
+                       (SELECT jsonb_object_agg(c.key, c.value::text::double precision
+                                                    / nullif(d.seconds, 0))
+                          FROM jsonb_each(d.counters) c
+                         WHERE jsonb_typeof(c.value) = 'number' AND c.key <> ALL ({gauges}))
+                  FROM deltas d
+             $$",
+            returns = returns.join(", "),
+            key_columns = key_columns.join(", "),
+            comma = if key_columns.is_empty() { "" } else { "," },
+            select = select.join(", "),
+            comma2 = if select.is_empty() { "" } else { "," },
+            gauges = text_array(self.gauges),
+        )
+    }
+
+    /// What unregister drops: the reading functions, then the tables.
+    pub fn drop_sql(&self) -> Vec<String> {
+        let (p, keys) = (self.prefix, self.keys_table);
+        let mut statements: Vec<String> = self.extra_drop.iter().map(|s| (*s).to_owned()).collect();
+        if self.generic_deltas {
+            statements.push(format!(
+                "DROP FUNCTION IF EXISTS {p}_deltas(timestamptz, timestamptz, integer)"
+            ));
+        }
+        statements.push(format!(
+            "DROP FUNCTION IF EXISTS {p}_counter_deltas(integer, timestamptz, timestamptz, bigint[])"
+        ));
+        statements.push(format!(
+            "DROP FUNCTION IF EXISTS {p}_samples(integer, timestamptz, timestamptz, bigint[])"
+        ));
+        statements.push(format!(
+            "DROP TABLE IF EXISTS {p}_history, {p}_batches, {p}_src, {p}_snapshots, {p}_layout, {keys}"
+        ));
+        statements
+    }
+}
+
+/// The rows of one snapshot grouped into staging chunks (id / [`CHUNK`]).
+#[derive(Debug, Default, PartialEq)]
+pub struct Chunks {
+    pub chunks: Vec<i64>,
+    pub starts: Vec<i64>,
+    pub ends: Vec<i64>,
+    pub ids: Vec<i64>,
+    pub ints: Vec<Option<i64>>,
+    pub floats: Vec<Option<f64>>,
+}
+
+impl Chunks {
+    /// `ids[r]` is row r's id (None: skipped); its counters are
+    /// `ints[r * int_width..]` and `floats[r * float_width..]`.
+    pub fn group(
+        ids: &[Option<i64>],
+        ints: &[Option<i64>],
+        int_width: usize,
+        floats: &[Option<f64>],
+        float_width: usize,
+    ) -> Chunks {
+        let mut rows: BTreeMap<i64, Vec<(i64, usize)>> = BTreeMap::new();
+        for (r, id) in ids.iter().enumerate() {
+            if let Some(id) = id {
+                rows.entry(id.div_euclid(CHUNK)).or_default().push((*id, r));
+            }
+        }
+        let mut out = Chunks::default();
+        for (chunk, mut members) in rows {
+            members.sort_unstable();
+            out.chunks.push(chunk);
+            out.starts.push(out.ids.len() as i64);
+            for (id, r) in members {
+                out.ids.push(id);
+                out.ints
+                    .extend_from_slice(&ints[r * int_width..(r + 1) * int_width]);
+                out.floats
+                    .extend_from_slice(&floats[r * float_width..(r + 1) * float_width]);
+            }
+            out.ends.push(out.ids.len() as i64);
+        }
+        out
+    }
+}
+
+/// A [`DataSource`] keeping a [`Source`]'s counters.
+pub struct CounterHistory {
+    source: &'static Source,
+    /// Whether this server's lack of the view was said already.
+    told_unavailable: bool,
+}
+
+impl CounterHistory {
+    pub fn new(source: &'static Source) -> Self {
+        Self {
+            source,
+            told_unavailable: false,
+        }
+    }
+
+    /// The counters the monitored server's relations have.
+    fn current_layout(&self, host: &mut Host<'_>, relations: &[&str]) -> PluginResult<Layout> {
+        let names: Vec<String> = relations.iter().map(|r| (*r).to_owned()).collect();
+        let rows = host
+            .query_monitored(Source::COUNTERS, &[&names])
+            .map_err(|error| {
+                PluginError::msg(format!(
+                    "cannot read the columns of {} on the monitored server ({error}){}",
+                    relations.join(", "),
+                    self.source.missing_hint
+                ))
+            })?;
+        let mut layout = Layout::default();
+        for row in rows.rows() {
+            let relation: String = row.get("relation")?;
+            let Some(name) = row.get::<Option<String>>("name")? else {
+                return Err(PluginError::msg(format!(
+                    "the monitored server has no relation {relation}{}",
+                    self.source.missing_hint
+                )));
+            };
+            if !self.source.is_counter(&name) {
+                continue;
+            }
+            if row.get::<bool>("is_float")? {
+                layout.floats.push(name);
+            } else {
+                layout.ints.push(name);
+            }
+        }
+        if let Some(required) = self.source.required_counter {
+            if !layout.ints.iter().any(|n| n == required) {
+                return Err(PluginError::msg(format!(
+                    "the monitored server's {} has no {required} column",
+                    relations.join(", ")
+                )));
+            }
+        }
+        Ok(layout)
+    }
+
+    /// The repository's layout for this server, extended with `current`'s
+    /// new counters (and saved when that changed it).
+    fn layout(&self, host: &mut Host<'_>, current: &Layout) -> PluginResult<Layout> {
+        let (p, server) = (self.source.prefix, host.server_id());
+        let stored = host.query(
+            &format!("SELECT ints, floats FROM {p}_layout WHERE srvid = $1"),
+            &[&server],
+        )?;
+        let stored = match stored.rows().next() {
+            Some(row) => Layout {
+                ints: texts(row.get("ints")?),
+                floats: texts(row.get("floats")?),
+            },
+            None => Layout::default(),
+        };
+        let merged = Layout::merged(&stored, current);
+        if merged != stored {
+            host.execute(
+                &format!(
+                    "INSERT INTO {p}_layout (srvid, ints, floats) VALUES ($1, $2, $3)
+                     ON CONFLICT (srvid) DO UPDATE SET ints = excluded.ints, floats = excluded.floats"
+                ),
+                &[&server, &merged.ints, &merged.floats],
+            )?;
+        }
+        Ok(merged)
+    }
+}
+
+fn texts(values: Vec<Option<String>>) -> Vec<String> {
+    values.into_iter().flatten().collect()
+}
+
+impl DataSource for CounterHistory {
+    fn startup(&mut self, host: &mut Host<'_>) -> PluginResult {
+        for statement in self.source.schema_sql() {
+            host.execute(&statement, &[])?;
+        }
+        Ok(())
+    }
+
+    fn snapshot(&mut self, host: &mut Host<'_>) -> PluginResult {
+        let source = self.source;
+        let major = host.server_major_version();
+        let Some(relations) = (source.relations)(major) else {
+            if !self.told_unavailable {
+                self.told_unavailable = true;
+                host.info(&format!(
+                    "{}: PostgreSQL {major} has nothing to collect for this source{}",
+                    source.prefix, source.missing_hint
+                ));
+            }
+            return Ok(());
+        };
+        let current = self.current_layout(host, relations)?;
+        let layout = self.layout(host, &current)?;
+        let query = source.read_query(relations, &layout, &current);
+        let rows = match source.ignored_users_column {
+            Some(_) => {
+                let ignored = powa_core_ignored_users(host)?;
+                host.query_monitored(&query, &[&ignored])?
+            }
+            None => host.query_monitored(&query, &[])?,
+        };
+        let count = rows.len();
+        let identity = source.keys.len() + source.attributes.len();
+        let mut columns: Vec<Vec<Option<String>>> = vec![Vec::with_capacity(count); identity];
+        let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
+        let mut ints: Vec<Option<i64>> = Vec::with_capacity(count * int_width);
+        let mut floats: Vec<Option<f64>> = Vec::with_capacity(count * float_width);
+        for row in rows.rows() {
+            for (i, column) in columns.iter_mut().enumerate() {
+                let name = if i < source.keys.len() {
+                    format!("k{i}")
+                } else {
+                    format!("a{}", i - source.keys.len())
+                };
+                column.push(row.get::<Option<String>>(name.as_str())?);
+            }
+            ints.extend(row.get::<Vec<Option<i64>>>("ints")?);
+            floats.extend(row.get::<Vec<Option<f64>>>("floats")?);
+        }
+        let server = host.server_id();
+        let count_param = count as i64;
+        let mut params: Vec<&dyn crate::ToValue> = vec![&server, &count_param];
+        params.extend(columns.iter().map(|c| c as &dyn crate::ToValue));
+        let resolved = host.query(&source.resolve_ids_sql(), &params)?;
+        let mut ids: Vec<Option<i64>> = Vec::with_capacity(count);
+        for row in resolved.rows() {
+            ids.push(row.get::<Option<i64>>("id")?);
+        }
+        if ids.len() != count {
+            return Err(PluginError::msg(format!(
+                "{}: {count} rows read but {} ids resolved",
+                source.prefix,
+                ids.len()
+            )));
+        }
+        let chunks = Chunks::group(&ids, &ints, int_width, &floats, float_width);
+        let (int_width, float_width) = (int_width as i32, float_width as i32);
+        host.execute(
+            &source.insert_snapshot_sql(),
+            &[
+                &server,
+                &host.now(),
+                &chunks.chunks,
+                &chunks.starts,
+                &chunks.ends,
+                &chunks.ids,
+                &chunks.ints,
+                &int_width,
+                &chunks.floats,
+                &float_width,
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn aggregate(&mut self, host: &mut Host<'_>) -> PluginResult {
+        host.execute(&self.source.coalesce_sql(), &[&host.server_id()])?;
+        Ok(())
+    }
+
+    fn purge(&mut self, host: &mut Host<'_>, retention: Duration) -> PluginResult {
+        let cutoff =
+            Timestamp::from_unix_micros(host.now().unix_micros - retention.as_micros() as i64);
+        let server = host.server_id();
+        for statement in self.source.purge_sql() {
+            host.execute(&statement, &[&server, &cutoff])?;
+        }
+        Ok(())
+    }
+
+    fn unregister(&mut self, host: &mut Host<'_>) -> PluginResult {
+        for statement in self.source.drop_sql() {
+            host.execute(&statement, &[])?;
+        }
+        Ok(())
+    }
+}
+
+/// `powa.ignored_users`: role names, comma-separated.
+fn powa_core_ignored_users(host: &mut Host<'_>) -> PluginResult<Vec<String>> {
+    crate::settings::parse_ignored_users(&host.setting("powa.ignored_users").unwrap_or_default())
+        .map_err(PluginError::msg)
+}

@@ -1,0 +1,286 @@
+//! SQL functions over counter arrays, for data sources' SQL (see
+//! `powa_core::history`): a snapshot's counters travel and are staged as
+//! flat arrays (`width` values per row), coalesced history is packed
+//! counter-major. These split, pack and unpack in one pass each; doing it
+//! in SQL means subscripting arrays per element, which decompresses a
+//! stored array every time. The logic is in `powa_core::history::codec`.
+
+use pgrx::prelude::*;
+use powa_core::history::codec::{self, Counter};
+
+fn fail(function: &str, error: codec::CodecError) -> ! {
+    pgrx::error!("{function}: {error}")
+}
+
+fn width(function: &str, width: i32) -> usize {
+    if width < 0 {
+        fail(function, codec::CodecError::BadWidth(width.into()))
+    }
+    width as usize
+}
+
+fn positions(function: &str, gauges: Vec<Option<i32>>) -> Vec<usize> {
+    gauges
+        .into_iter()
+        .flatten()
+        .map(|g| {
+            usize::try_from(g).unwrap_or_else(|_| {
+                pgrx::error!("{function}: gauge positions are 0-based, not {g}")
+            })
+        })
+        .collect()
+}
+
+/// A staging row's ids with their counters: `int_width` bigint and
+/// `float_width` double precision counters per id, in the order of `ids`.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_counter_rows(
+    ids: Vec<Option<i64>>,
+    ints: Vec<Option<i64>>,
+    int_width: i32,
+    floats: Vec<Option<f64>>,
+    float_width: i32,
+) -> TableIterator<
+    'static,
+    (
+        name!(id, Option<i64>),
+        name!(ints, Vec<Option<i64>>),
+        name!(floats, Vec<Option<f64>>),
+    ),
+> {
+    const F: &str = "powa_counter_rows";
+    let rows = ids.len();
+    let ints =
+        codec::split_rows("ints", &ints, rows, width(F, int_width)).unwrap_or_else(|e| fail(F, e));
+    let floats = codec::split_rows("floats", &floats, rows, width(F, float_width))
+        .unwrap_or_else(|e| fail(F, e));
+    TableIterator::new(
+        ids.into_iter()
+            .zip(ints)
+            .zip(floats)
+            .map(|((id, ints), floats)| (id, ints, floats)),
+    )
+}
+
+/// A history row's samples, unpacked: the position of each in its batch
+/// (`positions[j]`, or j when `positions` is NULL: the row has every
+/// sample of the batch) and its counters.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_history_rows(
+    positions: Option<Vec<Option<i32>>>,
+    samples: i32,
+    ints: Vec<Option<i64>>,
+    int_width: i32,
+    floats: Vec<Option<f64>>,
+    float_width: i32,
+) -> TableIterator<
+    'static,
+    (
+        name!(position, Option<i32>),
+        name!(ints, Vec<Option<i64>>),
+        name!(floats, Vec<Option<f64>>),
+    ),
+> {
+    const F: &str = "powa_history_rows";
+    let rows = width(F, samples);
+    let (int_width, float_width) = (width(F, int_width), width(F, float_width));
+    let ints = codec::unpack_int8(&ints, rows, int_width).unwrap_or_else(|e| fail(F, e));
+    let floats = codec::unpack_float8(&floats, rows, float_width).unwrap_or_else(|e| fail(F, e));
+    let ints = codec::split_rows("ints", &ints, rows, int_width).unwrap_or_else(|e| fail(F, e));
+    let floats =
+        codec::split_rows("floats", &floats, rows, float_width).unwrap_or_else(|e| fail(F, e));
+    let positions: Vec<Option<i32>> = match positions {
+        Some(positions) if positions.len() == rows => positions,
+        Some(positions) => pgrx::error!("{F}: {} positions for {rows} samples", positions.len()),
+        None => (1..=rows as i32).map(Some).collect(),
+    };
+    TableIterator::new(
+        positions
+            .into_iter()
+            .zip(ints)
+            .zip(floats)
+            .map(|((position, ints), floats)| (position, ints, floats)),
+    )
+}
+
+/// Samples (`width` bigint counters each, one after the other; a
+/// two-dimensional array reads as its rows in order) packed for history:
+/// counter-major, each value the difference from the counter's previous one.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_pack_int8(samples: Vec<Option<i64>>, width: i32) -> Vec<Option<i64>> {
+    const F: &str = "powa_pack_int8";
+    let width = codec::width(width.into()).unwrap_or_else(|e| fail(F, e));
+    let rows =
+        codec::whole_rows("the samples", samples.len(), width).unwrap_or_else(|e| fail(F, e));
+    codec::pack_int8(&samples, rows, width).unwrap_or_else(|e| fail(F, e))
+}
+
+/// As `powa_pack_int8` for double precision counters: counter-major, the
+/// values exact.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_pack_float8(samples: Vec<Option<f64>>, width: i32) -> Vec<Option<f64>> {
+    const F: &str = "powa_pack_float8";
+    let width = codec::width(width.into()).unwrap_or_else(|e| fail(F, e));
+    let rows =
+        codec::whole_rows("the samples", samples.len(), width).unwrap_or_else(|e| fail(F, e));
+    codec::pack_float8(&samples, rows, width).unwrap_or_else(|e| fail(F, e))
+}
+
+fn went_down<T: Counter>(
+    current: Vec<Option<T>>,
+    previous: Vec<Option<T>>,
+    gauges: Vec<Option<i32>>,
+) -> bool {
+    codec::went_down(&current, &previous, &positions("went_down", gauges))
+}
+
+/// Whether a cumulative counter (not one of the 0-based `gauges`) went
+/// down from `previous` to `current`: a reset.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_int8_went_down(
+    current: Vec<Option<i64>>,
+    previous: Vec<Option<i64>>,
+    gauges: Vec<Option<i32>>,
+) -> bool {
+    went_down(current, previous, gauges)
+}
+
+/// As `powa_int8_went_down`, for double precision counters.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_float8_went_down(
+    current: Vec<Option<f64>>,
+    previous: Vec<Option<f64>>,
+    gauges: Vec<Option<i32>>,
+) -> bool {
+    went_down(current, previous, gauges)
+}
+
+/// `last - first` per cumulative counter (from 0 when `first` is NULL),
+/// `last` for the 0-based `gauges`.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_int8_difference(
+    last: Vec<Option<i64>>,
+    first: default!(Option<Vec<Option<i64>>>, "NULL"),
+    gauges: default!(Vec<Option<i32>>, "'{}'"),
+) -> Vec<Option<i64>> {
+    codec::difference(
+        &last,
+        first.as_deref(),
+        &positions("powa_int8_difference", gauges),
+    )
+}
+
+/// As `powa_int8_difference`, for double precision counters.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_float8_difference(
+    last: Vec<Option<f64>>,
+    first: default!(Option<Vec<Option<f64>>>, "NULL"),
+    gauges: default!(Vec<Option<i32>>, "'{}'"),
+) -> Vec<Option<f64>> {
+    codec::difference(
+        &last,
+        first.as_deref(),
+        &positions("powa_float8_difference", gauges),
+    )
+}
+
+fn sum_segments<T: Counter>(
+    function: &str,
+    segments: Vec<Option<T>>,
+    width: i32,
+    gauges: Vec<Option<i32>>,
+) -> Vec<Option<T>> {
+    let width = self::width(function, width);
+    if width == 0 {
+        return Vec::new();
+    }
+    codec::sum_segments(&segments, width, &positions(function, gauges))
+        .unwrap_or_else(|e| fail(function, e))
+}
+
+/// The deltas of consecutive segments (rows of `width`, oldest first),
+/// added up; a gauge keeps its last value.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_int8_sum_segments(
+    segments: Vec<Option<i64>>,
+    width: i32,
+    gauges: Vec<Option<i32>>,
+) -> Vec<Option<i64>> {
+    sum_segments("powa_int8_sum_segments", segments, width, gauges)
+}
+
+/// As `powa_int8_sum_segments`, for double precision counters.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_float8_sum_segments(
+    segments: Vec<Option<f64>>,
+    width: i32,
+    gauges: Vec<Option<i32>>,
+) -> Vec<Option<f64>> {
+    sum_segments("powa_float8_sum_segments", segments, width, gauges)
+}
+
+#[cfg(any(test, feature = "pg_test"))]
+#[pg_schema]
+mod tests {
+    use pgrx::prelude::*;
+
+    fn texts(sql: &str) -> Vec<String> {
+        Spi::connect(|client| {
+            client
+                .select(sql, None, &[])
+                .unwrap()
+                .map(|row| row.get::<String>(1).unwrap().unwrap())
+                .collect()
+        })
+    }
+
+    #[pg_test]
+    fn staging_rows_split_into_counter_rows() {
+        assert_eq!(
+            texts(
+                "SELECT r::text FROM powa_counter_rows(ARRAY[7, 9], ARRAY[1, 2, NULL, 4]::bigint[], 2,
+                                                       '{}'::float8[], 0) r"
+            ),
+            vec!["(7,\"{1,2}\",{})", "(9,\"{NULL,4}\",{})"]
+        );
+    }
+
+    #[pg_test]
+    fn two_dimensional_samples_pack_and_unpack() {
+        assert_eq!(
+            texts(
+                "SELECT r::text FROM powa_history_rows(ARRAY[2, 5], 2,
+                        powa_pack_int8(ARRAY[[10, 1], [12, NULL]]::bigint[], 2), 2,
+                        powa_pack_float8(ARRAY[[0.5], [0.75]]::float8[], 1), 1) r"
+            ),
+            vec!["(2,\"{10,1}\",{0.5})", "(5,\"{12,NULL}\",{0.75})"]
+        );
+        assert_eq!(
+            texts("SELECT powa_pack_int8(ARRAY[[10, 1], [12, 1]]::bigint[], 2)::text"),
+            vec!["{10,2,1,0}"]
+        );
+    }
+
+    #[pg_test]
+    fn deltas_of_segments() {
+        assert_eq!(
+            texts(
+                "SELECT powa_int8_sum_segments(
+                        ARRAY[powa_int8_difference(ARRAY[10, 3]::bigint[], ARRAY[4, 9]::bigint[], '{1}'),
+                              powa_int8_difference(ARRAY[2, 5]::bigint[], NULL, '{1}')], 2, '{1}')::text"
+            ),
+            vec!["{8,5}"]
+        );
+        assert_eq!(
+            texts("SELECT powa_int8_went_down(ARRAY[1, 0]::bigint[], ARRAY[1, 5]::bigint[], '{}')::text"),
+            vec!["true"]
+        );
+    }
+
+    #[pg_test(
+        error = "powa_pack_int8: the samples holds 3 values, which is not a whole number of rows of 2"
+    )]
+    fn a_partial_row_is_refused() {
+        Spi::run("SELECT powa_pack_int8(ARRAY[1, 2, 3]::bigint[], 2)").unwrap();
+    }
+}
