@@ -21,7 +21,8 @@ pub trait DataSource: Send + 'static {
     }
 
     /// Every `powa.frequency`: read the monitored server's counters and store
-    /// them, tagged with `host.server_id()` and `host.now()`.
+    /// them, tagged with `host.server_id()` and `host.now()` (the same time for
+    /// every source of one snapshot cycle, so their samples line up).
     fn snapshot(&mut self, host: &mut Host<'_>) -> PluginResult;
 
     /// Every `powa.coalesce` snapshots: fold recent snapshots into compact

@@ -14,7 +14,7 @@ use powa_core::abi::{RResult, TD_Opaque};
 use powa_core::ffi::{DataSourceBox, WalPluginBox};
 use powa_core::host::HostApi_TO;
 use powa_core::loader::{library_path, load_library, LoadedLibrary};
-use powa_core::{parse_plugin_list, FfiError, HostRef, RmgrSet};
+use powa_core::{parse_plugin_list, FfiError, HostRef, RmgrSet, Timestamp};
 use std::ffi::CStr;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
@@ -152,7 +152,14 @@ pub fn call_plugin<R>(
     plugin: &str,
     call: impl FnOnce(HostRef<'_>) -> RResult<R, FfiError>,
 ) -> Result<R, String> {
-    let mut host = SpiHost::new(plugin, true);
+    call_plugin_with(SpiHost::new(plugin, true), call)
+}
+
+/// As [`call_plugin`], with the given host.
+fn call_plugin_with<R>(
+    mut host: SpiHost,
+    call: impl FnOnce(HostRef<'_>) -> RResult<R, FfiError>,
+) -> Result<R, String> {
     let call = AssertUnwindSafe(call);
     in_subtransaction(AssertUnwindSafe(move || {
         let api = HostApi_TO::from_ptr(&mut host, TD_Opaque);
@@ -258,11 +265,13 @@ pub fn save_state(plugins: &[Plugin]) {
     .expect("powa_plugin_error_log is powa's own table");
 }
 
-/// Runs one data-source operation of one plugin if it is not backing off.
-/// Returns whether it ran and succeeded.
+/// Runs one data-source operation of one plugin if it is not backing off,
+/// with `cycle_time` as the host's time. Returns whether it ran and
+/// succeeded.
 pub fn run_data_source(
     plugin: &mut Plugin,
     cycle: u64,
+    cycle_time: Timestamp,
     operation: &'static str,
     call: impl FnOnce(&mut DataSourceBox, HostRef<'_>) -> RResult<(), FfiError>,
 ) -> bool {
@@ -274,7 +283,9 @@ pub fn run_data_source(
         return false;
     }
     if !runner.started {
-        match call_plugin(&name, |host| runner.object.startup(host)) {
+        match call_plugin_with(SpiHost::at(&name, cycle_time), |host| {
+            runner.object.startup(host)
+        }) {
             Ok(()) => runner.started = true,
             Err(message) => {
                 runner.failed(cycle);
@@ -283,7 +294,9 @@ pub fn run_data_source(
             }
         }
     }
-    let outcome = call_plugin(&name, |host| call(&mut runner.object, host));
+    let outcome = call_plugin_with(SpiHost::at(&name, cycle_time), |host| {
+        call(&mut runner.object, host)
+    });
     match outcome {
         Ok(()) => {
             runner.succeeded();
@@ -376,9 +389,11 @@ fn run_data_sources_here(
     // Data sources only: WAL plugins run in the worker.
     instantiate_data_sources(&mut plugins);
     let mut failed = 0;
+    // One time for all: the sources' samples of this snapshot line up.
+    let now = SpiHost::current_time();
     for plugin in plugins.iter_mut() {
         if plugin.data_source.is_some()
-            && !run_data_source(plugin, 0, operation, |source, host| call(source, host))
+            && !run_data_source(plugin, 0, now, operation, |source, host| call(source, host))
         {
             failed += 1;
         }

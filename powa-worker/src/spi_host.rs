@@ -77,6 +77,9 @@ pub struct SpiHost {
     /// The WAL reader whose current record is being dispatched, for block
     /// images; null outside WAL record callbacks.
     wal_reader: *mut pg_sys::XLogReaderState,
+    /// The time every data source of one snapshot cycle is given, so that
+    /// their samples line up; None: the current time.
+    cycle_time: Option<Timestamp>,
 }
 
 impl SpiHost {
@@ -85,7 +88,21 @@ impl SpiHost {
             plugin: plugin.to_owned(),
             has_database,
             wal_reader: std::ptr::null_mut(),
+            cycle_time: None,
         }
+    }
+
+    /// A host whose `now()` is `time`: the snapshot cycle's.
+    pub fn at(plugin: &str, time: Timestamp) -> Self {
+        Self {
+            cycle_time: Some(time),
+            ..Self::new(plugin, true)
+        }
+    }
+
+    /// The current time, as plugins see it.
+    pub fn current_time() -> Timestamp {
+        Timestamp::from_unix_micros(unix_micros(unsafe { pg_sys::GetCurrentTimestamp() }))
     }
 
     /// A host for WAL record callbacks on the records `reader` reads: the
@@ -165,7 +182,7 @@ impl HostApi for SpiHost {
     }
 
     fn now(&self) -> Timestamp {
-        Timestamp::from_unix_micros(unix_micros(unsafe { pg_sys::GetCurrentTimestamp() }))
+        self.cycle_time.unwrap_or_else(Self::current_time)
     }
 
     fn block_image(&mut self, block_id: u8) -> RResult<RVec<u8>, FfiError> {

@@ -278,23 +278,25 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
 }
 
 /// One snapshot cycle: every data source snapshots, each in its own
-/// transaction; on coalesce cycles they also aggregate and purge.
+/// transaction and all at the same time (their samples line up); on
+/// coalesce cycles they also aggregate and purge.
 fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) {
     let retention = crate::settings::retention().as_secs();
+    let now = crate::spi_host::SpiHost::current_time();
     for plugin in plugins.iter_mut() {
         if plugin.data_source.is_none() {
             continue;
         }
         BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
             let snapshotted =
-                plugins::run_data_source(plugin, cycle, "snapshot", |source, host| {
+                plugins::run_data_source(plugin, cycle, now, "snapshot", |source, host| {
                     source.snapshot(host)
                 });
             if snapshotted && coalesce {
-                plugins::run_data_source(plugin, cycle, "aggregate", |source, host| {
+                plugins::run_data_source(plugin, cycle, now, "aggregate", |source, host| {
                     source.aggregate(host)
                 });
-                plugins::run_data_source(plugin, cycle, "purge", |source, host| {
+                plugins::run_data_source(plugin, cycle, now, "purge", |source, host| {
                     source.purge(host, retention)
                 });
             }

@@ -23,39 +23,16 @@ pub static STATEMENTS: Source = Source {
     filter: "queryid IS NOT NULL",
     ignored_users_column: Some("userid"),
     keys: &[
-        Column {
-            name: "queryid",
-            sql_type: "bigint",
-            expression: "queryid",
-        },
-        Column {
-            name: "dbid",
-            sql_type: "oid",
-            expression: "dbid",
-        },
-        Column {
-            name: "userid",
-            sql_type: "oid",
-            expression: "userid",
-        },
-        Column {
-            name: "toplevel",
-            sql_type: "boolean",
-            expression: "toplevel",
-        },
+        Column::named("queryid", "bigint"),
+        Column::named("dbid", "oid"),
+        Column::named("userid", "oid"),
+        Column::named("toplevel", "boolean"),
     ],
-    attributes: &[Column {
-        name: "query",
-        sql_type: "text",
-        expression: "query",
-    }],
+    attributes: &[Column::named("query", "text")],
     // A statement's text is the first one seen: texts are long, and
     // comparing them at every snapshot would cost more than it tells.
-    refresh_attributes: false,
-    not_counters: &[],
     // Not cumulative: a delta of them means nothing.
     not_counter_prefixes: &["min_", "max_", "mean_", "stddev_"],
-    gauges: &[],
     required_counter: Some("calls"),
     missing_hint: "; is the extension installed there (CREATE EXTENSION pg_stat_statements, \
                    with shared_preload_libraries including pg_stat_statements)?",
@@ -63,6 +40,7 @@ pub static STATEMENTS: Source = Source {
     generic_deltas: false,
     extra_sql: schema::READING,
     extra_drop: schema::DROP,
+    ..Source::DEFAULT
 };
 
 export_plugin! {

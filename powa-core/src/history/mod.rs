@@ -48,7 +48,23 @@ pub struct Column {
     pub expression: &'static str,
 }
 
-/// A statistics view kept as counter history.
+impl Column {
+    /// A column of the view, under its own name.
+    pub const fn named(name: &'static str, sql_type: &'static str) -> Self {
+        Self {
+            name,
+            sql_type,
+            expression: name,
+        }
+    }
+}
+
+fn no_relations(_major: u32) -> Option<&'static [&'static str]> {
+    None
+}
+
+/// A statistics view kept as counter history. Sources usually set the
+/// first fields and take the rest from [`Source::DEFAULT`].
 #[derive(Debug)]
 pub struct Source {
     /// Prefix of the tables and functions: `powa_databases` gives
@@ -89,6 +105,30 @@ pub struct Source {
     pub extra_sql: &'static [&'static str],
     /// Dropped by unregister before the generic objects.
     pub extra_drop: &'static [&'static str],
+}
+
+impl Source {
+    /// What a source leaves unset: no keys (one row), no filter, no
+    /// gauges, the generic `<prefix>_deltas`.
+    pub const DEFAULT: Source = Source {
+        prefix: "",
+        keys_table: "",
+        relations: no_relations,
+        filter: "",
+        ignored_users_column: None,
+        keys: &[],
+        attributes: &[],
+        refresh_attributes: false,
+        not_counters: &[],
+        not_counter_prefixes: &[],
+        gauges: &[],
+        required_counter: None,
+        missing_hint: "",
+        headline: &[],
+        generic_deltas: true,
+        extra_sql: &[],
+        extra_drop: &[],
+    };
 }
 
 /// The counters in array order: bigint ones and double precision ones.
@@ -611,10 +651,14 @@ impl Source {
                                                   layout.float_gauges) AS floats
                       FROM lasts l JOIN firsts f USING (id, seg), layout)
                 SELECT p.id, min(p.first_ts), max(p.last_ts),
-                       powa_int8_sum_segments(array_agg(p.ints ORDER BY p.seg), layout.int_width,
-                                              layout.int_gauges),
-                       powa_float8_sum_segments(array_agg(p.floats ORDER BY p.seg),
-                                                layout.float_width, layout.float_gauges)
+                       -- (array_agg cannot take empty arrays: a source without
+                       -- counters of a type.)
+                       coalesce(powa_int8_sum_segments(
+                           array_agg(p.ints ORDER BY p.seg) FILTER (WHERE layout.int_width > 0),
+                           layout.int_width, layout.int_gauges), '{{}}'),
+                       coalesce(powa_float8_sum_segments(
+                           array_agg(p.floats ORDER BY p.seg) FILTER (WHERE layout.float_width > 0),
+                           layout.float_width, layout.float_gauges), '{{}}')
                   FROM per_segment p, layout
                  GROUP BY p.id, layout.int_width, layout.float_width, layout.int_gauges,
                           layout.float_gauges
@@ -858,10 +902,13 @@ impl DataSource for CounterHistory {
         let Some(relations) = (source.relations)(major) else {
             if !self.told_unavailable {
                 self.told_unavailable = true;
-                host.info(&format!(
-                    "{}: PostgreSQL {major} has nothing to collect for this source{}",
-                    source.prefix, source.missing_hint
-                ));
+                host.log(
+                    crate::LogLevel::Log,
+                    &format!(
+                        "{}: PostgreSQL {major} has nothing to collect for this source{}",
+                        source.prefix, source.missing_hint
+                    ),
+                );
             }
             return Ok(());
         };
@@ -956,4 +1003,98 @@ impl DataSource for CounterHistory {
 fn powa_core_ignored_users(host: &mut Host<'_>) -> PluginResult<Vec<String>> {
     crate::settings::parse_ignored_users(&host.setting("powa.ignored_users").unwrap_or_default())
         .map_err(PluginError::msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::TestHost;
+
+    fn only_from_16(major: u32) -> Option<&'static [&'static str]> {
+        (major >= 16).then_some(&["pg_stat_io"][..])
+    }
+
+    static KEYLESS: Source = Source {
+        prefix: "t_one",
+        keys_table: "t_one",
+        relations: only_from_16,
+        ..Source::DEFAULT
+    };
+
+    static RELATIONS: Source = Source {
+        prefix: "t_rel",
+        keys_table: "t_rel",
+        keys: &[Column::named("relid", "oid")],
+        attributes: &[Column::named("relname", "text")],
+        refresh_attributes: true,
+        gauges: &["n_live_tup"],
+        ..Source::DEFAULT
+    };
+
+    #[test]
+    fn rows_are_grouped_by_chunk_of_ids_in_id_order() {
+        let chunks = Chunks::group(
+            &[Some(70), None, Some(3), Some(64)],
+            &[Some(1), Some(2), Some(3), Some(4)],
+            1,
+            &[],
+            0,
+        );
+        assert_eq!(chunks.chunks, vec![0, 1]);
+        assert_eq!((chunks.starts, chunks.ends), (vec![0, 1], vec![1, 3]));
+        assert_eq!(chunks.ids, vec![3, 64, 70]);
+        assert_eq!(
+            chunks.ints,
+            vec![Some(3), Some(4), Some(1)],
+            "row 1 skipped"
+        );
+    }
+
+    #[test]
+    fn a_view_of_one_row_has_no_key_columns() {
+        let resolve = KEYLESS.resolve_ids_sql();
+        assert!(
+            resolve.contains("generate_series(1, $2::bigint)"),
+            "{resolve}"
+        );
+        assert!(!resolve.contains("refreshed"), "{resolve}");
+        let read = KEYLESS.read_query(&["pg_stat_io"], &Layout::default(), &Layout::default());
+        assert!(!read.contains("IS NOT NULL"), "{read}");
+    }
+
+    #[test]
+    fn keyed_rows_refresh_their_attributes_and_skip_null_keys() {
+        let resolve = RELATIONS.resolve_ids_sql();
+        assert!(
+            resolve.contains("s.\"relid\" = i.\"relid\"::oid"),
+            "{resolve}"
+        );
+        assert!(
+            resolve.contains("UPDATE t_rel s SET \"relname\" = i.\"relname\"::text"),
+            "{resolve}"
+        );
+        let read = RELATIONS.read_query(
+            &["pg_stat_all_tables"],
+            &Layout::default(),
+            &Layout::default(),
+        );
+        assert!(read.ends_with("WHERE k0 IS NOT NULL"), "{read}");
+        assert!(RELATIONS
+            .schema_sql()
+            .iter()
+            .any(|s| s.contains("'n_live_tup'")));
+    }
+
+    #[test]
+    fn a_version_without_the_view_collects_nothing_and_says_so_once() {
+        let mut test_host = TestHost::new();
+        test_host.set_server_version_num(150_004);
+        let mut source = CounterHistory::new(&KEYLESS);
+        source.snapshot(&mut test_host.host()).unwrap();
+        source.snapshot(&mut test_host.host()).unwrap();
+        assert!(test_host.statements().is_empty(), "{:?}", test_host.sql());
+        let logged = test_host.logs();
+        assert_eq!(logged.len(), 1, "{logged:?}");
+        assert!(logged[0].1.contains("PostgreSQL 15 has nothing to collect"));
+    }
 }

@@ -1,0 +1,284 @@
+//! The cluster-wide and per-relation data sources (powa_stat_database,
+//! _bgwriter, _wal, _io, _tables, _indexes) in a real server: for every row
+//! and every counter, the deltas of a range equal the view read directly at
+//! the range's bounds (gauges: the value at the end), before and after a
+//! coalesce, across staging and history.
+
+use anyhow::{Context, Result};
+use powa_e2e::{powa_cluster, wait_for, Cluster};
+use std::time::Duration;
+
+const SOURCES: &str =
+    "powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes";
+
+/// One source: its deltas function, how a row of it and of its view is
+/// keyed, and how to read the view directly (`None`: not on this version).
+struct Checked {
+    prefix: &'static str,
+    delta_key: &'static str,
+    direct: Option<String>,
+    gauges: &'static [&'static str],
+}
+
+fn checked(major: u32) -> Vec<Checked> {
+    let bgwriter = if major >= 17 {
+        "SELECT '', to_jsonb(b) || to_jsonb(c) FROM pg_stat_bgwriter b, pg_stat_checkpointer c"
+    } else {
+        "SELECT '', to_jsonb(b) FROM pg_stat_bgwriter b"
+    };
+    vec![
+        Checked {
+            prefix: "powa_databases",
+            delta_key: "datid::text",
+            direct: Some("SELECT datid::text, to_jsonb(v) FROM pg_stat_database v".into()),
+            gauges: &["numbackends"],
+        },
+        Checked {
+            prefix: "powa_bgwriter",
+            delta_key: "''",
+            direct: Some(bgwriter.into()),
+            gauges: &[],
+        },
+        Checked {
+            prefix: "powa_wal",
+            delta_key: "''",
+            direct: Some("SELECT '', to_jsonb(v) FROM pg_stat_wal v".into()),
+            gauges: &[],
+        },
+        Checked {
+            prefix: "powa_io",
+            delta_key: "concat_ws('/', backend_type, object, context)",
+            direct: (major >= 16).then(|| {
+                "SELECT concat_ws('/', backend_type, object, context), to_jsonb(v) FROM pg_stat_io v"
+                    .into()
+            }),
+            gauges: &[],
+        },
+        Checked {
+            prefix: "powa_tables",
+            delta_key: "relid::text",
+            direct: Some("SELECT relid::text, to_jsonb(v) FROM pg_stat_all_tables v".into()),
+            gauges: &["n_live_tup", "n_dead_tup", "n_mod_since_analyze", "n_ins_since_vacuum"],
+        },
+        Checked {
+            prefix: "powa_indexes",
+            delta_key: "indexrelid::text",
+            direct: Some("SELECT indexrelid::text, to_jsonb(v) FROM pg_stat_all_indexes v".into()),
+            gauges: &[],
+        },
+    ]
+}
+
+fn sources_cluster(name: &str) -> Result<Cluster> {
+    let cluster = powa_cluster(
+        name,
+        &[
+            ("shared_preload_libraries", "powa"),
+            ("walker.plugins", SOURCES),
+            ("powa.frequency", "-1"),
+            // The snapshot and the direct reads at a bound happen in one
+            // transaction and must see the same statistics.
+            ("stats_fetch_consistency", "snapshot"),
+        ],
+    )?;
+    cluster.execute(
+        "powa",
+        "CREATE TABLE src_t (id int PRIMARY KEY, v text);
+         CREATE TABLE direct (bound int, prefix text, k text, j jsonb)",
+    )?;
+    Ok(cluster)
+}
+
+/// Inserts, updates and deletes in src_t, then waits until the statistics
+/// show the inserts (backends report them asynchronously).
+fn workload(cluster: &Cluster, round: i32) -> Result<()> {
+    let base = round * 1000;
+    cluster.execute(
+        "powa",
+        &format!(
+            "INSERT INTO src_t SELECT g, 'r{round}' FROM generate_series({}, {}) g;
+             UPDATE src_t SET v = v || '!' WHERE id % 3 = 0;
+             DELETE FROM src_t WHERE id % 7 = 0;
+             SELECT count(*) FROM src_t WHERE id BETWEEN 10 AND 20;",
+            base + 1,
+            base + 500
+        ),
+    )?;
+    let expected = 500 * (round + 1);
+    wait_for(
+        "src_t's inserts in pg_stat_all_tables",
+        Duration::from_secs(20),
+        || {
+            let inserted = cluster.query_text(
+                "powa",
+                "SELECT n_tup_ins FROM pg_stat_all_tables WHERE relid = 'src_t'::regclass",
+            )?;
+            Ok(inserted.and_then(|n| n.parse::<i32>().ok()) >= Some(expected))
+        },
+    )?;
+    Ok(())
+}
+
+/// A snapshot and, in the same transaction, every view read directly.
+/// Returns the snapshot's time.
+fn bound(cluster: &Cluster, checked: &[Checked], bound: i32) -> Result<String> {
+    let mut sql = String::from("BEGIN; SELECT powa_take_snapshot();");
+    for c in checked {
+        if let Some(direct) = &c.direct {
+            sql.push_str(&format!(
+                "INSERT INTO direct SELECT {bound}, '{}', d.* FROM ({direct}) d;",
+                c.prefix
+            ));
+        }
+    }
+    sql.push_str("COMMIT;");
+    cluster.execute("powa", &sql)?;
+    let failures = cluster.query_rows(
+        "powa",
+        "SELECT plugin, operation, message FROM powa_plugin_errors",
+    )?;
+    assert!(failures.is_empty(), "no source fails: {failures:?}");
+    cluster
+        .query_text("powa", "SELECT max(ts)::text FROM powa_databases_snapshots")?
+        .context("no snapshot time")
+}
+
+/// Every (row, counter) whose delta over [from, to] differs from the views
+/// read at `start` and `end`; and how many were compared.
+fn mismatches(
+    cluster: &Cluster,
+    c: &Checked,
+    (from, to): (&str, &str),
+    (start, end): (i32, i32),
+) -> Result<(Vec<String>, i64)> {
+    let gauges: Vec<String> = c.gauges.iter().map(|g| format!("'{g}'")).collect();
+    let compared = format!(
+        "WITH measured AS (
+             SELECT {key} AS k, d.counters FROM {p}_deltas('{from}', '{to}') d),
+         pairs AS (
+             SELECT m.k, c.key, c.value AS measured,
+                    CASE WHEN c.key = ANY (ARRAY[{gauges}]::text[]) THEN e.j->c.key
+                         WHEN e.j->c.key = 'null' THEN 'null'::jsonb
+                         WHEN c.key = ANY (l.floats) THEN
+                             to_jsonb((e.j->>c.key)::float8 - coalesce((s.j->>c.key)::float8, 0))
+                         ELSE to_jsonb((e.j->>c.key)::numeric - coalesce((s.j->>c.key)::numeric, 0))
+                    END AS expected
+               FROM measured m
+               JOIN direct e ON e.bound = {end} AND e.prefix = '{p}' AND e.k = m.k
+               LEFT JOIN direct s ON s.bound = {start} AND s.prefix = '{p}' AND s.k = m.k
+               JOIN {p}_layout l ON l.srvid = 0,
+                    jsonb_each(m.counters) c)",
+        key = c.delta_key,
+        p = c.prefix,
+        gauges = gauges.join(", "),
+    );
+    let rows = cluster.query_rows(
+        "powa",
+        &format!(
+            "{compared}
+             SELECT format('%s row %s %s: measured %s, expected %s', '{p}', k, key, measured, expected)
+               FROM pairs WHERE measured IS DISTINCT FROM expected
+             UNION ALL SELECT 'compared ' || count(*) FROM pairs",
+            p = c.prefix
+        ),
+    )?;
+    let mut lines: Vec<String> = rows.into_iter().filter_map(|r| r[0].clone()).collect();
+    let count = lines
+        .pop()
+        .and_then(|last| last.strip_prefix("compared ").map(str::to_owned))
+        .context("no count")?
+        .parse()?;
+    Ok((lines, count))
+}
+
+fn check_all(
+    cluster: &Cluster,
+    checked: &[Checked],
+    times: (&str, &str),
+    bounds: (i32, i32),
+) -> Result<()> {
+    for c in checked {
+        let (wrong, compared) = mismatches(cluster, c, times, bounds)?;
+        assert!(
+            wrong.is_empty(),
+            "{} bounds {bounds:?}: {} mismatches:\n{}",
+            c.prefix,
+            wrong.len(),
+            wrong.join("\n")
+        );
+        if c.direct.is_some() {
+            assert!(compared > 0, "{}: nothing compared", c.prefix);
+        } else {
+            assert_eq!(
+                compared, 0,
+                "{}: collected on a version without it",
+                c.prefix
+            );
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_sources_deltas_equal_its_view_at_the_bounds() -> Result<()> {
+    let cluster = sources_cluster("sources_deltas")?;
+    let checked = checked(cluster.install.major);
+    let t1 = bound(&cluster, &checked, 1)?;
+    workload(&cluster, 0)?;
+    let t2 = bound(&cluster, &checked, 2)?;
+    check_all(&cluster, &checked, (&t1, &t2), (1, 2))?;
+
+    // src_t's own row: what the workload did, exactly.
+    let src_t = cluster.query_rows(
+        "powa",
+        &format!(
+            "SELECT n_tup_ins, n_tup_del, n_live_tup FROM powa_tables_deltas('{t1}', '{t2}')
+              WHERE relname = 'src_t'"
+        ),
+    )?;
+    assert_eq!(
+        src_t,
+        vec![vec![
+            Some("500".into()),
+            Some("71".into()),
+            Some("429".into())
+        ]],
+        "src_t: 500 inserted, 71 deleted (multiples of 7), 429 live"
+    );
+
+    assert_eq!(
+        cluster
+            .query_text("powa", "SELECT powa_coalesce()")?
+            .as_deref(),
+        Some("0")
+    );
+    workload(&cluster, 1)?;
+    let t3 = bound(&cluster, &checked, 3)?;
+    // [t1, t2] now from history only, [t1, t3] and [t2, t3] across both.
+    check_all(&cluster, &checked, (&t1, &t2), (1, 2))?;
+    check_all(&cluster, &checked, (&t1, &t3), (1, 3))?;
+    check_all(&cluster, &checked, (&t2, &t3), (2, 3))?;
+
+    // Rates: per second over the range's snapshots.
+    let rate = cluster.query_text(
+        "powa",
+        &format!(
+            "SELECT (rates->>'n_tup_ins')::float8 * seconds = n_tup_ins
+               AND NOT rates ? 'n_live_tup'
+               FROM powa_tables_deltas('{t2}', '{t3}') WHERE relname = 'src_t'"
+        ),
+    )?;
+    assert_eq!(
+        rate.as_deref(),
+        Some("t"),
+        "rates of cumulative counters only"
+    );
+
+    if cluster.install.major < 16 {
+        cluster.wait_for_log(
+            "powa_io: PostgreSQL 15 has nothing to collect for this source",
+            Duration::from_secs(5),
+        )?;
+    }
+    Ok(())
+}
