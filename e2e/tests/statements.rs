@@ -262,9 +262,24 @@ fn a_failing_source_is_recorded_and_the_others_snapshot() -> Result<()> {
         "statements_failing",
         "powa_stat_statements, example_stat_database",
     )?;
-    cluster.execute("powa", "DROP EXTENSION pg_stat_statements")?;
+    // The extension stays installed but its view is gone: the source
+    // fails (a dropped extension would unregister it instead).
+    cluster.execute(
+        "powa",
+        "ALTER EXTENSION pg_stat_statements DROP VIEW pg_stat_statements;
+         DROP VIEW pg_stat_statements",
+    )?;
     let failed = cluster.query_text("powa", "SELECT powa_take_snapshot()")?;
     assert_eq!(failed.as_deref(), Some("1"), "one source failed");
+    let recorded = cluster.query_text(
+        "powa",
+        "SELECT format('%s %s %s', sources, failed, errors->0->>'module') FROM powa_snapshots",
+    )?;
+    assert_eq!(
+        recorded.as_deref(),
+        Some("2 1 powa_stat_statements"),
+        "the snapshot's record names the failure"
+    );
     let error = cluster
         .query_text(
             "powa",
@@ -286,5 +301,114 @@ fn a_failing_source_is_recorded_and_the_others_snapshot() -> Result<()> {
         Some("t"),
         "the other source's snapshot is whole"
     );
+    Ok(())
+}
+
+/// Rows of powa_functions, as "module operation enabled extension".
+fn registrations(cluster: &Cluster) -> Result<Vec<String>> {
+    Ok(cluster
+        .query_rows(
+            "powa",
+            "SELECT format('%s %s %s %s', module, operation, enabled, coalesce(extension, '-'))
+               FROM powa_functions ORDER BY module, operation",
+        )?
+        .into_iter()
+        .filter_map(|row| row[0].clone())
+        .collect())
+}
+
+fn count(cluster: &Cluster, sql: &str) -> Result<i64> {
+    Ok(cluster
+        .query_text("powa", sql)?
+        .context("no count")?
+        .parse()?)
+}
+
+#[test]
+fn sources_are_registered_disabled_and_unregistered_through_powa_functions() -> Result<()> {
+    let mut cluster = statements_cluster(
+        "statements_catalog",
+        "powa_stat_statements, powa_stat_database",
+    )?;
+    snapshot(&cluster)?;
+    let registered = registrations(&cluster)?;
+    assert_eq!(registered.len(), 8, "{registered:?}");
+    assert!(registered.contains(&"powa_stat_statements snapshot t pg_stat_statements".to_owned()));
+    assert!(registered.contains(&"powa_stat_database snapshot t -".to_owned()));
+    assert_eq!(
+        cluster
+            .query_text(
+                "powa",
+                "SELECT format('%s %s %s', sources, failed, errors) FROM powa_snapshots"
+            )?
+            .as_deref(),
+        Some("2 0 []")
+    );
+
+    // A disabled operation is skipped; the rest runs.
+    cluster.execute(
+        "powa",
+        "UPDATE powa_functions SET enabled = false
+          WHERE module = 'powa_stat_database' AND operation = 'snapshot'",
+    )?;
+    snapshot(&cluster)?;
+    assert_eq!(
+        count(&cluster, "SELECT count(*) FROM powa_databases_snapshots")?,
+        1
+    );
+    assert_eq!(
+        count(&cluster, "SELECT count(*) FROM powa_statements_snapshots")?,
+        2
+    );
+
+    // The extension dropped: unregistered, no failure, history kept.
+    workload(&cluster, 0)?;
+    cluster.execute("powa", "DROP EXTENSION pg_stat_statements")?;
+    snapshot(&cluster)?;
+    assert!(
+        !registrations(&cluster)?
+            .iter()
+            .any(|r| r.starts_with("powa_stat_statements")),
+        "{:?}",
+        registrations(&cluster)?
+    );
+    cluster.wait_for_log(
+        "data source \"powa_stat_statements\" unregistered: the extension \"pg_stat_statements\" it reads is not installed",
+        Duration::from_secs(5),
+    )?;
+    assert_eq!(
+        count(&cluster, "SELECT count(*) FROM powa_statements_snapshots")?,
+        2
+    );
+    assert_eq!(
+        count(&cluster, "SELECT count(*) FROM powa_plugin_errors")?,
+        0
+    );
+
+    // Back: registered again (enabled), snapshots again.
+    cluster.execute("powa", "CREATE EXTENSION pg_stat_statements")?;
+    snapshot(&cluster)?;
+    assert!(registrations(&cluster)?
+        .contains(&"powa_stat_statements snapshot t pg_stat_statements".to_owned()));
+    assert_eq!(
+        count(&cluster, "SELECT count(*) FROM powa_statements_snapshots")?,
+        3
+    );
+
+    // Out of walker.plugins: unregistered at the next cycle.
+    cluster.set_conf("walker.plugins", "powa_stat_database")?;
+    cluster.restart()?;
+    let failed = cluster.query_text("powa", "SELECT powa_take_snapshot()")?;
+    assert_eq!(failed.as_deref(), Some("0"));
+    let left: Vec<String> = registrations(&cluster)?;
+    assert!(
+        left.iter().all(|r| r.starts_with("powa_stat_database")),
+        "{left:?}"
+    );
+    assert_eq!(left.len(), 4);
+    cluster.wait_for_log(
+        "data source \"powa_stat_statements\" unregistered: it is not in walker.plugins any more",
+        Duration::from_secs(5),
+    )?;
     Ok(())
 }

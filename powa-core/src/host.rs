@@ -68,6 +68,12 @@ pub trait HostApi {
     /// server: one page. An error outside a record callback, for a block
     /// without an image, or when the server cannot restore it.
     fn block_image(&mut self, block_id: u8) -> RResult<RVec<u8>, FfiError>;
+
+    /// Declared by a data source in `startup`: it reads what the monitored
+    /// server's extension `name` provides. While that extension is not
+    /// installed, the host unregisters the source (it stops failing every
+    /// cycle) and registers it again once the extension is back.
+    fn requires_extension(&mut self, name: RStr<'_>);
 }
 
 /// The host as it crosses the boundary: a borrowed trait object.
@@ -154,6 +160,12 @@ impl<'a> Host<'a> {
 
     pub fn now(&self) -> Timestamp {
         self.api.now()
+    }
+
+    /// Declares, in a data source's `startup`, that the source needs the
+    /// monitored server's extension `name` (see [`HostApi::requires_extension`]).
+    pub fn requires_extension(&mut self, name: &str) {
+        self.api.requires_extension(name.into());
     }
 
     /// The page image of block `block_id` of the record being dispatched (in

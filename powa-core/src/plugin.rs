@@ -34,8 +34,11 @@ pub trait DataSource: Send + 'static {
     /// After an aggregate: delete history older than `retention`.
     fn purge(&mut self, host: &mut Host<'_>, retention: Duration) -> PluginResult;
 
-    /// The source leaves `walker.plugins`, or its server is removed: drop
-    /// what it registered.
+    /// The source is no longer collected: it left `walker.plugins`, the
+    /// extension it declared with [`Host::requires_extension`] was dropped,
+    /// or its server is removed. The host has removed its registration
+    /// (`powa_functions`); the source decides what to do with what it
+    /// stored (powa's own sources keep their history readable).
     fn unregister(&mut self, _host: &mut Host<'_>) -> PluginResult {
         Ok(())
     }

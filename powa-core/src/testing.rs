@@ -47,6 +47,7 @@ pub struct TestHost {
     server_id: i32,
     now: Timestamp,
     block_images: HashMap<u8, Vec<u8>>,
+    required_extensions: Vec<String>,
 }
 
 impl Default for TestHost {
@@ -67,6 +68,7 @@ impl TestHost {
             server_id: 0,
             now: Timestamp::from_unix_micros(1_767_225_600_000_000),
             block_images: HashMap::new(),
+            required_extensions: Vec::new(),
         }
     }
 
@@ -134,6 +136,11 @@ impl TestHost {
     pub fn logs(&self) -> &[(LogLevel, String)] {
         &self.logs
     }
+
+    /// The extensions the plugin declared it requires.
+    pub fn required_extensions(&self) -> &[String] {
+        &self.required_extensions
+    }
 }
 
 impl HostApi for TestHost {
@@ -189,6 +196,10 @@ impl HostApi for TestHost {
                 "block {block_id} has no image in this test"
             ))),
         }
+    }
+
+    fn requires_extension(&mut self, name: RStr<'_>) {
+        self.required_extensions.push(name.to_string());
     }
 }
 

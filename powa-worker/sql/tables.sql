@@ -51,3 +51,35 @@ CREATE TABLE powa_walker_gaps (
     reason      text NOT NULL,
     detected_at timestamptz NOT NULL DEFAULT now()
 );
+
+-- The data sources' catalog: one row per source (module, the plugin name)
+-- and operation, written by powa when a source of walker.plugins starts and
+-- removed when it leaves walker.plugins or the extension it needs is
+-- dropped. Set enabled = false to stop an operation of a source; sources
+-- snapshot in ascending priority.
+CREATE TABLE powa_functions (
+    srvid         integer NOT NULL DEFAULT 0,
+    module        text NOT NULL,
+    operation     text NOT NULL
+                  CHECK (operation IN ('snapshot', 'aggregate', 'purge', 'unregister')),
+    entry_point   text NOT NULL,
+    -- the monitored server's extension the source reads, if any
+    extension     text,
+    enabled       boolean NOT NULL DEFAULT true,
+    priority      integer NOT NULL DEFAULT 10,
+    registered_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (srvid, module, operation)
+);
+
+-- One row per snapshot cycle (the worker's, or powa_take_snapshot()): how
+-- many sources ran, how long it took, and each failure (module, operation,
+-- message). Purged with the sources' history.
+CREATE TABLE powa_snapshots (
+    srvid       integer NOT NULL DEFAULT 0,
+    ts          timestamptz NOT NULL,
+    sources     integer NOT NULL,
+    failed      integer NOT NULL,
+    duration_ms double precision NOT NULL,
+    errors      jsonb NOT NULL DEFAULT '[]',
+    PRIMARY KEY (srvid, ts)
+);

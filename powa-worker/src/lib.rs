@@ -11,6 +11,7 @@ use pgrx::prelude::*;
 mod counters;
 mod plugins;
 mod settings;
+mod sources;
 mod spi_host;
 mod walker;
 mod worker;

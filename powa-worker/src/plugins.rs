@@ -8,6 +8,7 @@
 //! `powa_plugin_errors`, and backs the plugin off: after n failures in a
 //! row it sits out 2^n cycles (at most 64) before it is tried again.
 
+use crate::sources::{self, Operation, Report};
 use crate::spi_host::{in_subtransaction, unix_micros, SpiHost};
 use pgrx::prelude::*;
 use powa_core::abi::{RResult, TD_Opaque};
@@ -37,6 +38,8 @@ pub struct Runner<T> {
     pub failures: u32,
     /// The first cycle it may run in again.
     pub resume_at: u64,
+    /// The extension a data source declared it reads, at startup.
+    pub required_extension: Option<String>,
 }
 
 impl<T> Runner<T> {
@@ -46,6 +49,7 @@ impl<T> Runner<T> {
             started: false,
             failures: 0,
             resume_at: 0,
+            required_extension: None,
         }
     }
 
@@ -57,7 +61,7 @@ impl<T> Runner<T> {
         self.failures = 0;
     }
 
-    fn failed(&mut self, cycle: u64) {
+    pub fn failed(&mut self, cycle: u64) {
         self.failures += 1;
         self.resume_at = cycle + (1u64 << self.failures.min(6)).min(MAX_BACKOFF_CYCLES);
     }
@@ -152,17 +156,17 @@ pub fn call_plugin<R>(
     plugin: &str,
     call: impl FnOnce(HostRef<'_>) -> RResult<R, FfiError>,
 ) -> Result<R, String> {
-    call_plugin_with(SpiHost::new(plugin, true), call)
+    call_plugin_with(&mut SpiHost::new(plugin, true), call)
 }
 
 /// As [`call_plugin`], with the given host.
-fn call_plugin_with<R>(
-    mut host: SpiHost,
+pub fn call_plugin_with<R>(
+    host: &mut SpiHost,
     call: impl FnOnce(HostRef<'_>) -> RResult<R, FfiError>,
 ) -> Result<R, String> {
     let call = AssertUnwindSafe(call);
     in_subtransaction(AssertUnwindSafe(move || {
-        let api = HostApi_TO::from_ptr(&mut host, TD_Opaque);
+        let api = HostApi_TO::from_ptr(&mut *host, TD_Opaque);
         (call.0)(api)
             .into_result()
             .map_err(|error| error.message.into_string())
@@ -265,47 +269,42 @@ pub fn save_state(plugins: &[Plugin]) {
     .expect("powa_plugin_error_log is powa's own table");
 }
 
-/// Runs one data-source operation of one plugin if it is not backing off,
-/// with `cycle_time` as the host's time. Returns whether it ran and
-/// succeeded.
+/// How a data-source operation went.
+pub enum Outcome {
+    Succeeded,
+    /// Not run: not started, or sitting out cycles after failures.
+    BackingOff,
+    Failed(String),
+}
+
+/// Runs one data-source operation of one started plugin if it is not
+/// backing off, with `cycle_time` as the host's time.
 pub fn run_data_source(
     plugin: &mut Plugin,
     cycle: u64,
     cycle_time: Timestamp,
     operation: &'static str,
     call: impl FnOnce(&mut DataSourceBox, HostRef<'_>) -> RResult<(), FfiError>,
-) -> bool {
+) -> Outcome {
     let name = plugin.name.clone();
     let Some(runner) = plugin.data_source.as_mut() else {
-        return false;
+        return Outcome::BackingOff;
     };
-    if !runner.may_run(cycle) {
-        return false;
+    if !runner.started || !runner.may_run(cycle) {
+        return Outcome::BackingOff;
     }
-    if !runner.started {
-        match call_plugin_with(SpiHost::at(&name, cycle_time), |host| {
-            runner.object.startup(host)
-        }) {
-            Ok(()) => runner.started = true,
-            Err(message) => {
-                runner.failed(cycle);
-                record_error(plugin, "startup", &message);
-                return false;
-            }
-        }
-    }
-    let outcome = call_plugin_with(SpiHost::at(&name, cycle_time), |host| {
+    let outcome = call_plugin_with(&mut SpiHost::at(&name, cycle_time), |host| {
         call(&mut runner.object, host)
     });
     match outcome {
         Ok(()) => {
             runner.succeeded();
-            true
+            Outcome::Succeeded
         }
         Err(message) => {
             runner.failed(cycle);
             record_error(plugin, operation, &message);
-            false
+            Outcome::Failed(message)
         }
     }
 }
@@ -377,36 +376,44 @@ fn powa_configured_plugins() -> TableIterator<
     TableIterator::new(rows)
 }
 
-/// Runs `operation` of every data source of `walker.plugins` in this
-/// backend, each in a subtransaction of its own (a failing source is
-/// recorded in powa_plugin_errors and the others carry on); returns how
-/// many failed.
-fn run_data_sources_here(
-    operation: &'static str,
-    mut call: impl FnMut(&mut DataSourceBox, HostRef<'_>) -> RResult<(), FfiError>,
-) -> i32 {
+/// Runs `operations` of every registered data source of `walker.plugins`
+/// in this backend, each in a subtransaction of its own (a failing source
+/// is recorded in powa_plugin_errors and the others carry on); returns the
+/// cycle's report.
+fn run_data_sources_here(operations: &[Operation]) -> Report {
     let mut plugins = load_all(&crate::settings::walker_plugins(), &libdir());
     // Data sources only: WAL plugins run in the worker.
     instantiate_data_sources(&mut plugins);
-    let mut failed = 0;
     // One time for all: the sources' samples of this snapshot line up.
     let now = SpiHost::current_time();
-    for plugin in plugins.iter_mut() {
-        if plugin.data_source.is_some()
-            && !run_data_source(plugin, 0, now, operation, |source, host| call(source, host))
-        {
-            failed += 1;
-        }
+    let mut report = Report::default();
+    for planned in sources::prepare(&mut plugins, 0, now) {
+        sources::run(
+            &mut plugins[planned.index],
+            &planned,
+            0,
+            now,
+            operations,
+            &mut report,
+        );
     }
-    failed
+    report
 }
 
 /// Takes a snapshot of every data source now, in this backend, as the
-/// worker does every `powa.frequency`; returns the number of sources that
-/// failed (their errors are in `powa_plugin_errors`).
+/// worker does every `powa.frequency` (recorded in powa_snapshots);
+/// returns the number of sources that failed (their errors are in
+/// powa_snapshots and powa_plugin_errors).
 #[pg_extern]
 fn powa_take_snapshot() -> i32 {
-    run_data_sources_here("snapshot", |source, host| source.snapshot(host))
+    let began = std::time::Instant::now();
+    let report = run_data_sources_here(&[Operation::Snapshot]);
+    sources::record(
+        SpiHost::current_time(),
+        &report,
+        began.elapsed().as_secs_f64() * 1e3,
+    );
+    report.errors.len() as i32
 }
 
 /// Coalesces every data source's staging rows into history now, as the
@@ -414,11 +421,12 @@ fn powa_take_snapshot() -> i32 {
 /// sources that failed.
 #[pg_extern]
 fn powa_coalesce() -> i32 {
-    run_data_sources_here("aggregate", |source, host| source.aggregate(host))
+    run_data_sources_here(&[Operation::Aggregate]).errors.len() as i32
 }
 
 /// Purges every data source's history older than `older_than` (by default
-/// `powa.retention`) now; returns the number of sources that failed.
+/// `powa.retention`) now, and powa_snapshots with it; returns the number
+/// of sources that failed.
 #[pg_extern]
 fn powa_purge(older_than: default!(Option<pgrx::datum::Interval>, "NULL")) -> i32 {
     let retention = match older_than {
@@ -431,5 +439,8 @@ fn powa_purge(older_than: default!(Option<pgrx::datum::Interval>, "NULL")) -> i3
         },
     };
     let seconds = retention.as_secs();
-    run_data_sources_here("purge", |source, host| source.purge(host, seconds))
+    sources::purge_records(SpiHost::current_time(), seconds);
+    run_data_sources_here(&[Operation::Purge(seconds)])
+        .errors
+        .len() as i32
 }

@@ -80,6 +80,8 @@ pub struct SpiHost {
     /// The time every data source of one snapshot cycle is given, so that
     /// their samples line up; None: the current time.
     cycle_time: Option<Timestamp>,
+    /// What the plugin declared with `requires_extension`.
+    pub required_extensions: Vec<String>,
 }
 
 impl SpiHost {
@@ -89,6 +91,7 @@ impl SpiHost {
             has_database,
             wal_reader: std::ptr::null_mut(),
             cycle_time: None,
+            required_extensions: Vec::new(),
         }
     }
 
@@ -183,6 +186,10 @@ impl HostApi for SpiHost {
 
     fn now(&self) -> Timestamp {
         self.cycle_time.unwrap_or_else(Self::current_time)
+    }
+
+    fn requires_extension(&mut self, name: RStr<'_>) {
+        self.required_extensions.push(name.to_string());
     }
 
     fn block_image(&mut self, block_id: u8) -> RResult<RVec<u8>, FfiError> {

@@ -15,6 +15,7 @@
 //! never waits for them. SIGHUP reloads the settings.
 
 use crate::plugins::{self, Plugin};
+use crate::sources::{self, Operation, Report};
 use crate::walker::{self, BatchEnd, Walker};
 use pgrx::bgworkers::{
     BackgroundWorker, BackgroundWorkerBuilder, DynamicBackgroundWorker, SignalWakeFlags,
@@ -277,31 +278,41 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
     log!("powa worker stopping");
 }
 
-/// One snapshot cycle: every data source snapshots, each in its own
-/// transaction and all at the same time (their samples line up); on
-/// coalesce cycles they also aggregate and purge.
+/// One snapshot cycle: every registered data source snapshots, in
+/// priority order, each in its own transaction and all at the same time
+/// (their samples line up); on coalesce cycles they also aggregate and
+/// purge. The cycle is recorded in powa_snapshots.
 fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) {
     let retention = crate::settings::retention().as_secs();
     let now = crate::spi_host::SpiHost::current_time();
-    for plugin in plugins.iter_mut() {
-        if plugin.data_source.is_none() {
-            continue;
-        }
+    let began = Instant::now();
+    let mut operations = vec![Operation::Snapshot];
+    if coalesce {
+        operations.extend([Operation::Aggregate, Operation::Purge(retention)]);
+    }
+    let mut planned = Vec::new();
+    BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+        planned = sources::prepare(plugins, cycle, now);
+    }));
+    let mut report = Report::default();
+    for source in &planned {
         BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
-            let snapshotted =
-                plugins::run_data_source(plugin, cycle, now, "snapshot", |source, host| {
-                    source.snapshot(host)
-                });
-            if snapshotted && coalesce {
-                plugins::run_data_source(plugin, cycle, now, "aggregate", |source, host| {
-                    source.aggregate(host)
-                });
-                plugins::run_data_source(plugin, cycle, now, "purge", |source, host| {
-                    source.purge(host, retention)
-                });
-            }
+            sources::run(
+                &mut plugins[source.index],
+                source,
+                cycle,
+                now,
+                &operations,
+                &mut report,
+            );
         }));
     }
+    BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+        sources::record(now, &report, began.elapsed().as_secs_f64() * 1e3);
+        if coalesce {
+            sources::purge_records(now, retention);
+        }
+    }));
     BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
         plugins::start_wal_plugins(plugins, cycle);
         plugins::save_state(plugins);

@@ -33,13 +33,13 @@ pub static STATEMENTS: Source = Source {
     // comparing them at every snapshot would cost more than it tells.
     // Not cumulative: a delta of them means nothing.
     not_counter_prefixes: &["min_", "max_", "mean_", "stddev_"],
+    extension: Some("pg_stat_statements"),
     required_counter: Some("calls"),
     missing_hint: "; is the extension installed there (CREATE EXTENSION pg_stat_statements, \
                    with shared_preload_libraries including pg_stat_statements)?",
     headline: &[],
     generic_deltas: false,
     extra_sql: schema::READING,
-    extra_drop: schema::DROP,
     ..Source::DEFAULT
 };
 

@@ -45,7 +45,3 @@ pub const READING: &[&str] = &[
          ORDER BY (counters->>'total_exec_time')::double precision DESC NULLS LAST
      $$",
 ];
-
-/// What unregister drops before the counter history's objects.
-pub const DROP: &[&str] =
-    &["DROP FUNCTION IF EXISTS powa_statements_deltas(timestamptz, timestamptz, integer, bigint)"];

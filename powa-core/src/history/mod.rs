@@ -92,6 +92,9 @@ pub struct Source {
     /// Counters that are not cumulative: a range gives their last value,
     /// and their going down is no reset.
     pub gauges: &'static [&'static str],
+    /// The monitored server's extension the relations come from: while it
+    /// is not installed, the host unregisters the source.
+    pub extension: Option<&'static str>,
     /// A counter the view must have (else the snapshot fails).
     pub required_counter: Option<&'static str>,
     /// What to tell a user whose server lacks a relation.
@@ -103,8 +106,6 @@ pub struct Source {
     pub generic_deltas: bool,
     /// Further reading functions, created after the generic ones.
     pub extra_sql: &'static [&'static str],
-    /// Dropped by unregister before the generic objects.
-    pub extra_drop: &'static [&'static str],
 }
 
 impl Source {
@@ -122,12 +123,12 @@ impl Source {
         not_counters: &[],
         not_counter_prefixes: &[],
         gauges: &[],
+        extension: None,
         required_counter: None,
         missing_hint: "",
         headline: &[],
         generic_deltas: true,
         extra_sql: &[],
-        extra_drop: &[],
     };
 }
 
@@ -731,27 +732,6 @@ impl Source {
             gauges = text_array(self.gauges),
         )
     }
-
-    /// What unregister drops: the reading functions, then the tables.
-    pub fn drop_sql(&self) -> Vec<String> {
-        let (p, keys) = (self.prefix, self.keys_table);
-        let mut statements: Vec<String> = self.extra_drop.iter().map(|s| (*s).to_owned()).collect();
-        if self.generic_deltas {
-            statements.push(format!(
-                "DROP FUNCTION IF EXISTS {p}_deltas(timestamptz, timestamptz, integer)"
-            ));
-        }
-        statements.push(format!(
-            "DROP FUNCTION IF EXISTS {p}_counter_deltas(integer, timestamptz, timestamptz, bigint[])"
-        ));
-        statements.push(format!(
-            "DROP FUNCTION IF EXISTS {p}_samples(integer, timestamptz, timestamptz, bigint[])"
-        ));
-        statements.push(format!(
-            "DROP TABLE IF EXISTS {p}_history, {p}_batches, {p}_src, {p}_snapshots, {p}_layout, {keys}"
-        ));
-        statements
-    }
 }
 
 /// The rows of one snapshot grouped into staging chunks (id / [`CHUNK`]).
@@ -890,6 +870,9 @@ fn texts(values: Vec<Option<String>>) -> Vec<String> {
 
 impl DataSource for CounterHistory {
     fn startup(&mut self, host: &mut Host<'_>) -> PluginResult {
+        if let Some(extension) = self.source.extension {
+            host.requires_extension(extension);
+        }
         for statement in self.source.schema_sql() {
             host.execute(&statement, &[])?;
         }
@@ -991,12 +974,9 @@ impl DataSource for CounterHistory {
         Ok(())
     }
 
-    fn unregister(&mut self, host: &mut Host<'_>) -> PluginResult {
-        for statement in self.source.drop_sql() {
-            host.execute(&statement, &[])?;
-        }
-        Ok(())
-    }
+    // unregister: the default, which keeps the history. A source leaves
+    // walker.plugins or loses its extension, perhaps for a while: what it
+    // collected stays readable, and continues if it comes back.
 }
 
 /// `powa.ignored_users`: role names, comma-separated.
