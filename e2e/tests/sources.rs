@@ -263,7 +263,7 @@ fn every_sources_deltas_equal_its_view_at_the_bounds() -> Result<()> {
     let rate = cluster.query_text(
         "powa",
         &format!(
-            "SELECT (rates->>'n_tup_ins')::float8 * seconds = n_tup_ins
+            "SELECT abs((rates->>'n_tup_ins')::float8 * seconds - n_tup_ins) < 1e-6
                AND NOT rates ? 'n_live_tup'
                FROM powa_tables_deltas('{t2}', '{t3}') WHERE relname = 'src_t'"
         ),
@@ -280,5 +280,60 @@ fn every_sources_deltas_equal_its_view_at_the_bounds() -> Result<()> {
             Duration::from_secs(5),
         )?;
     }
+    Ok(())
+}
+
+#[test]
+fn the_wait_sampler_counts_what_a_query_waits_on() -> Result<()> {
+    let cluster = powa_cluster(
+        "wait_sampling",
+        &[
+            ("shared_preload_libraries", "powa"),
+            ("walker.plugins", "powa_wait_sampling"),
+            ("powa.frequency", "1"),
+            ("compute_query_id", "on"),
+            ("powa_wait_sampling.period", "10"),
+        ],
+    )?;
+    let snapshots = || -> Result<i64> {
+        Ok(cluster
+            .query_text("powa", "SELECT count(*) FROM powa_wait_events_snapshots")
+            .unwrap_or(None)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0))
+    };
+    wait_for(
+        "the worker's first snapshot",
+        Duration::from_secs(30),
+        || Ok(snapshots()? >= 1),
+    )?;
+    cluster.execute("powa", "SELECT pg_sleep(2)")?;
+    let slept = snapshots()?;
+    wait_for(
+        "a snapshot after the sleep",
+        Duration::from_secs(30),
+        || Ok(snapshots()? > slept),
+    )?;
+    let rows = cluster.query_rows(
+        "powa",
+        "SELECT samples, queryid <> 0, event_type
+           FROM powa_wait_events_deltas('-infinity', 'infinity')
+          WHERE event = 'PgSleep' AND dbid = (SELECT oid FROM pg_database WHERE datname = 'powa')",
+    )?;
+    assert_eq!(rows.len(), 1, "one sleeping query: {rows:?}");
+    let samples: i64 = rows[0][0].as_deref().unwrap_or("0").parse()?;
+    // 2 s at 10 ms: at most 201 samples; the worker also snapshots and
+    // walks WAL in between, so fewer, but not many fewer.
+    assert!(
+        (100..=201).contains(&samples),
+        "{samples} samples of a 2 s sleep at 10 ms"
+    );
+    assert_eq!(rows[0][1].as_deref(), Some("t"), "the query id is known");
+    assert_eq!(rows[0][2].as_deref(), Some("Timeout"));
+    let registered = cluster.query_text(
+        "powa",
+        "SELECT enabled FROM powa_functions WHERE module = 'powa_wait_sampling' AND operation = 'sample'",
+    )?;
+    assert_eq!(registered.as_deref(), Some("t"));
     Ok(())
 }

@@ -61,6 +61,16 @@ impl<T: DataSource> DataSourceFfi for DataSourceAdapter<T> {
     fn unregister(&mut self, host: HostRef<'_>) -> RResult<(), FfiError> {
         guard("unregister", || self.0.unregister(&mut Host::new(host)))
     }
+    fn sample_period_micros(&mut self) -> u64 {
+        // A panic here means no sampling; the host learns of it from sample.
+        catch_unwind(AssertUnwindSafe(|| self.0.sample_period()))
+            .ok()
+            .flatten()
+            .map_or(0, |period| (period.as_micros() as u64).max(1))
+    }
+    fn sample(&mut self, host: HostRef<'_>) -> RResult<(), FfiError> {
+        guard("sample", || self.0.sample(&mut Host::new(host)))
+    }
 }
 
 pub struct WalPluginAdapter<T>(pub T);

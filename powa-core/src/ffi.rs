@@ -16,7 +16,9 @@ use abi_stable::StableAbi;
 /// powa's own ABI generation, checked on top of abi_stable's layout checks:
 /// raised when the meaning of the interface changes although its layout
 /// does not.
-pub const ABI_VERSION: u32 = 1;
+/// 2: data sources may sample between snapshots (`sample_period_micros`,
+/// `sample`).
+pub const ABI_VERSION: u32 = 2;
 
 #[sabi_trait]
 pub trait DataSourceFfi: Send {
@@ -24,8 +26,11 @@ pub trait DataSourceFfi: Send {
     fn snapshot(&mut self, host: HostRef<'_>) -> RResult<(), FfiError>;
     fn aggregate(&mut self, host: HostRef<'_>) -> RResult<(), FfiError>;
     fn purge(&mut self, host: HostRef<'_>, retention_seconds: u64) -> RResult<(), FfiError>;
-    #[sabi(last_prefix_field)]
     fn unregister(&mut self, host: HostRef<'_>) -> RResult<(), FfiError>;
+    /// 0: the source does not sample.
+    fn sample_period_micros(&mut self) -> u64;
+    #[sabi(last_prefix_field)]
+    fn sample(&mut self, host: HostRef<'_>) -> RResult<(), FfiError>;
 }
 
 #[sabi_trait]

@@ -42,6 +42,20 @@ pub trait DataSource: Send + 'static {
     fn unregister(&mut self, _host: &mut Host<'_>) -> PluginResult {
         Ok(())
     }
+
+    /// For a source that samples state between snapshots (wait events):
+    /// how often the worker should call [`DataSource::sample`], asked once
+    /// after `startup`. `None` (the default): never.
+    fn sample_period(&mut self) -> Option<Duration> {
+        None
+    }
+
+    /// Every sample period, in the worker only (`powa_take_snapshot()`
+    /// does not sample): look at the server and keep what is seen in
+    /// memory, for the next snapshot to store. Keep it cheap: it runs often.
+    fn sample(&mut self, _host: &mut Host<'_>) -> PluginResult {
+        Ok(())
+    }
 }
 
 /// A WAL plugin: called for each WAL record of the resource managers it

@@ -61,7 +61,7 @@ CREATE TABLE powa_functions (
     srvid         integer NOT NULL DEFAULT 0,
     module        text NOT NULL,
     operation     text NOT NULL
-                  CHECK (operation IN ('snapshot', 'aggregate', 'purge', 'unregister')),
+                  CHECK (operation IN ('snapshot', 'aggregate', 'purge', 'unregister', 'sample')),
     entry_point   text NOT NULL,
     -- the monitored server's extension the source reads, if any
     extension     text,

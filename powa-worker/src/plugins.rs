@@ -40,6 +40,8 @@ pub struct Runner<T> {
     pub resume_at: u64,
     /// The extension a data source declared it reads, at startup.
     pub required_extension: Option<String>,
+    /// How often a data source samples between snapshots, if it does.
+    pub sample_period: Option<std::time::Duration>,
 }
 
 impl<T> Runner<T> {
@@ -50,6 +52,7 @@ impl<T> Runner<T> {
             failures: 0,
             resume_at: 0,
             required_extension: None,
+            sample_period: None,
         }
     }
 

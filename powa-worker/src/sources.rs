@@ -15,6 +15,7 @@ use pgrx::prelude::*;
 use powa_core::loader::{library_path, load_library};
 use powa_core::{parse_plugin_list, Timestamp};
 use std::collections::{HashMap, HashSet};
+use std::time::Duration;
 
 /// A data-source operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +36,7 @@ impl Operation {
     }
 }
 
+/// The operations every source registers; one that samples adds "sample".
 const OPERATIONS: [&str; 4] = ["snapshot", "aggregate", "purge", "unregister"];
 
 /// One registered source to run, and which of its operations are enabled.
@@ -89,13 +91,14 @@ fn installed_extensions() -> HashSet<String> {
     })
 }
 
-fn register(plugin: &Plugin, extension: Option<&str>) {
+fn register(plugin: &Plugin, extension: Option<&str>, samples: bool) {
     let library = plugin
         .library_path
         .as_ref()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    for operation in OPERATIONS {
+    let sample = samples.then_some("sample");
+    for operation in OPERATIONS.into_iter().chain(sample) {
         Spi::run_with_args(
             "INSERT INTO powa_functions (srvid, module, operation, entry_point, extension)
              VALUES (0, $1, $2, $3, $4)
@@ -187,6 +190,10 @@ pub fn prepare(plugins: &mut [Plugin], cycle: u64, now: Timestamp) -> Vec<Planne
             Ok(()) => {
                 runner.started = true;
                 runner.required_extension = host.required_extensions.first().cloned();
+                runner.sample_period = match runner.object.sample_period_micros() {
+                    0 => None,
+                    micros => Some(Duration::from_micros(micros)),
+                };
             }
             Err(message) => {
                 runner.failed(cycle);
@@ -208,6 +215,7 @@ pub fn prepare(plugins: &mut [Plugin], cycle: u64, now: Timestamp) -> Vec<Planne
             continue;
         };
         let extension = runner.required_extension.clone();
+        let samples = runner.sample_period.is_some();
         let present = extension.as_ref().is_none_or(|e| installed.contains(e));
         let is_registered = registered.contains_key(&plugin.name);
         if !present && is_registered {
@@ -218,7 +226,7 @@ pub fn prepare(plugins: &mut [Plugin], cycle: u64, now: Timestamp) -> Vec<Planne
             unregister_loaded(plugin, now, &why);
             changed = true;
         } else if present && !is_registered {
-            register(plugin, extension.as_deref());
+            register(plugin, extension.as_deref(), samples);
             changed = true;
         }
     }
@@ -275,6 +283,35 @@ pub fn run(
             }
             plugins::Outcome::BackingOff => break,
             plugins::Outcome::Succeeded => {}
+        }
+    }
+}
+
+/// The planned sources that sample (and may), with the shortest period
+/// among them: all are sampled at that pace.
+pub fn sample_period(plugins: &[Plugin], planned: &[Planned]) -> Option<Duration> {
+    planned
+        .iter()
+        .filter(|p| p.enabled.contains("sample"))
+        .filter_map(|p| plugins[p.index].data_source.as_ref()?.sample_period)
+        .min()
+}
+
+/// One sample of every planned source that samples. A failure is recorded
+/// and backs the source off like any other.
+pub fn sample(plugins: &mut [Plugin], planned: &[Planned], cycle: u64) {
+    let now = SpiHost::current_time();
+    for p in planned.iter().filter(|p| p.enabled.contains("sample")) {
+        let plugin = &mut plugins[p.index];
+        if plugin
+            .data_source
+            .as_ref()
+            .and_then(|r| r.sample_period)
+            .is_some()
+        {
+            plugins::run_data_source(plugin, cycle, now, "sample", |source, host| {
+                source.sample(host)
+            });
         }
     }
 }

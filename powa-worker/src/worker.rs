@@ -221,6 +221,9 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
 
     let mut next_snapshot = Instant::now();
     let mut snapshots: u64 = 0;
+    // The sources of the last cycle, and when the samplers among them run next.
+    let mut planned = Vec::new();
+    let mut next_sample = Instant::now();
     let mut idle_wait = MIN_WAL_WAIT;
     loop {
         reload_settings_if_asked();
@@ -230,7 +233,7 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
                 cycle += 1;
                 next_snapshot = Instant::now() + frequency;
                 snapshots += 1;
-                run_cycle(
+                planned = run_cycle(
                     &mut plugins,
                     cycle,
                     snapshots % crate::settings::coalesce() == 0,
@@ -243,6 +246,15 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
                 .max(Duration::from_millis(10)),
             None => RECHECK,
         };
+        if let Some(period) = frequency.and(sources::sample_period(&plugins, &planned)) {
+            if Instant::now() >= next_sample {
+                BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+                    sources::sample(&mut plugins, &planned, cycle);
+                }));
+                next_sample = Instant::now() + period;
+            }
+            wait = wait.min(next_sample.saturating_duration_since(Instant::now()));
+        }
         if let Some(walker) = walker.as_mut() {
             let read_before = walker.records_read;
             let end = walker.read_batch(&mut plugins);
@@ -282,7 +294,7 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
 /// priority order, each in its own transaction and all at the same time
 /// (their samples line up); on coalesce cycles they also aggregate and
 /// purge. The cycle is recorded in powa_snapshots.
-fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) {
+fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) -> Vec<sources::Planned> {
     let retention = crate::settings::retention().as_secs();
     let now = crate::spi_host::SpiHost::current_time();
     let began = Instant::now();
@@ -317,4 +329,5 @@ fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) {
         plugins::start_wal_plugins(plugins, cycle);
         plugins::save_state(plugins);
     }));
+    planned
 }

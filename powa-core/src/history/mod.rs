@@ -837,7 +837,7 @@ impl CounterHistory {
 
     /// The repository's layout for this server, extended with `current`'s
     /// new counters (and saved when that changed it).
-    fn layout(&self, host: &mut Host<'_>, current: &Layout) -> PluginResult<Layout> {
+    pub fn layout(&self, host: &mut Host<'_>, current: &Layout) -> PluginResult<Layout> {
         let (p, server) = (self.source.prefix, host.server_id());
         let stored = host.query(
             &format!("SELECT ints, floats FROM {p}_layout WHERE srvid = $1"),
@@ -923,40 +923,7 @@ impl DataSource for CounterHistory {
             ints.extend(row.get::<Vec<Option<i64>>>("ints")?);
             floats.extend(row.get::<Vec<Option<f64>>>("floats")?);
         }
-        let server = host.server_id();
-        let count_param = count as i64;
-        let mut params: Vec<&dyn crate::ToValue> = vec![&server, &count_param];
-        params.extend(columns.iter().map(|c| c as &dyn crate::ToValue));
-        let resolved = host.query(&source.resolve_ids_sql(), &params)?;
-        let mut ids: Vec<Option<i64>> = Vec::with_capacity(count);
-        for row in resolved.rows() {
-            ids.push(row.get::<Option<i64>>("id")?);
-        }
-        if ids.len() != count {
-            return Err(PluginError::msg(format!(
-                "{}: {count} rows read but {} ids resolved",
-                source.prefix,
-                ids.len()
-            )));
-        }
-        let chunks = Chunks::group(&ids, &ints, int_width, &floats, float_width);
-        let (int_width, float_width) = (int_width as i32, float_width as i32);
-        host.execute(
-            &source.insert_snapshot_sql(),
-            &[
-                &server,
-                &host.now(),
-                &chunks.chunks,
-                &chunks.starts,
-                &chunks.ends,
-                &chunks.ids,
-                &chunks.ints,
-                &int_width,
-                &chunks.floats,
-                &float_width,
-            ],
-        )?;
-        Ok(())
+        store(source, host, &layout, count, &columns, &ints, &floats)
     }
 
     fn aggregate(&mut self, host: &mut Host<'_>) -> PluginResult {
@@ -977,6 +944,69 @@ impl DataSource for CounterHistory {
     // unregister: the default, which keeps the history. A source leaves
     // walker.plugins or loses its extension, perhaps for a while: what it
     // collected stays readable, and continues if it comes back.
+}
+
+/// Stores one snapshot of `source`'s `count` rows: `identity` holds one
+/// text column per key then attribute, `ints` and `floats` the rows'
+/// counters one row after the other in `layout`'s order. For sources whose rows come from
+/// elsewhere than a monitored query (the wait-event sampler's memory).
+pub fn store(
+    source: &Source,
+    host: &mut Host<'_>,
+    layout: &Layout,
+    count: usize,
+    identity: &[Vec<Option<String>>],
+    ints: &[Option<i64>],
+    floats: &[Option<f64>],
+) -> PluginResult {
+    let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
+    if identity.iter().any(|column| column.len() != count)
+        || ints.len() != count * int_width
+        || floats.len() != count * float_width
+    {
+        return Err(PluginError::msg(format!(
+            "{}: the rows to store do not match: {count} rows, {} identity columns, \
+             {} bigint counters of {int_width} per row, {} double precision of {float_width}",
+            source.prefix,
+            identity.len(),
+            ints.len(),
+            floats.len()
+        )));
+    }
+    let server = host.server_id();
+    let count_param = count as i64;
+    let mut params: Vec<&dyn crate::ToValue> = vec![&server, &count_param];
+    params.extend(identity.iter().map(|c| c as &dyn crate::ToValue));
+    let resolved = host.query(&source.resolve_ids_sql(), &params)?;
+    let mut ids: Vec<Option<i64>> = Vec::with_capacity(count);
+    for row in resolved.rows() {
+        ids.push(row.get::<Option<i64>>("id")?);
+    }
+    if ids.len() != count {
+        return Err(PluginError::msg(format!(
+            "{}: {count} rows read but {} ids resolved",
+            source.prefix,
+            ids.len()
+        )));
+    }
+    let chunks = Chunks::group(&ids, ints, int_width, floats, float_width);
+    let (int_width, float_width) = (int_width as i32, float_width as i32);
+    host.execute(
+        &source.insert_snapshot_sql(),
+        &[
+            &server,
+            &host.now(),
+            &chunks.chunks,
+            &chunks.starts,
+            &chunks.ends,
+            &chunks.ids,
+            &chunks.ints,
+            &int_width,
+            &chunks.floats,
+            &float_width,
+        ],
+    )?;
+    Ok(())
 }
 
 /// `powa.ignored_users`: role names, comma-separated.
