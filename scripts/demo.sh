@@ -37,7 +37,7 @@ install_extension "$POWA_PG18_CONFIG"
 install_plugins "$POWA_PG18_CONFIG"
 
 # The plugins the demo runs (POWA_DEMO_PLUGINS overrides).
-WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-powa_stat_statements, example_stat_database, example_wal_counter, garbagemap}
+WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes, powa_wait_sampling, example_wal_counter, garbagemap}
 
 stop_cluster
 PORT=${POWA_DEMO_PORT:-54318}
@@ -87,12 +87,31 @@ psql -d powa -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms,
                         pg_size_pretty(wal_bytes) AS wal, round(calls_per_second::numeric, 1) AS per_s,
                         left(regexp_replace(query, '\s+', ' ', 'g'), 60) AS query
                    FROM powa_statements_deltas('$RUN_START', now()) LIMIT 6"
-echo "--- example_stat_database: commits per snapshot interval (every 2 s) in database powa"
-psql -d powa -c "SELECT ts::timestamp(0) AS snapshot,
-                        xact_commit - lag(xact_commit) OVER w AS commits,
-                        xact_rollback - lag(xact_rollback) OVER w AS rollbacks
-                   FROM example_stat_database_history WHERE datname = 'powa'
-                 WINDOW w AS (ORDER BY ts) ORDER BY ts DESC LIMIT 6"
+echo "--- powa_stat_database: database powa during the run (powa_databases_deltas)"
+psql -d powa -c "SELECT datname, xact_commit AS commits, round((rates->>'xact_commit')::numeric, 1) AS commits_per_s,
+                        blks_hit, blks_read, tup_inserted, tup_updated, round(seconds::numeric, 1) AS seconds
+                   FROM powa_databases_deltas('$RUN_START', now()) WHERE datname = 'powa'"
+echo "--- powa_stat_tables: the most updated tables (powa_tables_deltas; n_dead_tup is the value at the end)"
+psql -d powa -c "SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd AS hot, n_tup_del, seq_scan, idx_scan, n_dead_tup
+                   FROM powa_tables_deltas('$RUN_START', now()) ORDER BY n_tup_upd DESC NULLS LAST LIMIT 5"
+echo "--- powa_stat_wal and powa_stat_bgwriter: WAL written and buffers during the run"
+psql -d powa -c "SELECT w.wal_records, w.wal_fpi, pg_size_pretty(w.wal_bytes) AS wal,
+                        b.buffers_alloc, b.buffers_clean
+                   FROM powa_wal_deltas('$RUN_START', now()) w, powa_bgwriter_deltas('$RUN_START', now()) b"
+echo "--- powa_stat_io: the busiest I/O (powa_io_deltas)"
+psql -d powa -c "SELECT backend_type, object, context, reads, writes, extends, hits
+                   FROM powa_io_deltas('$RUN_START', now())
+                  ORDER BY coalesce(reads, 0) + coalesce(writes, 0) + coalesce(extends, 0) DESC LIMIT 5"
+echo "--- powa_wait_sampling: what the queries waited on (samples every 10 ms; powa_wait_events_deltas)"
+psql -d powa -c "SELECT w.event_type, w.event, w.samples,
+                        left(regexp_replace(coalesce((SELECT s.query FROM powa_statements s
+                                                       WHERE s.queryid = w.queryid LIMIT 1), '-'),
+                                            '\s+', ' ', 'g'), 50) AS query
+                   FROM powa_wait_events_deltas('$RUN_START', now()) w ORDER BY samples DESC LIMIT 8"
+echo "--- snapshots (powa_snapshots) and the registered sources (powa_functions)"
+psql -d powa -c "SELECT count(*) AS snapshots, max(sources) AS sources, sum(failed) AS failures,
+                        round(avg(duration_ms)::numeric, 1) AS mean_ms
+                   FROM powa_snapshots"
 echo "--- example_wal_counter: WAL records per resource manager since powa started reading"
 psql -d powa -c "SELECT rmgr, records, pg_size_pretty(bytes) AS bytes FROM example_wal_counter ORDER BY bytes DESC LIMIT 5"
 echo "--- garbagemap: estimated dead tuples per table, from WAL alone (top 5), and pgstattuple's count"

@@ -32,7 +32,9 @@ fn positions(function: &str, gauges: Vec<Option<i32>>) -> Vec<usize> {
 }
 
 /// A staging row's ids with their counters: `int_width` bigint and
-/// `float_width` double precision counters per id, in the order of `ids`.
+/// `float_width` double precision counters per id, in the order of `ids`;
+/// only the ids in `only` when it is given (reading one row's history
+/// builds one row per chunk, not 64).
 #[pg_extern(immutable, parallel_safe)]
 fn powa_counter_rows(
     ids: Vec<Option<i64>>,
@@ -40,6 +42,7 @@ fn powa_counter_rows(
     int_width: i32,
     floats: Vec<Option<f64>>,
     float_width: i32,
+    only: default!(Option<Vec<Option<i64>>>, "NULL"),
 ) -> TableIterator<
     'static,
     (
@@ -50,16 +53,36 @@ fn powa_counter_rows(
 > {
     const F: &str = "powa_counter_rows";
     let rows = ids.len();
-    let ints =
-        codec::split_rows("ints", &ints, rows, width(F, int_width)).unwrap_or_else(|e| fail(F, e));
-    let floats = codec::split_rows("floats", &floats, rows, width(F, float_width))
-        .unwrap_or_else(|e| fail(F, e));
-    TableIterator::new(
-        ids.into_iter()
-            .zip(ints)
-            .zip(floats)
-            .map(|((id, ints), floats)| (id, ints, floats)),
-    )
+    let (int_width, float_width) = (width(F, int_width), width(F, float_width));
+    for (what, len, width) in [
+        ("ints", ints.len(), int_width),
+        ("floats", floats.len(), float_width),
+    ] {
+        if len != rows * width {
+            fail(
+                F,
+                codec::CodecError::BadLength {
+                    what,
+                    len,
+                    rows,
+                    width,
+                },
+            )
+        }
+    }
+    let wanted: Vec<usize> = match &only {
+        None => (0..rows).collect(),
+        Some(only) => (0..rows)
+            .filter(|&r| ids[r].is_some() && only.contains(&ids[r]))
+            .collect(),
+    };
+    TableIterator::new(wanted.into_iter().map(move |r| {
+        (
+            ids[r],
+            ints[r * int_width..(r + 1) * int_width].to_vec(),
+            floats[r * float_width..(r + 1) * float_width].to_vec(),
+        )
+    }))
 }
 
 /// A history row's samples, unpacked: the position of each in its batch

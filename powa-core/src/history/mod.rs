@@ -575,10 +575,11 @@ impl Source {
                     -- Some ids: their chunks only.
                     SELECT r.id, s.ts, r.ints, r.floats
                       FROM {p}_src s,
-                           powa_counter_rows(s.ids, s.ints, s.int_width, s.floats, s.float_width) r
+                           powa_counter_rows(s.ids, s.ints, s.int_width, s.floats, s.float_width,
+                                             _ids) r
                      WHERE _ids IS NOT NULL AND s.srvid = _srvid
                        AND s.chunk = ANY (ARRAY(SELECT DISTINCT i / {CHUNK} FROM unnest(_ids) i))
-                       AND s.ts BETWEEN _from AND _to AND r.id = ANY (_ids)
+                       AND s.ts BETWEEN _from AND _to
                     UNION ALL
                     SELECT h.id, b.ts[r.position], r.ints, r.floats
                       FROM {p}_batches b
