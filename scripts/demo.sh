@@ -55,6 +55,7 @@ powa.database = 'powa'
 powa.frequency = '2s'
 walker.flush_interval = '1s'
 garbagemap.range_blocks = 8
+powa_wait_sampling.period = 20
 CONF
 # pgbench reads the same connection from the environment.
 export PGHOST="$SOCKETS" PGPORT="$PORT" PGUSER=postgres
@@ -102,7 +103,7 @@ echo "--- powa_stat_io: the busiest I/O (powa_io_deltas)"
 psql -d powa -c "SELECT backend_type, object, context, reads, writes, extends, hits
                    FROM powa_io_deltas('$RUN_START', now())
                   ORDER BY coalesce(reads, 0) + coalesce(writes, 0) + coalesce(extends, 0) DESC LIMIT 5"
-echo "--- powa_wait_sampling: what the queries waited on (samples every 10 ms; powa_wait_events_deltas)"
+echo "--- powa_wait_sampling: what the queries waited on (a sample every 20 ms; powa_wait_events_deltas)"
 psql -d powa -c "SELECT w.event_type, w.event, w.samples,
                         left(regexp_replace(coalesce((SELECT s.query FROM powa_statements s
                                                        WHERE s.queryid = w.queryid LIMIT 1), '-'),

@@ -274,6 +274,57 @@ fn to_datum(value: &Value) -> (pg_sys::Oid, Option<pg_sys::Datum>) {
 
 /// Runs one statement through SPI and copies its rows out. Raises an ERROR
 /// (caught by the caller's subtransaction) when PostgreSQL does.
+/// Plans kept across calls, per statement text and parameter types:
+/// plugins run the same statements at every snapshot (and the wait
+/// sampler every few milliseconds), and parsing and planning them each
+/// time cost more than running them. PostgreSQL's plan cache replans them
+/// when what they use changes.
+struct PlanCache {
+    plans: std::collections::HashMap<(Vec<u8>, Vec<pg_sys::Oid>), pg_sys::SPIPlanPtr>,
+}
+
+/// Statements kept at most; past that the cache starts afresh.
+const MAX_KEPT_PLANS: usize = 512;
+
+thread_local! {
+    static PLANS: std::cell::RefCell<PlanCache> = std::cell::RefCell::new(PlanCache {
+        plans: std::collections::HashMap::new(),
+    });
+}
+
+/// The kept plan of `sql` with parameters of `types`, prepared now if new.
+/// SAFETY: inside SPI_connect; an ERROR while preparing propagates (the
+/// caller runs in a subtransaction that catches it).
+unsafe fn prepared_plan(
+    sql: &CStr,
+    types: &mut [pg_sys::Oid],
+) -> Result<pg_sys::SPIPlanPtr, String> {
+    let key = (sql.to_bytes().to_vec(), types.to_vec());
+    if let Some(plan) = PLANS.with(|cache| cache.borrow().plans.get(&key).copied()) {
+        return Ok(plan);
+    }
+    let plan = pg_sys::SPI_prepare(sql.as_ptr(), types.len() as i32, types.as_mut_ptr());
+    if plan.is_null() {
+        return Err(format!(
+            "SPI_prepare failed with code {}",
+            pg_sys::SPI_result
+        ));
+    }
+    if pg_sys::SPI_keepplan(plan) != 0 {
+        return Err("SPI_keepplan failed".into());
+    }
+    PLANS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.plans.len() >= MAX_KEPT_PLANS {
+            for (_, old) in cache.plans.drain() {
+                pg_sys::SPI_freeplan(old);
+            }
+        }
+        cache.plans.insert(key, plan);
+    });
+    Ok(plan)
+}
+
 fn run_statement(sql: &CStr, params: &[Value]) -> Result<QueryResult, String> {
     // SAFETY: SPI is connected and finished in this function; the tuple
     // table is read before SPI_finish frees it.
@@ -294,18 +345,17 @@ fn run_statement(sql: &CStr, params: &[Value]) -> Result<QueryResult, String> {
                 b'n' as std::ffi::c_char
             });
         }
-        let status = pg_sys::SPI_execute_with_args(
-            sql.as_ptr(),
-            params.len() as i32,
-            types.as_mut_ptr(),
-            values.as_mut_ptr(),
-            nulls.as_ptr(),
-            false,
-            0,
-        );
+        let plan = match prepared_plan(sql, &mut types) {
+            Ok(plan) => plan,
+            Err(message) => {
+                pg_sys::SPI_finish();
+                return Err(message);
+            }
+        };
+        let status = pg_sys::SPI_execute_plan(plan, values.as_mut_ptr(), nulls.as_ptr(), false, 0);
         if status < 0 {
             pg_sys::SPI_finish();
-            return Err(format!("SPI_execute_with_args failed with code {status}"));
+            return Err(format!("SPI_execute_plan failed with code {status}"));
         }
         let processed = pg_sys::SPI_processed;
         let mut result = QueryResult {
