@@ -11,9 +11,12 @@
 //! - the directory is fsynced after each name change, so the name survives a
 //!   power loss too.
 //!
-//! What it is today: the copy routine with those rules, used and tested as a
-//! library. Hooking it into the powa archive host (`archive_library = 'powa'`)
-//! and compression are not implemented yet.
+//! Beyond basic_archive: the directory is checked (set, a directory,
+//! writable, short enough) before archiving starts, and temporary files a
+//! crash left behind are removed. The plugin (`archive_basic`, see
+//! `plugin`) is what the powa archive host loads.
+
+mod plugin;
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -88,7 +91,12 @@ pub fn validate_wal_file_name(name: &str) -> Result<(), ArchiveError> {
     }
 }
 
-/// Checks that `dir` can serve as the archive directory.
+/// PostgreSQL's MAXPGPATH: a path the server can handle is shorter.
+const MAXPGPATH: usize = 1024;
+
+/// Checks that `dir` can serve as the archive directory: set, short enough
+/// for a WAL file name and a temporary suffix (basic_archive's rule), a
+/// directory, and writable by this process.
 pub fn check_archive_directory(dir: &Path) -> Result<(), ArchiveError> {
     let bad = |reason: String| ArchiveError::BadDirectory {
         path: dir.to_path_buf(),
@@ -97,11 +105,62 @@ pub fn check_archive_directory(dir: &Path) -> Result<(), ArchiveError> {
     if dir.as_os_str().is_empty() {
         return Err(bad("is not set".into()));
     }
-    match fs::metadata(dir) {
-        Ok(meta) if meta.is_dir() => Ok(()),
-        Ok(_) => Err(bad("is not a directory".into())),
-        Err(error) => Err(bad(error.to_string())),
+    let length = dir.as_os_str().len();
+    if length + 64 + 2 >= MAXPGPATH {
+        return Err(bad(format!(
+            "is too long ({length} bytes; at most {} leave room for a file name)",
+            MAXPGPATH - 64 - 3
+        )));
     }
+    match fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => return Err(bad("is not a directory".into())),
+        Err(error) => return Err(bad(error.to_string())),
+    }
+    let path = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes())
+        .map_err(|_| bad("contains a NUL byte".into()))?;
+    // SAFETY: a NUL-terminated path; access(2) only reads it.
+    if unsafe { libc::access(path.as_ptr(), libc::W_OK | libc::X_OK) } != 0 {
+        return Err(bad(format!(
+            "is not writable by this server ({})",
+            io::Error::last_os_error()
+        )));
+    }
+    Ok(())
+}
+
+/// Removes the temporary files (`archtemp.<file>.<pid>.<ms>`) of archivers
+/// that are no longer running: what a crash in the middle of a copy left.
+/// Returns the names removed.
+pub fn remove_leftover_temp_files(dir: &Path) -> Result<Vec<String>, ArchiveError> {
+    let mut removed = Vec::new();
+    for entry in fs::read_dir(dir).map_err(io_error("could not read", dir))? {
+        let entry = entry.map_err(io_error("could not read", dir))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix(TEMP_PREFIX) else {
+            continue;
+        };
+        // <file>.<pid>.<ms>: the pid is the next-to-last dot-separated part.
+        let pid = rest
+            .rsplit('.')
+            .nth(1)
+            .and_then(|pid| pid.parse::<libc::pid_t>().ok());
+        let running = pid.is_some_and(|pid| {
+            // SAFETY: signal 0 only checks that the process exists.
+            pid == std::process::id() as libc::pid_t
+                || unsafe { libc::kill(pid, 0) } == 0
+                || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+        });
+        if !running {
+            let path = entry.path();
+            fs::remove_file(&path).map_err(io_error("could not remove", &path))?;
+            removed.push(name);
+        }
+    }
+    if !removed.is_empty() {
+        fsync_path(dir)?;
+    }
+    Ok(removed)
 }
 
 /// Archives `source` as `dir/file_name` following the rules of the crate doc.
@@ -320,5 +379,29 @@ mod tests {
         ] {
             assert!(validate_wal_file_name(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn too_long_directories_are_refused() {
+        let long = PathBuf::from(format!("/tmp/{}", "d".repeat(1000)));
+        let error = check_archive_directory(&long).unwrap_err().to_string();
+        assert!(error.contains("is too long (1005 bytes"), "{error}");
+    }
+
+    #[test]
+    fn leftover_temp_files_of_dead_archivers_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = "000000010000000000000001";
+        let dead = format!("{TEMP_PREFIX}{file}.999999999.1700000000000");
+        let alive = format!("{TEMP_PREFIX}{file}.{}.1700000000000", std::process::id());
+        for name in [&dead, &alive, &file.to_owned()] {
+            fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        assert_eq!(
+            remove_leftover_temp_files(dir.path()).unwrap(),
+            vec![dead.clone()]
+        );
+        assert!(!dir.path().join(&dead).exists());
+        assert!(dir.path().join(&alive).exists() && dir.path().join(file).exists());
     }
 }

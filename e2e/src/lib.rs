@@ -288,6 +288,15 @@ impl Cluster {
         Ok(())
     }
 
+    /// A directory `name` next to the data directory, owned by the server's
+    /// OS user (an archive, a restored copy), created empty.
+    pub fn server_dir(&self, name: &str) -> Result<PathBuf> {
+        let dir = self.root.join(name);
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        chown_to_server_user(&dir)?;
+        Ok(dir)
+    }
+
     pub fn data_dir(&self) -> PathBuf {
         self.root.join("data")
     }

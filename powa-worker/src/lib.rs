@@ -8,6 +8,7 @@
 
 use pgrx::prelude::*;
 
+mod archive;
 mod counters;
 mod plugins;
 mod settings;

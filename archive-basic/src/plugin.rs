@@ -1,0 +1,61 @@
+//! The `archive_basic` plugin: the archiver the powa archive host loads
+//! (`archive_library = 'powa'`, `walker.plugins = 'archive_basic'`).
+//!
+//! Settings (read at each call, so a reload applies at once):
+//! `archive_basic.archive_directory`, the archive (required).
+
+use crate::{archive_file, check_archive_directory, remove_leftover_temp_files, ArchiveOutcome};
+use powa_core::{export_plugin, Archiver, Host, PluginError, PluginResult};
+use std::path::PathBuf;
+
+pub const DIRECTORY_SETTING: &str = "archive_basic.archive_directory";
+
+#[derive(Default)]
+pub struct ArchiveBasic {
+    /// The directory whose leftover temporary files were removed already.
+    cleaned: Option<PathBuf>,
+}
+
+fn directory(host: &mut Host<'_>) -> Result<PathBuf, String> {
+    match host.setting(DIRECTORY_SETTING) {
+        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
+        _ => Err(format!("{DIRECTORY_SETTING} is not set")),
+    }
+}
+
+impl Archiver for ArchiveBasic {
+    fn check_configured(&mut self, host: &mut Host<'_>) -> PluginResult<Option<String>> {
+        Ok(match directory(host) {
+            Err(reason) => Some(reason),
+            Ok(dir) => check_archive_directory(&dir)
+                .err()
+                .map(|error| format!("{DIRECTORY_SETTING}: {error}")),
+        })
+    }
+
+    fn archive_file(&mut self, host: &mut Host<'_>, file: &str, path: &str) -> PluginResult {
+        let dir = directory(host).map_err(PluginError::msg)?;
+        if self.cleaned.as_ref() != Some(&dir) {
+            check_archive_directory(&dir)?;
+            for name in remove_leftover_temp_files(&dir)? {
+                host.log(
+                    powa_core::LogLevel::Log,
+                    &format!("removed {name}, left in the archive directory by a crash"),
+                );
+            }
+            self.cleaned = Some(dir.clone());
+        }
+        match archive_file(std::path::Path::new(path), &dir, file)? {
+            ArchiveOutcome::Archived { bytes } => {
+                host.debug(&format!("archived {file} ({bytes} bytes)"));
+            }
+            ArchiveOutcome::AlreadyArchived => host.log(
+                powa_core::LogLevel::Log,
+                &format!("{file} was archived already with the same content"),
+            ),
+        }
+        Ok(())
+    }
+}
+
+export_plugin! { name: "archive_basic", archiver: ArchiveBasic::default }
