@@ -68,6 +68,9 @@ install_plugins() {
   while read -r _ plugin stem; do
     install -m 0755 "$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/$stem.so" "$libdir/$plugin.so"
   done <<<"$plugins"
+  # archive_basic's restore_command, next to the server's programs.
+  install -m 0755 "$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/archive_basic_restore" \
+    "$("$pg_config" --bindir)/archive_basic_restore"
 }
 
 # Creates and starts a throwaway cluster preloading powa, the way a user sets

@@ -16,10 +16,13 @@
 //! crash left behind are removed. The plugin (`archive_basic`, see
 //! `plugin`) is what the powa archive host loads.
 
+pub mod compress;
 mod plugin;
 
+pub use compress::Compression;
+
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -62,8 +65,8 @@ fn io_error<'a>(what: &'static str, path: &'a Path) -> impl FnOnce(io::Error) ->
 /// What archiving a file did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ArchiveOutcome {
-    /// The file was copied into the archive.
-    Archived { bytes: u64 },
+    /// The file was copied into the archive: `bytes` of WAL, `stored` on disk.
+    Archived { bytes: u64, stored: u64 },
     /// An identical file was already there (a repeat after a crash).
     AlreadyArchived,
 }
@@ -163,18 +166,21 @@ pub fn remove_leftover_temp_files(dir: &Path) -> Result<Vec<String>, ArchiveErro
     Ok(removed)
 }
 
-/// Archives `source` as `dir/file_name` following the rules of the crate doc.
+/// Archives `source` as `dir/file_name` following the rules of the crate
+/// doc, compressed as asked (see `compress`).
 pub fn archive_file(
     source: &Path,
     dir: &Path,
     file_name: &str,
+    compression: Compression,
 ) -> Result<ArchiveOutcome, ArchiveError> {
     validate_wal_file_name(file_name)?;
     check_archive_directory(dir)?;
     let destination = dir.join(file_name);
+    let content = fs::read(source).map_err(io_error("could not read", source))?;
 
     if destination.exists() {
-        return if same_content(source, &destination)? {
+        return if same_content(&content, &destination)? {
             // The earlier copy may not have reached the disk before a crash.
             fsync_path(&destination)?;
             fsync_path(dir)?;
@@ -184,8 +190,9 @@ pub fn archive_file(
         };
     }
 
+    let stored = compress::encode(&content, compression);
     let temp = dir.join(temp_name(file_name));
-    let result = copy_then_link(source, &temp, &destination, dir);
+    let result = write_then_link(&content, &stored, &temp, &destination, dir);
     // The temporary name is never needed again: on success the data lives
     // under the final name, on failure it must not linger.
     let _ = fs::remove_file(&temp);
@@ -200,21 +207,22 @@ fn temp_name(file_name: &str) -> String {
     format!("{TEMP_PREFIX}{file_name}.{}.{epoch_ms}", std::process::id())
 }
 
-fn copy_then_link(
-    source: &Path,
+fn write_then_link(
+    content: &[u8],
+    stored: &[u8],
     temp: &Path,
     destination: &Path,
     dir: &Path,
 ) -> Result<ArchiveOutcome, ArchiveError> {
-    let mut input = File::open(source).map_err(io_error("could not open", source))?;
     let mut output = OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(temp)
         .map_err(io_error("could not create", temp))?;
-    let bytes = io::copy(&mut input, &mut output).map_err(io_error("could not copy into", temp))?;
-    output.flush().map_err(io_error("could not write", temp))?;
+    output
+        .write_all(stored)
+        .map_err(io_error("could not write", temp))?;
     output
         .sync_all()
         .map_err(io_error("could not fsync", temp))?;
@@ -224,7 +232,7 @@ fn copy_then_link(
         Ok(()) => {}
         // Someone archived the same name meanwhile: judge it like a repeat.
         Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
-            return if same_content(source, destination)? {
+            return if same_content(content, destination)? {
                 Ok(ArchiveOutcome::AlreadyArchived)
             } else {
                 Err(ArchiveError::DifferentContent {
@@ -236,7 +244,10 @@ fn copy_then_link(
     }
     fs::remove_file(temp).map_err(io_error("could not remove", temp))?;
     fsync_path(dir)?;
-    Ok(ArchiveOutcome::Archived { bytes })
+    Ok(ArchiveOutcome::Archived {
+        bytes: content.len() as u64,
+        stored: stored.len() as u64,
+    })
 }
 
 fn fsync_path(path: &Path) -> Result<(), ArchiveError> {
@@ -245,43 +256,15 @@ fn fsync_path(path: &Path) -> Result<(), ArchiveError> {
         .map_err(io_error("could not fsync", path))
 }
 
-fn same_content(a: &Path, b: &Path) -> Result<bool, ArchiveError> {
-    let mut file_a = File::open(a).map_err(io_error("could not open", a))?;
-    let mut file_b = File::open(b).map_err(io_error("could not open", b))?;
-    let len_a = file_a
-        .metadata()
-        .map_err(io_error("could not stat", a))?
-        .len();
-    let len_b = file_b
-        .metadata()
-        .map_err(io_error("could not stat", b))?
-        .len();
-    if len_a != len_b {
-        return Ok(false);
-    }
-    let mut buf_a = vec![0u8; 64 * 1024];
-    let mut buf_b = vec![0u8; 64 * 1024];
-    loop {
-        let n = read_full(&mut file_a, &mut buf_a).map_err(io_error("could not read", a))?;
-        let m = read_full(&mut file_b, &mut buf_b).map_err(io_error("could not read", b))?;
-        if n != m || buf_a[..n] != buf_b[..m] {
-            return Ok(false);
-        }
-        if n == 0 {
-            return Ok(true);
-        }
-    }
-}
-
-fn read_full(file: &mut File, buf: &mut [u8]) -> io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match file.read(&mut buf[filled..])? {
-            0 => break,
-            n => filled += n,
-        }
-    }
-    Ok(filled)
+/// Whether the archived `existing` file holds `content`: compared byte for
+/// byte, after decompressing it if archive_basic compressed it (a corrupt
+/// compressed file is different content: it is never replaced).
+fn same_content(content: &[u8], existing: &Path) -> Result<bool, ArchiveError> {
+    let stored = fs::read(existing).map_err(io_error("could not read", existing))?;
+    Ok(match compress::decode(&stored) {
+        Ok(original) => original == content,
+        Err(_) => false,
+    })
 }
 
 #[cfg(test)]
@@ -312,8 +295,14 @@ mod tests {
     #[test]
     fn archives_a_private_copy() {
         let (_tmp, source, archive) = setup(b"wal bytes");
-        let outcome = archive_file(&source, &archive, SEGMENT).unwrap();
-        assert_eq!(outcome, ArchiveOutcome::Archived { bytes: 9 });
+        let outcome = archive_file(&source, &archive, SEGMENT, Compression::None).unwrap();
+        assert_eq!(
+            outcome,
+            ArchiveOutcome::Archived {
+                bytes: 9,
+                stored: 9
+            }
+        );
         let archived = archive.join(SEGMENT);
         assert_eq!(fs::read(&archived).unwrap(), b"wal bytes");
         assert_eq!(
@@ -328,7 +317,7 @@ mod tests {
         let (_tmp, source, archive) = setup(b"same");
         fs::write(archive.join(SEGMENT), b"same").unwrap();
         assert_eq!(
-            archive_file(&source, &archive, SEGMENT).unwrap(),
+            archive_file(&source, &archive, SEGMENT, Compression::None).unwrap(),
             ArchiveOutcome::AlreadyArchived
         );
     }
@@ -338,7 +327,7 @@ mod tests {
         for existing in [&b"samf"[..], b"sam", b"same!", b""] {
             let (_tmp, source, archive) = setup(b"same");
             fs::write(archive.join(SEGMENT), existing).unwrap();
-            let err = archive_file(&source, &archive, SEGMENT).unwrap_err();
+            let err = archive_file(&source, &archive, SEGMENT, Compression::None).unwrap_err();
             assert!(
                 matches!(err, ArchiveError::DifferentContent { .. }),
                 "{err}"
@@ -352,11 +341,11 @@ mod tests {
     fn refuses_bad_directories() {
         let (tmp, source, _archive) = setup(b"x");
         let missing = tmp.path().join("missing");
-        let err = archive_file(&source, &missing, SEGMENT).unwrap_err();
+        let err = archive_file(&source, &missing, SEGMENT, Compression::None).unwrap_err();
         assert!(matches!(err, ArchiveError::BadDirectory { .. }), "{err}");
-        let err = archive_file(&source, &source, SEGMENT).unwrap_err();
+        let err = archive_file(&source, &source, SEGMENT, Compression::None).unwrap_err();
         assert!(err.to_string().contains("is not a directory"), "{err}");
-        let err = archive_file(&source, Path::new(""), SEGMENT).unwrap_err();
+        let err = archive_file(&source, Path::new(""), SEGMENT, Compression::None).unwrap_err();
         assert!(err.to_string().contains("is not set"), "{err}");
     }
 

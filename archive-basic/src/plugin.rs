@@ -2,13 +2,24 @@
 //! (`archive_library = 'powa'`, `walker.plugins = 'archive_basic'`).
 //!
 //! Settings (read at each call, so a reload applies at once):
-//! `archive_basic.archive_directory`, the archive (required).
+//! `archive_basic.archive_directory`, the archive (required);
+//! `archive_basic.compression`: none (default; plain copies), lz4 or zstd
+//! (with a CRC-32 of the original; restore with `archive_basic_restore`).
 
-use crate::{archive_file, check_archive_directory, remove_leftover_temp_files, ArchiveOutcome};
+use crate::{
+    archive_file, check_archive_directory, remove_leftover_temp_files, ArchiveOutcome, Compression,
+};
 use powa_core::{export_plugin, Archiver, Host, PluginError, PluginResult};
 use std::path::PathBuf;
 
 pub const DIRECTORY_SETTING: &str = "archive_basic.archive_directory";
+pub const COMPRESSION_SETTING: &str = "archive_basic.compression";
+
+fn compression(host: &mut Host<'_>) -> Result<Compression, String> {
+    host.setting(COMPRESSION_SETTING)
+        .unwrap_or_default()
+        .parse()
+}
 
 #[derive(Default)]
 pub struct ArchiveBasic {
@@ -25,6 +36,9 @@ fn directory(host: &mut Host<'_>) -> Result<PathBuf, String> {
 
 impl Archiver for ArchiveBasic {
     fn check_configured(&mut self, host: &mut Host<'_>) -> PluginResult<Option<String>> {
+        if let Err(reason) = compression(host) {
+            return Ok(Some(reason));
+        }
         Ok(match directory(host) {
             Err(reason) => Some(reason),
             Ok(dir) => check_archive_directory(&dir)
@@ -35,6 +49,7 @@ impl Archiver for ArchiveBasic {
 
     fn archive_file(&mut self, host: &mut Host<'_>, file: &str, path: &str) -> PluginResult {
         let dir = directory(host).map_err(PluginError::msg)?;
+        let compression = compression(host).map_err(PluginError::msg)?;
         if self.cleaned.as_ref() != Some(&dir) {
             check_archive_directory(&dir)?;
             for name in remove_leftover_temp_files(&dir)? {
@@ -45,9 +60,12 @@ impl Archiver for ArchiveBasic {
             }
             self.cleaned = Some(dir.clone());
         }
-        match archive_file(std::path::Path::new(path), &dir, file)? {
-            ArchiveOutcome::Archived { bytes } => {
-                host.debug(&format!("archived {file} ({bytes} bytes)"));
+        match archive_file(std::path::Path::new(path), &dir, file, compression)? {
+            ArchiveOutcome::Archived { bytes, stored } => {
+                host.log(
+                    powa_core::LogLevel::Debug,
+                    &format!("archived {file}: {bytes} bytes, {stored} stored"),
+                );
             }
             ArchiveOutcome::AlreadyArchived => host.log(
                 powa_core::LogLevel::Log,

@@ -193,18 +193,37 @@ impl Cluster {
     /// with the primary's settings and its own port and socket directory.
     /// Not started.
     pub fn standby_of(primary: &Cluster, name: &str) -> Result<Self> {
+        Self::from_base_backup(primary, name, &["-X", "stream", "-R"])
+    }
+
+    /// A base backup of `primary` (running) without WAL (`pg_basebackup -X
+    /// none`), with its own port and socket directory: to restore from an
+    /// archive. Not started.
+    pub fn base_backup_of(primary: &Cluster, name: &str) -> Result<Self> {
+        Self::from_base_backup(primary, name, &["-X", "none"])
+    }
+
+    fn from_base_backup(primary: &Cluster, name: &str, options: &[&str]) -> Result<Self> {
         let mut cluster = Self::prepare(&primary.install, name)?;
         run_checked(
             server_command(primary.install.bin("pg_basebackup"))
                 .arg("-h")
                 .arg(primary.socket_dir())
                 .args(["-p", &primary.port().to_string(), "-U", SUPERUSER])
-                .args(["-X", "stream", "-R", "-c", "fast", "--no-sync", "-D"])
+                .args(options)
+                .args(["-c", "fast", "--no-sync", "-D"])
                 .arg(cluster.data_dir()),
         )
         .with_context(|| format!("pg_basebackup of {} into {}", primary.name, cluster.name))?;
         cluster.configure()?;
         Ok(cluster)
+    }
+
+    /// Asks for archive recovery at the next start (`recovery.signal`).
+    pub fn request_recovery(&self) -> Result<()> {
+        let signal = self.data_dir().join("recovery.signal");
+        std::fs::write(&signal, b"").with_context(|| signal.display().to_string())?;
+        chown_to_server_user(&signal)
     }
 
     /// Waits until this standby has replayed the WAL up to `lsn`.

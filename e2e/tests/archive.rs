@@ -278,3 +278,378 @@ fn a_panicking_archiver_fails_the_file_and_the_archiver_carries_on() -> Result<(
     wait_archived(&cluster, 1)?;
     Ok(())
 }
+
+/// `archive_basic_restore` of the tested installation.
+fn restore_program(cluster: &Cluster) -> PathBuf {
+    cluster.install.bin("archive_basic_restore")
+}
+
+/// Runs the restore program; returns its exit code and standard error.
+fn run_restore(cluster: &Cluster, archive: &Path, file: &str, to: &Path) -> Result<(i32, String)> {
+    let output = std::process::Command::new(restore_program(cluster))
+        .arg(archive)
+        .arg(file)
+        .arg(to)
+        .output()?;
+    Ok((
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    ))
+}
+
+#[test]
+fn compressed_archives_restore_exactly_and_corruption_is_refused() -> Result<()> {
+    for compression in ["lz4", "zstd"] {
+        let (cluster, archive) = archive_cluster(
+            "archive_compressed",
+            "archive_basic",
+            &[("archive_basic.compression", compression)],
+        )?;
+        let segment = switch_segment(&cluster)?;
+        wait_archived(&cluster, 1)?;
+        let stored = std::fs::read(archive.join(&segment))?;
+        let original = std::fs::read(cluster.data_dir().join("pg_wal").join(&segment))?;
+        assert!(
+            stored.len() * 2 < original.len(),
+            "{compression}: {} bytes stored for {}",
+            stored.len(),
+            original.len()
+        );
+        let scratch = cluster.server_dir("restored")?;
+        let restored = scratch.join("RECOVERYXLOG");
+        let (code, stderr) = run_restore(&cluster, &archive, &segment, &restored)?;
+        assert_eq!(code, 0, "{compression}: {stderr}");
+        assert!(
+            std::fs::read(&restored)? == original,
+            "{compression}: restored exactly"
+        );
+
+        // One flipped byte in the payload: refused, recovery would stop.
+        let corrupt_name = "0000000100000000000000FF";
+        let mut corrupt = stored.clone();
+        let middle = 32 + (corrupt.len() - 32) / 2;
+        corrupt[middle] ^= 0x01;
+        std::fs::write(archive.join(corrupt_name), &corrupt)?;
+        let (code, stderr) = run_restore(&cluster, &archive, corrupt_name, &restored)?;
+        assert_eq!(code, 126, "{compression}: {stderr}");
+        assert!(stderr.contains("is corrupt, refusing it"), "{stderr}");
+
+        let (code, stderr) = run_restore(&cluster, &archive, "00000002.history", &restored)?;
+        assert_eq!(code, 1, "a missing file: {stderr}");
+        assert!(stderr.contains("is not in the archive"), "{stderr}");
+    }
+    Ok(())
+}
+
+/// Point-in-time recovery from a base backup and the archive, with
+/// archive_basic_restore: the recovered cluster holds exactly the rows
+/// committed up to the restore point.
+fn point_in_time_recovery(compression: &str) -> Result<()> {
+    let (primary, archive) = archive_cluster(
+        "pitr_primary",
+        "archive_basic",
+        &[("archive_basic.compression", compression)],
+    )?;
+    primary.execute("powa", "CREATE TABLE pitr_t (id int PRIMARY KEY, v text)")?;
+    primary.execute(
+        "powa",
+        "INSERT INTO pitr_t SELECT g, md5(g::text) FROM generate_series(1, 1000) g",
+    )?;
+    let mut restored = Cluster::base_backup_of(&primary, "pitr_restored")?;
+    // After the backup: more rows, in several segments, then the target.
+    for round in 1..=3 {
+        primary.execute(
+            "powa",
+            &format!(
+                "INSERT INTO pitr_t SELECT g, md5(g::text) FROM generate_series({}, {}) g",
+                round * 1000 + 1,
+                round * 1000 + 1000
+            ),
+        )?;
+        primary.execute("powa", "SELECT pg_switch_wal()")?;
+    }
+    primary.execute("powa", "DELETE FROM pitr_t WHERE id % 10 = 0")?;
+    primary.execute("powa", "SELECT pg_create_restore_point('powa_target')")?;
+    let expected = primary
+        .query_text("powa", "SELECT count(*) || ' ' || sum(id) FROM pitr_t")?
+        .context("count")?;
+    // What must not come back: committed after the target.
+    primary.execute(
+        "powa",
+        "INSERT INTO pitr_t SELECT g, 'late' FROM generate_series(5001, 6000) g;
+         UPDATE pitr_t SET v = 'late' WHERE id < 100",
+    )?;
+    let last = switch_segment(&primary)?;
+    wait_for("the last segment archived", Duration::from_secs(60), || {
+        Ok(primary
+            .query_text("powa", "SELECT last_archived_wal FROM pg_stat_archiver")?
+            .is_some_and(|archived| archived >= last))
+    })?;
+
+    restored.set_conf(
+        "restore_command",
+        &format!(
+            "{} {} %f %p",
+            restore_program(&primary).display(),
+            archive.display()
+        ),
+    )?;
+    restored.set_conf("recovery_target_name", "powa_target")?;
+    restored.set_conf("recovery_target_action", "promote")?;
+    // The restored cluster archives its own files elsewhere: the new
+    // timeline's history file.
+    let second_archive = restored.server_dir("archive")?;
+    restored.set_conf(
+        "archive_basic.archive_directory",
+        &second_archive.display().to_string(),
+    )?;
+    restored.request_recovery()?;
+    restored.start()?;
+    wait_for("recovery to the target", Duration::from_secs(120), || {
+        Ok(restored
+            .query_text("powa", "SELECT pg_is_in_recovery()")?
+            .as_deref()
+            == Some("f"))
+    })?;
+    let recovered = restored
+        .query_text("powa", "SELECT count(*) || ' ' || sum(id) FROM pitr_t")?
+        .context("count")?;
+    assert_eq!(
+        recovered, expected,
+        "{compression}: exactly the rows up to the target"
+    );
+    let late = restored.query_text("powa", "SELECT count(*) FROM pitr_t WHERE v = 'late'")?;
+    assert_eq!(
+        late.as_deref(),
+        Some("0"),
+        "{compression}: nothing after the target"
+    );
+    restored.wait_for_log(
+        "recovery stopping at restore point \"powa_target\"",
+        Duration::from_secs(5),
+    )?;
+
+    // .backup and .history files are archived too.
+    let names = |dir: &Path| -> Vec<String> {
+        std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert!(
+        names(&archive).iter().any(|n| n.ends_with(".backup")),
+        "{:?}",
+        names(&archive)
+    );
+    wait_for(
+        "the .history file archived",
+        Duration::from_secs(60),
+        || {
+            Ok(names(&second_archive)
+                .iter()
+                .any(|n| n == "00000002.history"))
+        },
+    )?;
+    for name in names(&second_archive) {
+        let scratch = restored.server_dir("check")?.join("file");
+        let (code, stderr) = run_restore(&restored, &second_archive, &name, &scratch)?;
+        assert_eq!(code, 0, "{name}: {stderr}");
+    }
+    Ok(())
+}
+
+#[test]
+fn point_in_time_recovery_uncompressed() -> Result<()> {
+    point_in_time_recovery("none")
+}
+
+#[test]
+fn point_in_time_recovery_lz4() -> Result<()> {
+    point_in_time_recovery("lz4")
+}
+
+#[test]
+fn point_in_time_recovery_zstd() -> Result<()> {
+    point_in_time_recovery("zstd")
+}
+
+#[test]
+fn kill_9_while_archiving_leaves_no_partial_file_and_everything_is_archived() -> Result<()> {
+    let (mut cluster, archive) = archive_cluster(
+        "archive_kill9",
+        "archive_basic",
+        &[("archive_basic.compression", "zstd")],
+    )?;
+    // A backlog first (archiving paused), then archiving and a kill -9 in
+    // the middle of it.
+    cluster.set_conf("archive_basic.archive_directory", "")?;
+    cluster.reload()?;
+    let mut last = String::new();
+    for _ in 0..40 {
+        last = switch_segment(&cluster)?;
+    }
+    cluster.set_conf(
+        "archive_basic.archive_directory",
+        &archive.display().to_string(),
+    )?;
+    cluster.reload()?;
+    wait_for("archiving under way", Duration::from_secs(60), || {
+        Ok(archiver_counts(&cluster)?.0 >= 3)
+    })?;
+    cluster.kill9()?;
+    // Every file under a final name is whole: it decodes to a segment.
+    let check_archive = |cluster: &Cluster| -> Result<usize> {
+        let mut whole = 0;
+        for entry in std::fs::read_dir(&archive)? {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            if name.starts_with("archtemp.") {
+                continue;
+            }
+            let scratch = cluster.server_dir("check")?.join("segment");
+            let (code, stderr) = run_restore(cluster, &archive, &name, &scratch)?;
+            assert_eq!(code, 0, "{name} is whole: {stderr}");
+            assert_eq!(
+                std::fs::metadata(&scratch)?.len(),
+                16 * 1024 * 1024,
+                "{name}"
+            );
+            whole += 1;
+        }
+        Ok(whole)
+    };
+    let before = check_archive(&cluster)?;
+    assert!(
+        before < 21,
+        "the kill came before the end ({before} archived)"
+    );
+    cluster.start()?;
+    wait_for(
+        "the whole backlog archived",
+        Duration::from_secs(120),
+        || {
+            Ok(cluster
+                .query_text("powa", "SELECT last_archived_wal FROM pg_stat_archiver")?
+                .is_some_and(|archived| archived >= last))
+        },
+    )?;
+    check_archive(&cluster)?;
+    let leftovers = std::fs::read_dir(&archive)?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("archtemp."))
+        .count();
+    assert_eq!(
+        leftovers, 0,
+        "temporary files of the killed archiver are removed"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_full_filesystem_fails_the_file_cleanly_and_archiving_resumes() -> Result<()> {
+    let (cluster, _) = archive_cluster("archive_full_fs", "archive_basic", &[])?;
+    let small = cluster.server_dir("small")?;
+    // Room for one segment and a half: the second one cannot be written.
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=24m", "tmpfs"])
+        .arg(&small)
+        .status()?;
+    anyhow::ensure!(mounted.success(), "mounting a small tmpfs (needs root)");
+    struct Unmount(PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let _unmount = Unmount(small.clone());
+    let chown = std::process::Command::new("chown")
+        .arg("postgres")
+        .arg(&small)
+        .status()?;
+    anyhow::ensure!(chown.success());
+    cluster.set_conf(
+        "archive_basic.archive_directory",
+        &small.display().to_string(),
+    )?;
+    cluster.reload()?;
+    let first = switch_segment(&cluster)?;
+    wait_archived(&cluster, 1)?;
+    let second = switch_segment(&cluster)?;
+    wait_for(
+        "a failure on the full filesystem",
+        Duration::from_secs(60),
+        || Ok(archiver_counts(&cluster)?.1 >= 1),
+    )?;
+    cluster.wait_for_log("No space left on device", Duration::from_secs(5))?;
+    let names: Vec<String> = std::fs::read_dir(&small)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        vec![first.clone()],
+        "no partial {second}, no temporary file"
+    );
+    let grown = std::process::Command::new("mount")
+        .args(["-o", "remount,size=64m"])
+        .arg(&small)
+        .status()?;
+    anyhow::ensure!(grown.success());
+    wait_for(
+        "the second segment archived",
+        Duration::from_secs(90),
+        || Ok(small.join(&second).exists()),
+    )?;
+    assert!(
+        std::fs::read(small.join(&second))?
+            == std::fs::read(cluster.data_dir().join("pg_wal").join(&second))?
+    );
+    Ok(())
+}
+
+#[test]
+fn a_promoted_standby_archives_its_partial_segment_and_history() -> Result<()> {
+    let (primary, _) = archive_cluster("archive_partial_primary", "archive_basic", &[])?;
+    primary.execute("powa", "CREATE TABLE partial_t (id int)")?;
+    let mut standby = Cluster::standby_of(&primary, "archive_partial_standby")?;
+    let standby_archive = standby.server_dir("archive")?;
+    standby.set_conf(
+        "archive_basic.archive_directory",
+        &standby_archive.display().to_string(),
+    )?;
+    standby.set_conf("archive_basic.compression", "zstd")?;
+    standby.start()?;
+    primary.execute(
+        "powa",
+        "INSERT INTO partial_t SELECT generate_series(1, 1000)",
+    )?;
+    let lsn = primary
+        .query_text("powa", "SELECT pg_current_wal_lsn()::text")?
+        .context("lsn")?;
+    standby.wait_for_replay(&lsn)?;
+    standby.promote()?;
+    let names = || -> Result<Vec<String>> {
+        Ok(std::fs::read_dir(&standby_archive)?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect())
+    };
+    wait_for(
+        ".partial and .history archived",
+        Duration::from_secs(60),
+        || {
+            let archived = names()?;
+            Ok(archived.iter().any(|n| n == "00000002.history")
+                && archived.iter().any(|n| n.ends_with(".partial")))
+        },
+    )?;
+    for name in names()? {
+        let scratch = standby.server_dir("check")?.join("file");
+        let (code, stderr) = run_restore(&standby, &standby_archive, &name, &scratch)?;
+        assert_eq!(code, 0, "{name}: {stderr}");
+    }
+    Ok(())
+}
