@@ -9,6 +9,9 @@
 #   scripts/bench.sh statements [--statements N] [--snapshots S]
 #       powa_stat_statements: snapshot and coalesce time, bytes per sample
 #       against PoWA's layout, a one-day range query for one statement
+#   scripts/bench.sh archive [--segments N]
+#       a backlog of pgbench WAL drained by basic_archive, archive_basic
+#       (none, lz4, zstd) and cp: segments per second, bytes on disk
 #   scripts/bench.sh garbagemap [--scale N] [--seconds S]
 #       garbagemap's record path without a server, on captured pgbench WAL,
 #       against the decoders alone
@@ -19,12 +22,12 @@ POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$POWA_ROOT/scripts/lib.sh"
 load_env
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; }
 [ $# -ge 1 ] || { usage >&2; exit 2; }
 bench=$1; shift
 
 case "$bench" in
-  walker|statements)
+  walker|statements|archive)
     # e2e/src/bin/bench_<name>.rs against a release build installed into
     # the PostgreSQL of POWA_BENCH_PG.
     case "${POWA_BENCH_PG:-18}" in

@@ -37,7 +37,7 @@ install_extension "$POWA_PG18_CONFIG"
 install_plugins "$POWA_PG18_CONFIG"
 
 # The plugins the demo runs (POWA_DEMO_PLUGINS overrides).
-WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes, powa_wait_sampling, example_wal_counter, garbagemap}
+WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes, powa_wait_sampling, example_wal_counter, garbagemap, archive_basic}
 
 stop_cluster
 PORT=${POWA_DEMO_PORT:-54318}
@@ -47,7 +47,10 @@ mkdir -p "$DEMO" "$SOCKETS"
 [ "$(id -u)" = 0 ] && chown postgres "$DEMO" "$SOCKETS"
 chmod 700 "$SOCKETS"
 
-log "creating the demo cluster in $DEMO/data (PostgreSQL 18)"
+ARCHIVE="$DEMO/archive"
+mkdir -p "$ARCHIVE"
+[ "$(id -u)" = 0 ] && chown postgres "$ARCHIVE"
+log "creating the demo cluster in $DEMO/data (PostgreSQL 18), archiving into $ARCHIVE"
 new_powa_cluster "$DEMO" "$PG_BIN" "$PORT" "$SOCKETS" 127.0.0.1 "powa pg_stat_statements" <<CONF
 shared_preload_libraries = 'powa,pg_stat_statements'
 walker.plugins = '$WALKER_PLUGINS'
@@ -56,6 +59,10 @@ powa.frequency = '2s'
 walker.flush_interval = '1s'
 garbagemap.range_blocks = 8
 powa_wait_sampling.period = 20
+archive_mode = on
+archive_library = 'powa'
+archive_basic.archive_directory = '$ARCHIVE'
+archive_basic.compression = zstd
 CONF
 # pgbench reads the same connection from the environment.
 export PGHOST="$SOCKETS" PGPORT="$PORT" PGUSER=postgres
@@ -125,6 +132,19 @@ psql -d powa -At -c "SELECT garbagemap_svg('pgbench_accounts')" > "$SVG"
 echo "--- the heat map of pgbench_accounts: $SVG (open it in a browser)"
 psql -d powa -c "SELECT range_number, first_block, last_block, dead_tuples FROM garbagemap_ranges('pgbench_accounts')
                   ORDER BY dead_tuples DESC LIMIT 5"
+echo "--- archive_basic (archive_library = 'powa', zstd): WAL archived during the demo"
+psql -q -d powa -c "SELECT pg_switch_wal()" >/dev/null
+for _ in $(seq 1 30); do
+  [ "$(psql -At -d powa -c "SELECT count(*) FROM pg_ls_archive_statusdir() WHERE name LIKE '%.ready'")" = 0 ] && break
+  sleep 1
+done
+psql -d powa -c "SELECT archived_count, failed_count, last_archived_wal FROM pg_stat_archiver"
+archived=$(find "$ARCHIVE" -maxdepth 1 -type f ! -name 'archtemp.*' | wc -l)
+wal_files() { find "$ARCHIVE" -maxdepth 1 -type f -regextype posix-extended -regex '.*/[0-9A-F]{24}' "$@"; }
+segments=$(wal_files | wc -l)
+stored=$(wal_files -printf '%s\n' | awk '{s += $1} END {print s + 0}')
+echo "    $archived files in $ARCHIVE: $segments WAL segments ($((segments * 16)) MB of WAL) stored in $((stored / 1024 / 1024)) MB"
+echo "    restore_command = '$PG_BIN/archive_basic_restore $ARCHIVE %f %p'"
 echo "--- the workers' messages in the server log"
 grep -E 'powa' "$DEMO/server.log" | sed 's/^/    /' || true
 

@@ -15,6 +15,7 @@
 //! `cp`); a WAL segment never begins with the magic (it begins with a page
 //! header), so both kinds are told apart by their first bytes.
 
+use std::borrow::Cow;
 use std::str::FromStr;
 use thiserror::Error;
 
@@ -27,8 +28,16 @@ const ZSTD_LEVEL: i32 = 1;
 pub enum Compression {
     None,
     Lz4,
-    Zstd,
+    /// zstd with this many worker threads (0: in the calling thread).
+    Zstd {
+        workers: u32,
+    },
 }
+
+/// zstd's worker threads by default: WAL segments are compressed while
+/// the archiver has a backlog, and two threads keep zstd ahead of a plain
+/// copy on a 2-core machine (as pg_basebackup's server-side zstd workers).
+pub const DEFAULT_ZSTD_WORKERS: u32 = 2;
 
 impl FromStr for Compression {
     type Err = String;
@@ -36,7 +45,9 @@ impl FromStr for Compression {
         match text.trim() {
             "" | "none" => Ok(Compression::None),
             "lz4" => Ok(Compression::Lz4),
-            "zstd" => Ok(Compression::Zstd),
+            "zstd" => Ok(Compression::Zstd {
+                workers: DEFAULT_ZSTD_WORKERS,
+            }),
             other => Err(format!(
                 "archive_basic.compression must be none, lz4 or zstd, not {other:?}"
             )),
@@ -61,14 +72,11 @@ pub enum CorruptFile {
 }
 
 /// What to store for `content`.
-pub fn encode(content: &[u8], compression: Compression) -> Vec<u8> {
+pub fn encode(content: &[u8], compression: Compression) -> Cow<'_, [u8]> {
     let (algorithm, payload) = match compression {
-        Compression::None => return content.to_vec(),
+        Compression::None => return Cow::Borrowed(content),
         Compression::Lz4 => (1u8, lz4_flex::block::compress(content)),
-        Compression::Zstd => (
-            2u8,
-            zstd::bulk::compress(content, ZSTD_LEVEL).expect("zstd compresses any input in memory"),
-        ),
+        Compression::Zstd { workers } => (2u8, zstd_compress(content, workers)),
     };
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(MAGIC);
@@ -78,7 +86,20 @@ pub fn encode(content: &[u8], compression: Compression) -> Vec<u8> {
     out.extend_from_slice(&(content.len() as u64).to_le_bytes());
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
     out.extend_from_slice(&payload);
-    out
+    Cow::Owned(out)
+}
+
+fn zstd_compress(content: &[u8], workers: u32) -> Vec<u8> {
+    let mut compressor =
+        zstd::bulk::Compressor::new(ZSTD_LEVEL).expect("a zstd context at a valid level");
+    if workers > 0 {
+        // Without thread support in the library this fails; one thread
+        // then does the work.
+        let _ = compressor.set_parameter(zstd::zstd_safe::CParameter::NbWorkers(workers));
+    }
+    compressor
+        .compress(content)
+        .expect("zstd compresses any input in memory")
 }
 
 pub fn is_encoded(stored: &[u8]) -> bool {
@@ -140,7 +161,11 @@ mod tests {
     #[test]
     fn both_compressions_round_trip_and_shrink() {
         let content = wal_like();
-        for compression in [Compression::Lz4, Compression::Zstd] {
+        for compression in [
+            Compression::Lz4,
+            Compression::Zstd { workers: 0 },
+            Compression::Zstd { workers: 2 },
+        ] {
             let stored = encode(&content, compression);
             assert!(
                 is_encoded(&stored) && stored.len() < content.len() / 2,
@@ -148,14 +173,17 @@ mod tests {
             );
             assert_eq!(decode(&stored).unwrap(), content);
         }
-        assert_eq!(encode(&content, Compression::None), content);
+        assert_eq!(
+            encode(&content, Compression::None).as_ref(),
+            content.as_slice()
+        );
         assert_eq!(decode(&content).unwrap(), content, "a plain copy is itself");
     }
 
     #[test]
     fn corruption_is_refused_with_its_reason() {
         let content = wal_like();
-        let stored = encode(&content, Compression::Zstd);
+        let stored = encode(&content, Compression::Zstd { workers: 0 }).into_owned();
         let mut flipped = stored.clone();
         flipped[12] ^= 1;
         assert!(matches!(
@@ -176,7 +204,10 @@ mod tests {
 
     #[test]
     fn settings_are_checked() {
-        assert_eq!("zstd".parse::<Compression>(), Ok(Compression::Zstd));
+        assert_eq!(
+            "zstd".parse::<Compression>(),
+            Ok(Compression::Zstd { workers: 2 })
+        );
         assert_eq!("".parse::<Compression>(), Ok(Compression::None));
         assert!("gzip"
             .parse::<Compression>()

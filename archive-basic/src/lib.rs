@@ -177,9 +177,9 @@ pub fn archive_file(
     validate_wal_file_name(file_name)?;
     check_archive_directory(dir)?;
     let destination = dir.join(file_name);
-    let content = fs::read(source).map_err(io_error("could not read", source))?;
 
     if destination.exists() {
+        let content = fs::read(source).map_err(io_error("could not read", source))?;
         return if same_content(&content, &destination)? {
             // The earlier copy may not have reached the disk before a crash.
             fsync_path(&destination)?;
@@ -190,9 +190,8 @@ pub fn archive_file(
         };
     }
 
-    let stored = compress::encode(&content, compression);
     let temp = dir.join(temp_name(file_name));
-    let result = write_then_link(&content, &stored, &temp, &destination, dir);
+    let result = write_then_link(source, compression, &temp, &destination, dir);
     // The temporary name is never needed again: on success the data lives
     // under the final name, on failure it must not linger.
     let _ = fs::remove_file(&temp);
@@ -208,8 +207,8 @@ fn temp_name(file_name: &str) -> String {
 }
 
 fn write_then_link(
-    content: &[u8],
-    stored: &[u8],
+    source: &Path,
+    compression: Compression,
     temp: &Path,
     destination: &Path,
     dir: &Path,
@@ -220,9 +219,23 @@ fn write_then_link(
         .mode(0o600)
         .open(temp)
         .map_err(io_error("could not create", temp))?;
-    output
-        .write_all(stored)
-        .map_err(io_error("could not write", temp))?;
+    let (bytes, stored) = match compression {
+        // A plain copy streams (the kernel copies: copy_file_range).
+        Compression::None => {
+            let mut input = File::open(source).map_err(io_error("could not open", source))?;
+            let bytes =
+                io::copy(&mut input, &mut output).map_err(io_error("could not copy into", temp))?;
+            (bytes, bytes)
+        }
+        compression => {
+            let content = fs::read(source).map_err(io_error("could not read", source))?;
+            let stored = compress::encode(&content, compression);
+            output
+                .write_all(&stored)
+                .map_err(io_error("could not write", temp))?;
+            (content.len() as u64, stored.len() as u64)
+        }
+    };
     output
         .sync_all()
         .map_err(io_error("could not fsync", temp))?;
@@ -232,7 +245,8 @@ fn write_then_link(
         Ok(()) => {}
         // Someone archived the same name meanwhile: judge it like a repeat.
         Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
-            return if same_content(content, destination)? {
+            let content = fs::read(source).map_err(io_error("could not read", source))?;
+            return if same_content(&content, destination)? {
                 Ok(ArchiveOutcome::AlreadyArchived)
             } else {
                 Err(ArchiveError::DifferentContent {
@@ -244,10 +258,7 @@ fn write_then_link(
     }
     fs::remove_file(temp).map_err(io_error("could not remove", temp))?;
     fsync_path(dir)?;
-    Ok(ArchiveOutcome::Archived {
-        bytes: content.len() as u64,
-        stored: stored.len() as u64,
-    })
+    Ok(ArchiveOutcome::Archived { bytes, stored })
 }
 
 fn fsync_path(path: &Path) -> Result<(), ArchiveError> {

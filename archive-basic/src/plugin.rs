@@ -4,7 +4,8 @@
 //! Settings (read at each call, so a reload applies at once):
 //! `archive_basic.archive_directory`, the archive (required);
 //! `archive_basic.compression`: none (default; plain copies), lz4 or zstd
-//! (with a CRC-32 of the original; restore with `archive_basic_restore`).
+//! (with a CRC-32 of the original; restore with `archive_basic_restore`);
+//! `archive_basic.zstd_workers`: zstd's threads, 0 to 16 (default 2).
 
 use crate::{
     archive_file, check_archive_directory, remove_leftover_temp_files, ArchiveOutcome, Compression,
@@ -15,10 +16,25 @@ use std::path::PathBuf;
 pub const DIRECTORY_SETTING: &str = "archive_basic.archive_directory";
 pub const COMPRESSION_SETTING: &str = "archive_basic.compression";
 
+pub const ZSTD_WORKERS_SETTING: &str = "archive_basic.zstd_workers";
+
 fn compression(host: &mut Host<'_>) -> Result<Compression, String> {
-    host.setting(COMPRESSION_SETTING)
+    let compression = host
+        .setting(COMPRESSION_SETTING)
         .unwrap_or_default()
-        .parse()
+        .parse()?;
+    let Compression::Zstd { .. } = compression else {
+        return Ok(compression);
+    };
+    match host.setting(ZSTD_WORKERS_SETTING).as_deref().map(str::trim) {
+        None | Some("") => Ok(compression),
+        Some(text) => match text.parse::<u32>() {
+            Ok(workers @ 0..=16) => Ok(Compression::Zstd { workers }),
+            _ => Err(format!(
+                "{ZSTD_WORKERS_SETTING} must be a number of threads from 0 to 16, not {text:?}"
+            )),
+        },
+    }
 }
 
 #[derive(Default)]

@@ -522,6 +522,23 @@ impl Cluster {
         command
     }
 
+    /// Runs pgbench with `args` on `database`; returns its standard output.
+    pub fn pgbench(&self, database: &str, args: &[&str]) -> Result<String> {
+        let output = self
+            .client_command("pgbench")
+            .args(args)
+            .arg(database)
+            .output()
+            .context("running pgbench")?;
+        if !output.status.success() {
+            anyhow::bail!(
+                "pgbench {args:?} failed:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    }
+
     /// The whole server log.
     pub fn log(&self) -> String {
         fs::read(self.log_file())

@@ -74,19 +74,7 @@ fn options() -> Result<Options> {
 }
 
 fn pgbench(cluster: &Cluster, args: &[&str]) -> Result<String> {
-    let output = cluster
-        .client_command("pgbench")
-        .args(args)
-        .arg("powa")
-        .output()
-        .context("running pgbench")?;
-    if !output.status.success() {
-        bail!(
-            "pgbench {args:?} failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    cluster.pgbench("powa", args)
 }
 
 /// TPS of a `pgbench -c 2 -j 2 -T seconds` run.
