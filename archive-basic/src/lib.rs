@@ -216,22 +216,31 @@ pub fn next_segment_name(name: &str, segment_size: u64) -> Option<String> {
     Some(format!("{}{log:08X}{segment:08X}", &name[..8]))
 }
 
-/// Asks the kernel to read the next segment while this one is copied and
-/// compressed: with a backlog the archiver asks for it next.
+/// Segments read ahead: with a backlog the archiver asks for them next,
+/// and reading them (cold, from disk) while this one is compressed and
+/// written keeps the disk and the CPU busy at once.
+const PREFETCH_SEGMENTS: usize = 3;
+
+/// Asks the kernel to read the next segments in the background.
 fn prefetch_next_segment(source: &Path, file_name: &str) {
     let Ok(size) = fs::metadata(source).map(|m| m.len()) else {
         return;
     };
-    let Some(next) = next_segment_name(file_name, size) else {
+    let Some(wal) = source.parent() else {
         return;
     };
-    let Some(next) = source.parent().map(|dir| dir.join(next)) else {
-        return;
-    };
-    if let Ok(file) = File::open(next) {
+    let mut name = file_name.to_owned();
+    for _ in 0..PREFETCH_SEGMENTS {
+        let Some(next) = next_segment_name(&name, size) else {
+            return;
+        };
+        let Ok(file) = File::open(wal.join(&next)) else {
+            return;
+        };
         use std::os::fd::AsRawFd;
         // SAFETY: an open descriptor; the advice only schedules reads.
         unsafe { libc::posix_fadvise(file.as_raw_fd(), 0, 0, libc::POSIX_FADV_WILLNEED) };
+        name = next;
     }
 }
 
