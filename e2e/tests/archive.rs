@@ -23,12 +23,17 @@ fn archive_cluster(
     settings.extend_from_slice(extra);
     let cluster = powa_cluster(name, &settings)?;
     let archive = cluster.server_dir("archive")?;
+    archive_into(&cluster, &archive)?;
+    Ok((cluster, archive))
+}
+
+/// Points archive_basic at `dir` (an empty path pauses archiving) and reloads.
+fn archive_into(cluster: &Cluster, dir: impl AsRef<Path>) -> Result<()> {
     cluster.set_conf(
         "archive_basic.archive_directory",
-        &archive.display().to_string(),
+        &dir.as_ref().display().to_string(),
     )?;
-    cluster.reload()?;
-    Ok((cluster, archive))
+    cluster.reload()
 }
 
 /// (archived_count, failed_count) of pg_stat_archiver.
@@ -106,8 +111,7 @@ fn with_existing_file(
 ) -> Result<(Cluster, String, Vec<u8>, PathBuf)> {
     let (cluster, archive) = archive_cluster(name, "archive_basic", &[])?;
     // Archiving paused: the directory setting points nowhere.
-    cluster.set_conf("archive_basic.archive_directory", "")?;
-    cluster.reload()?;
+    archive_into(&cluster, "")?;
     let segment = switch_segment(&cluster)?;
     let real = std::fs::read(cluster.data_dir().join("pg_wal").join(&segment))?;
     let planted = archive.join(&segment);
@@ -120,11 +124,7 @@ fn with_existing_file(
         .arg(&planted)
         .status()?;
     anyhow::ensure!(chown.success(), "chown of the planted file");
-    cluster.set_conf(
-        "archive_basic.archive_directory",
-        &archive.display().to_string(),
-    )?;
-    cluster.reload()?;
+    archive_into(&cluster, &archive)?;
     Ok((cluster, segment, real, archive))
 }
 
@@ -219,8 +219,7 @@ fn bad_archive_directories_are_reported_and_nothing_is_archived() -> Result<()> 
         (String::new(), "archive_basic.archive_directory is not set"),
     ];
     for (setting, expected) in cases {
-        cluster.set_conf("archive_basic.archive_directory", &setting)?;
-        cluster.reload()?;
+        archive_into(&cluster, &setting)?;
         switch_segment(&cluster)?;
         cluster.wait_for_log(expected, Duration::from_secs(90))?;
     }
@@ -486,17 +485,12 @@ fn kill_9_while_archiving_leaves_no_partial_file_and_everything_is_archived() ->
     )?;
     // A backlog first (archiving paused), then archiving and a kill -9 in
     // the middle of it.
-    cluster.set_conf("archive_basic.archive_directory", "")?;
-    cluster.reload()?;
+    archive_into(&cluster, "")?;
     let mut last = String::new();
     for _ in 0..40 {
         last = switch_segment(&cluster)?;
     }
-    cluster.set_conf(
-        "archive_basic.archive_directory",
-        &archive.display().to_string(),
-    )?;
-    cluster.reload()?;
+    archive_into(&cluster, &archive)?;
     wait_for("archiving under way", Duration::from_secs(60), || {
         Ok(archiver_counts(&cluster)?.0 >= 3)
     })?;
@@ -570,11 +564,7 @@ fn a_full_filesystem_fails_the_file_cleanly_and_archiving_resumes() -> Result<()
         .arg(&small)
         .status()?;
     anyhow::ensure!(chown.success());
-    cluster.set_conf(
-        "archive_basic.archive_directory",
-        &small.display().to_string(),
-    )?;
-    cluster.reload()?;
+    archive_into(&cluster, &small)?;
     let first = switch_segment(&cluster)?;
     wait_archived(&cluster, 1)?;
     let second = switch_segment(&cluster)?;

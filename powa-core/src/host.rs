@@ -145,6 +145,15 @@ impl<'a> Host<'a> {
             .map(RString::into_string)
     }
 
+    /// The roles `powa.ignored_users` names, whose activity data sources
+    /// leave out.
+    pub fn ignored_users(&mut self) -> crate::PluginResult<Vec<String>> {
+        crate::settings::parse_ignored_users(
+            &self.setting("powa.ignored_users").unwrap_or_default(),
+        )
+        .map_err(crate::PluginError::msg)
+    }
+
     pub fn server_version_num(&self) -> u32 {
         self.api.server_version_num()
     }

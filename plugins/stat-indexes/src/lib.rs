@@ -14,11 +14,7 @@ pub static INDEXES: Source = Source {
     keys_table: "powa_indexes",
     relations,
     keys: &[
-        Column {
-            name: "dbid",
-            sql_type: "oid",
-            expression: "(SELECT oid FROM pg_database WHERE datname = current_database())",
-        },
+        Column::current_database("dbid"),
         Column::named("indexrelid", "oid"),
     ],
     attributes: &[

@@ -16,11 +16,7 @@ pub static TABLES: Source = Source {
     keys_table: "powa_tables",
     relations,
     keys: &[
-        Column {
-            name: "dbid",
-            sql_type: "oid",
-            expression: "(SELECT oid FROM pg_database WHERE datname = current_database())",
-        },
+        Column::current_database("dbid"),
         Column::named("relid", "oid"),
     ],
     attributes: &[

@@ -111,10 +111,7 @@ impl DataSource for WaitSampling {
     }
 
     fn sample(&mut self, host: &mut Host<'_>) -> PluginResult {
-        let ignored = powa_core::settings::parse_ignored_users(
-            &host.setting("powa.ignored_users").unwrap_or_default(),
-        )
-        .map_err(PluginError::msg)?;
+        let ignored = host.ignored_users()?;
         let rows = if ignored.is_empty() {
             host.query_monitored(SAMPLE, &[])?
         } else {

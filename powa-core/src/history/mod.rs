@@ -59,6 +59,18 @@ impl Column {
     }
 }
 
+impl Column {
+    /// The database the collecting session is connected to, as `name`: a
+    /// key of per-database views (pg_stat_all_tables shows one database).
+    pub const fn current_database(name: &'static str) -> Self {
+        Self {
+            name,
+            sql_type: "oid",
+            expression: "(SELECT oid FROM pg_database WHERE datname = current_database())",
+        }
+    }
+}
+
 fn no_relations(_major: u32) -> Option<&'static [&'static str]> {
     None
 }
@@ -901,24 +913,23 @@ impl DataSource for CounterHistory {
         let query = source.read_query(relations, &layout, &current);
         let rows = match source.ignored_users_column {
             Some(_) => {
-                let ignored = powa_core_ignored_users(host)?;
+                let ignored = host.ignored_users()?;
                 host.query_monitored(&query, &[&ignored])?
             }
             None => host.query_monitored(&query, &[])?,
         };
         let count = rows.len();
-        let identity = source.keys.len() + source.attributes.len();
-        let mut columns: Vec<Vec<Option<String>>> = vec![Vec::with_capacity(count); identity];
+        // The identity columns' names, once: k0.. for keys, a0.. for attributes.
+        let names: Vec<String> = (0..source.keys.len())
+            .map(|i| format!("k{i}"))
+            .chain((0..source.attributes.len()).map(|i| format!("a{i}")))
+            .collect();
+        let mut columns: Vec<Vec<Option<String>>> = vec![Vec::with_capacity(count); names.len()];
         let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
         let mut ints: Vec<Option<i64>> = Vec::with_capacity(count * int_width);
         let mut floats: Vec<Option<f64>> = Vec::with_capacity(count * float_width);
         for row in rows.rows() {
-            for (i, column) in columns.iter_mut().enumerate() {
-                let name = if i < source.keys.len() {
-                    format!("k{i}")
-                } else {
-                    format!("a{}", i - source.keys.len())
-                };
+            for (column, name) in columns.iter_mut().zip(&names) {
                 column.push(row.get::<Option<String>>(name.as_str())?);
             }
             ints.extend(row.get::<Vec<Option<i64>>>("ints")?);
@@ -1008,12 +1019,6 @@ pub fn store(
         ],
     )?;
     Ok(())
-}
-
-/// `powa.ignored_users`: role names, comma-separated.
-fn powa_core_ignored_users(host: &mut Host<'_>) -> PluginResult<Vec<String>> {
-    crate::settings::parse_ignored_users(&host.setting("powa.ignored_users").unwrap_or_default())
-        .map_err(PluginError::msg)
 }
 
 #[cfg(test)]
