@@ -19,7 +19,7 @@
 pub mod compress;
 mod plugin;
 
-pub use compress::Compression;
+pub use compress::{Compression, Encoder};
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -173,6 +173,7 @@ pub fn archive_file(
     dir: &Path,
     file_name: &str,
     compression: Compression,
+    encoder: &mut Encoder,
 ) -> Result<ArchiveOutcome, ArchiveError> {
     validate_wal_file_name(file_name)?;
     check_archive_directory(dir)?;
@@ -192,7 +193,7 @@ pub fn archive_file(
 
     prefetch_next_segment(source, file_name);
     let temp = dir.join(temp_name(file_name));
-    let result = write_then_link(source, compression, &temp, &destination, dir);
+    let result = write_then_link(source, compression, encoder, &temp, &destination, dir);
     // The temporary name is never needed again: on success the data lives
     // under the final name, on failure it must not linger.
     let _ = fs::remove_file(&temp);
@@ -255,6 +256,7 @@ fn temp_name(file_name: &str) -> String {
 fn write_then_link(
     source: &Path,
     compression: Compression,
+    encoder: &mut Encoder,
     temp: &Path,
     destination: &Path,
     dir: &Path,
@@ -277,7 +279,7 @@ fn write_then_link(
         compression => {
             let mapped = Mapped::open(source).map_err(io_error("could not read", source))?;
             let content = mapped.bytes();
-            let stored = compress::encode(content, compression);
+            let stored = encoder.encode(content, compression);
             output
                 .write_all(&stored)
                 .map_err(io_error("could not write", temp))?;
@@ -435,7 +437,14 @@ mod tests {
     #[test]
     fn archives_a_private_copy() {
         let (_tmp, source, archive) = setup(b"wal bytes");
-        let outcome = archive_file(&source, &archive, SEGMENT, Compression::None).unwrap();
+        let outcome = archive_file(
+            &source,
+            &archive,
+            SEGMENT,
+            Compression::None,
+            &mut Encoder::default(),
+        )
+        .unwrap();
         assert_eq!(
             outcome,
             ArchiveOutcome::Archived {
@@ -457,7 +466,14 @@ mod tests {
         let (_tmp, source, archive) = setup(b"same");
         fs::write(archive.join(SEGMENT), b"same").unwrap();
         assert_eq!(
-            archive_file(&source, &archive, SEGMENT, Compression::None).unwrap(),
+            archive_file(
+                &source,
+                &archive,
+                SEGMENT,
+                Compression::None,
+                &mut Encoder::default()
+            )
+            .unwrap(),
             ArchiveOutcome::AlreadyArchived
         );
     }
@@ -467,7 +483,14 @@ mod tests {
         for existing in [&b"samf"[..], b"sam", b"same!", b""] {
             let (_tmp, source, archive) = setup(b"same");
             fs::write(archive.join(SEGMENT), existing).unwrap();
-            let err = archive_file(&source, &archive, SEGMENT, Compression::None).unwrap_err();
+            let err = archive_file(
+                &source,
+                &archive,
+                SEGMENT,
+                Compression::None,
+                &mut Encoder::default(),
+            )
+            .unwrap_err();
             assert!(
                 matches!(err, ArchiveError::DifferentContent { .. }),
                 "{err}"
@@ -481,11 +504,32 @@ mod tests {
     fn refuses_bad_directories() {
         let (tmp, source, _archive) = setup(b"x");
         let missing = tmp.path().join("missing");
-        let err = archive_file(&source, &missing, SEGMENT, Compression::None).unwrap_err();
+        let err = archive_file(
+            &source,
+            &missing,
+            SEGMENT,
+            Compression::None,
+            &mut Encoder::default(),
+        )
+        .unwrap_err();
         assert!(matches!(err, ArchiveError::BadDirectory { .. }), "{err}");
-        let err = archive_file(&source, &source, SEGMENT, Compression::None).unwrap_err();
+        let err = archive_file(
+            &source,
+            &source,
+            SEGMENT,
+            Compression::None,
+            &mut Encoder::default(),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("is not a directory"), "{err}");
-        let err = archive_file(&source, Path::new(""), SEGMENT, Compression::None).unwrap_err();
+        let err = archive_file(
+            &source,
+            Path::new(""),
+            SEGMENT,
+            Compression::None,
+            &mut Encoder::default(),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("is not set"), "{err}");
     }
 

@@ -9,6 +9,7 @@
 
 use crate::{
     archive_file, check_archive_directory, remove_leftover_temp_files, ArchiveOutcome, Compression,
+    Encoder,
 };
 use powa_core::{export_plugin, Archiver, Host, PluginError, PluginResult};
 use std::path::PathBuf;
@@ -41,6 +42,8 @@ fn compression(host: &mut Host<'_>) -> Result<Compression, String> {
 pub struct ArchiveBasic {
     /// The directory whose leftover temporary files were removed already.
     cleaned: Option<PathBuf>,
+    /// Kept from segment to segment (its zstd context and buffer).
+    encoder: Encoder,
 }
 
 fn directory(host: &mut Host<'_>) -> Result<PathBuf, String> {
@@ -76,7 +79,13 @@ impl Archiver for ArchiveBasic {
             }
             self.cleaned = Some(dir.clone());
         }
-        match archive_file(std::path::Path::new(path), &dir, file, compression)? {
+        match archive_file(
+            std::path::Path::new(path),
+            &dir,
+            file,
+            compression,
+            &mut self.encoder,
+        )? {
             ArchiveOutcome::Archived { bytes, stored } => {
                 host.log(
                     powa_core::LogLevel::Debug,
