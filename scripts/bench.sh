@@ -12,6 +12,9 @@
 #   scripts/bench.sh archive [--segments N]
 #       a backlog of pgbench WAL drained by basic_archive, archive_basic
 #       (none, lz4, zstd) and cp: segments per second, bytes on disk
+#   scripts/bench.sh collector [--servers N] [--seconds S] [--frequency F]
+#       remote mode: one powa-collector and one repository for N servers:
+#       snapshot latency against a local snapshot, CPU, memory, growth
 #   scripts/bench.sh garbagemap [--scale N] [--seconds S]
 #       garbagemap's record path without a server, on captured pgbench WAL,
 #       against the decoders alone
@@ -22,12 +25,12 @@ POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$POWA_ROOT/scripts/lib.sh"
 load_env
 
-usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
 [ $# -ge 1 ] || { usage >&2; exit 2; }
 bench=$1; shift
 
 case "$bench" in
-  walker|statements|archive)
+  walker|statements|archive|collector)
     # e2e/src/bin/bench_<name>.rs against a release build installed into
     # the PostgreSQL of POWA_BENCH_PG.
     case "${POWA_BENCH_PG:-18}" in
@@ -39,7 +42,9 @@ case "$bench" in
     install_extension "$pg_config"
     install_plugins "$pg_config"
     cargo build --quiet --release -p powa-e2e --bin "bench_$bench" --manifest-path "$POWA_ROOT/Cargo.toml"
-    POWA_PG_CONFIG=$pg_config "$CARGO_TARGET_DIR/release/bench_$bench" "$@"
+    cargo build --quiet --release -p powa-collector --manifest-path "$POWA_ROOT/Cargo.toml"
+    POWA_COLLECTOR=$CARGO_TARGET_DIR/release/powa-collector POWA_PG_CONFIG=$pg_config \
+      "$CARGO_TARGET_DIR/release/bench_$bench" "$@"
     ;;
   garbagemap)
     scale=10 seconds=10

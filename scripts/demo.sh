@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job: install what is missing, build and install powa into the
 # embedded PostgreSQL 18, start a throwaway cluster with the powa worker,
-# run a short pgbench workload and show what powa saw.
+# run a short pgbench workload and show what powa saw; then remote mode: a
+# repository cluster (powa not preloaded) and powa-collector collecting the
+# demo cluster into it.
 #
 #   scripts/demo.sh          run it (again: the old demo cluster is replaced)
 #   scripts/demo.sh stop     stop the demo cluster
@@ -20,10 +22,16 @@ load_env
 PG_BIN=$("$POWA_PG18_CONFIG" --bindir)
 
 stop_cluster() {
-  if [ -f "$DEMO/data/postmaster.pid" ]; then
-    log "stopping the demo cluster"
-    as_server_user "$PG_BIN/pg_ctl" -D "$DEMO/data" -m fast -w stop >&2 || true
+  if [ -f "$DEMO/collector.pid" ]; then
+    kill -TERM "$(cat "$DEMO/collector.pid")" 2>/dev/null || true
+    rm -f "$DEMO/collector.pid"
   fi
+  for cluster in data repository/data; do
+    if [ -f "$DEMO/$cluster/postmaster.pid" ]; then
+      log "stopping the demo cluster $DEMO/$cluster"
+      as_server_user "$PG_BIN/pg_ctl" -D "$DEMO/$cluster" -m fast -w stop >&2 || true
+    fi
+  done
 }
 
 if [ "${1:-}" = stop ]; then
@@ -148,10 +156,58 @@ echo "    restore_command = '$PG_BIN/archive_basic_restore $ARCHIVE %f %p'"
 echo "--- the workers' messages in the server log"
 grep -E 'powa' "$DEMO/server.log" | sed 's/^/    /' || true
 
+# Remote mode: a repository without powa preloaded, the demo cluster
+# registered in it, powa-collector loading the same plugin libraries.
+REPO_PORT=$((PORT + 1))
+while port_in_use "$REPO_PORT"; do REPO_PORT=$((REPO_PORT + 1)); done
+log "remote mode: a repository cluster in $DEMO/repository (port $REPO_PORT) and powa-collector"
+mkdir -p "$DEMO/repository"
+[ "$(id -u)" = 0 ] && chown postgres "$DEMO/repository"
+as_server_user "$PG_BIN/initdb" -U postgres --auth=trust -E UTF8 --locale=C -D "$DEMO/repository/data" >/dev/null
+cat >> "$DEMO/repository/data/postgresql.conf" <<CONF
+port = $REPO_PORT
+listen_addresses = ''
+unix_socket_directories = '$SOCKETS'
+CONF
+as_server_user "$PG_BIN/pg_ctl" -D "$DEMO/repository/data" -l "$DEMO/repository/server.log" -w start >/dev/null
+repo_psql() { "$PG_BIN/psql" -X -v ON_ERROR_STOP=1 -h "$SOCKETS" -p "$REPO_PORT" -U postgres "$@"; }
+repo_psql -q -d postgres -c "CREATE DATABASE powa"
+repo_psql -q -d powa -c "CREATE EXTENSION powa"
+repo_psql -d powa -c "SELECT powa_register_server(hostname => '$SOCKETS', port => $PORT, alias => 'demo',
+    username => 'postgres', dbname => 'powa', frequency => 2) AS registered_id"
+cargo build --quiet $(release_flag) -p powa-collector --manifest-path "$POWA_ROOT/Cargo.toml"
+cat > "$DEMO/collector.conf" <<CONF
+# no password here: powa-collector reads ~/.pgpass, the service file or PGPASSWORD
+repository = host=$SOCKETS port=$REPO_PORT user=postgres dbname=powa
+libdir = $("$POWA_PG18_CONFIG" --pkglibdir)
+plugins = powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes
+CONF
+"$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-collector" --config "$DEMO/collector.conf" \
+  2> "$DEMO/collector.log" &
+echo $! > "$DEMO/collector.pid"
+log "pgbench for 8 seconds while powa-collector snapshots the demo cluster every 2 s"
+"$PG_BIN/pgbench" -q -c 2 -T 8 powa >/dev/null 2>&1
+sleep 3
+echo "--- the repository's servers (powa_servers)"
+repo_psql -d powa -c "SELECT id, alias, hostname, port, frequency, state, last_snapshot::timestamp(0),
+    round(last_duration_ms::numeric, 1) AS last_ms, last_error FROM powa_servers"
+echo "--- remote snapshots of server 1 (powa_snapshots)"
+repo_psql -d powa -c "SELECT count(*) AS snapshots, max(sources) AS sources, sum(failed) AS failures,
+    round(avg(duration_ms)::numeric, 1) AS avg_ms FROM powa_snapshots WHERE srvid = 1"
+echo "--- top statements of server 1, read from the repository"
+repo_psql -d powa -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, left(query, 60) AS query
+    FROM powa_statements_deltas(now() - interval '1 minute', now(), 1) ORDER BY calls DESC LIMIT 5"
+kill -TERM "$(cat "$DEMO/collector.pid")" && rm -f "$DEMO/collector.pid"
+sleep 1
+echo "--- powa-collector's log"
+sed 's/^/    /' "$DEMO/collector.log"
+
 cat <<DONE
 
 The demo took $(( $(date +%s) - started )) s. The cluster is still running:
   connect:  PGHOST=$SOCKETS PGPORT=$PORT $PG_BIN/psql -U postgres powa
+  repository: PGHOST=$SOCKETS PGPORT=$REPO_PORT $PG_BIN/psql -U postgres powa
+  collector:  $CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-collector --config $DEMO/collector.conf
   log:      $DEMO/server.log
   stop:     scripts/demo.sh stop
 DONE

@@ -354,6 +354,16 @@ impl Cluster {
         Ok(())
     }
 
+    /// Puts `line` first in pg_hba.conf (it wins over initdb's trust
+    /// lines); takes effect at the next reload.
+    pub fn prepend_hba(&self, line: &str) -> Result<()> {
+        let path = self.data_dir().join("pg_hba.conf");
+        let old =
+            fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        fs::write(&path, format!("{line}\n{old}"))?;
+        Ok(())
+    }
+
     fn pg_ctl(&self) -> Command {
         let mut command = server_command(self.install.bin("pg_ctl"));
         command.arg("-D").arg(self.data_dir());
@@ -623,6 +633,28 @@ pub fn powa_cluster(name: &str, settings: &[(&str, &str)]) -> Result<Cluster> {
     }
     cluster.start()?;
     Ok(cluster)
+}
+
+/// The powa-collector binary: `POWA_COLLECTOR`, or the one cargo built
+/// into the target directory of this test binary (`cargo build -p
+/// powa-collector`; the test command does it).
+pub fn collector_binary() -> Result<PathBuf> {
+    if let Some(path) = std::env::var_os("POWA_COLLECTOR") {
+        return Ok(PathBuf::from(path));
+    }
+    let exe = std::env::current_exe()?;
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .context("the test binary is not in a cargo target directory")?;
+    let binary = profile_dir.join("powa-collector");
+    if !binary.is_file() {
+        bail!(
+            "{} is missing: run `cargo build -p powa-collector` first (scripts/test.sh does)",
+            binary.display()
+        );
+    }
+    Ok(binary)
 }
 
 /// Waits until the powa worker shows in pg_stat_activity; returns its pid.

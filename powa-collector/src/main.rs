@@ -1,28 +1,64 @@
 //! powa-collector: powa's remote mode, run as its own OS process.
 //!
-//! What it does today: reads its configuration file and checks the repository
-//! database (`check`). Collecting from remote servers is not implemented yet.
+//! It loads the data-source plugins named in its configuration file (the
+//! very libraries the powa worker loads), reads the servers registered in
+//! the repository (`powa_servers`) and collects each in a thread of its
+//! own. It LISTENs on the repository's `powa_collector` channel for
+//! commands; SIGHUP reloads, SIGTERM and SIGINT stop it cleanly.
 
 mod config;
+mod conninfo;
+mod convert;
+mod host;
+mod log;
+mod server;
 
 use anyhow::{bail, Context, Result};
 use config::Config;
+use conninfo::{ConnInfo, ProcessEnvironment};
+use host::describe;
+use server::{Command, ServerConfig, ServerWorker, Shared};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 const HELP: &str = "\
 powa-collector: powa's remote-mode collector
 
 USAGE:
+    powa-collector --config FILE [run]
     powa-collector --config FILE check
 
 COMMANDS:
-    check    connect to the repository named in FILE and report its PostgreSQL
-             version and whether the powa extension is installed there
+    run      (the default) collect every active server registered in the
+             repository with powa_register_server, one thread per server,
+             until SIGTERM or SIGINT; SIGHUP reloads the servers
+    check    connect to the repository, report its PostgreSQL version and
+             whether the powa extension is installed there, load the plugins
 
-The configuration file holds `repository = <connection string>`; passwords come
-from the environment (PGPASSWORD), never from the file.
+CONFIGURATION FILE (key = value lines, # comments):
+    repository = host=/run/postgresql dbname=powa   libpq key=value form
+    libdir     = /usr/lib/postgresql/18/lib         where the plugins are
+    plugins    = powa_stat_statements, powa_stat_database
+    debug      = off                                on: log every snapshot
+    powa.ignored_users = ...                        any <plugin>.<setting>
 
-Collecting from registered remote servers is not implemented yet.
+PASSWORDS are never read from the configuration file nor stored in the
+repository: as with libpq they come from the password file (PGPASSFILE or
+~/.pgpass), the service file (service=NAME; PGSERVICEFILE or
+~/.pg_service.conf) or PGPASSWORD. They are never logged.
+
+COMMANDS ON THE REPOSITORY (NOTIFY powa_collector, '<command>'):
+    RELOAD                  read powa_servers again (powa_register_server and
+                            the other functions send it)
+    FORCE_SNAPSHOT <srvid>  take a snapshot of that server now
+    WORKERS_STATUS [chan]   answer with a JSON object of every server's state
+                            on channel chan (default powa_collector_status)
+Each server's last snapshot and last error are also in powa_servers.
 ";
 
 fn main() -> Result<()> {
@@ -45,36 +81,349 @@ fn main() -> Result<()> {
         }
     }
     let config_path = config_path.context("--config FILE is required (see --help)")?;
-    let config = Config::load(&config_path)?;
     match command.as_deref() {
-        Some("check") => check(&config),
-        Some(other) => bail!("unknown command {other:?}: the only command is `check`"),
-        None => bail!("no command given: the only command is `check`"),
+        None | Some("run") => run(config_path),
+        Some("check") => check(&Config::load(&config_path)?),
+        Some(other) => bail!("unknown command {other:?}: the commands are run and check"),
     }
 }
 
-fn check(config: &Config) -> Result<()> {
-    let mut pg_config: postgres::Config = config
-        .repository
-        .parse()
-        .context("the `repository` connection string is not valid")?;
-    if let Ok(password) = std::env::var("PGPASSWORD") {
-        pg_config.password(password);
-    }
-    let mut client = pg_config
+fn repository_client(config: &Config) -> Result<postgres::Client> {
+    let resolved = ConnInfo::parse(&config.repository)
+        .context("the `repository` connection string")?
+        .resolve(&ProcessEnvironment)?;
+    resolved
+        .to_config(Duration::from_secs(10))
         .connect(postgres::NoTls)
-        .context("cannot connect to the repository")?;
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot connect to the repository {}: {}",
+                resolved.describe(),
+                describe(&e)
+            )
+        })
+}
+
+fn check(config: &Config) -> Result<()> {
+    let mut client = repository_client(config)?;
     let version: String = client.query_one("SHOW server_version", &[])?.get(0);
+    println!("repository: PostgreSQL {version}");
+    powa_version(&mut client)?;
+    for (name, library) in load_plugins(config, &log::Log { debug: false })? {
+        println!("plugin {name} {}", library.version());
+    }
+    Ok(())
+}
+
+fn powa_version(client: &mut postgres::Client) -> Result<()> {
     let powa: Option<String> = client
         .query_opt(
             "SELECT extversion FROM pg_extension WHERE extname = 'powa'",
             &[],
         )?
         .map(|row| row.get(0));
-    println!("repository: PostgreSQL {version}");
     match powa {
-        Some(extversion) => println!("powa extension: {extversion}"),
+        Some(extversion) => {
+            println!("powa extension: {extversion}");
+            Ok(())
+        }
         None => bail!("the powa extension is not installed in the repository database: run CREATE EXTENSION powa there"),
     }
+}
+
+/// The data-source plugins of the configuration; one that cannot be
+/// loaded is reported and left out.
+fn load_plugins(
+    config: &Config,
+    log: &log::Log,
+) -> Result<Vec<(String, powa_core::loader::LoadedLibrary)>> {
+    let mut loaded = Vec::new();
+    for entry in powa_core::parse_plugin_list(&config.plugins) {
+        let name = match entry.name {
+            Ok(name) => name,
+            Err(error) => {
+                log.warning(&format!("plugins: {error}"));
+                continue;
+            }
+        };
+        match powa_core::loader::load_library(&config.libdir, &name) {
+            Ok(library) if library.module.new_data_source().is_some() => {
+                loaded.push((name.as_str().to_owned(), library))
+            }
+            Ok(_) => log.warning(&format!(
+                "plugin \"{}\" provides no data source: powa-collector leaves it out",
+                name.as_str()
+            )),
+            Err(error) => log.warning(&error.to_string()),
+        }
+    }
+    if loaded.is_empty() {
+        bail!(
+            "none of the plugins ({}) is a loadable data source",
+            config.plugins
+        );
+    }
+    Ok(loaded)
+}
+
+/// The active registered servers, in id order.
+fn registered_servers(client: &mut postgres::Client) -> Result<Vec<ServerConfig>> {
+    let rows = client.query(
+        "SELECT id, alias, hostname, port, username, dbname, service, frequency,
+                powa_coalesce, extract(epoch FROM retention)::bigint, sources
+           FROM powa_server
+          WHERE id <> 0 AND active AND frequency > 0
+          ORDER BY id",
+        &[],
+    )?;
+    Ok(rows
+        .iter()
+        .map(|row| ServerConfig {
+            id: row.get(0),
+            alias: row.get(1),
+            hostname: row.get(2),
+            port: row.get(3),
+            username: row.get(4),
+            dbname: row.get(5),
+            service: row.get(6),
+            frequency: Duration::from_secs(row.get::<_, i32>(7) as u64),
+            coalesce: row.get::<_, i32>(8) as u32,
+            retention_seconds: row.get::<_, i64>(9).max(1) as u64,
+            sources: row.get(10),
+        })
+        .collect())
+}
+
+struct Running {
+    config: ServerConfig,
+    commands: Sender<Command>,
+    thread: JoinHandle<()>,
+}
+
+struct Collector {
+    shared: Arc<Shared>,
+    running: BTreeMap<i32, Running>,
+    stopping: Vec<JoinHandle<()>>,
+}
+
+impl Collector {
+    /// Starts, stops and restarts server threads to match `servers`.
+    fn apply(&mut self, servers: Vec<ServerConfig>) {
+        let wanted: BTreeMap<i32, ServerConfig> = servers.into_iter().map(|s| (s.id, s)).collect();
+        let gone: Vec<i32> = self
+            .running
+            .iter()
+            .filter(|(id, running)| wanted.get(id) != Some(&running.config))
+            .map(|(id, _)| *id)
+            .collect();
+        for id in gone {
+            let running = self.running.remove(&id).expect("listed above");
+            let _ = running.commands.send(Command::Stop);
+            self.stopping.push(running.thread);
+        }
+        for (id, config) in wanted {
+            if self.running.contains_key(&id) {
+                continue;
+            }
+            let (commands, receiver) = mpsc::channel();
+            let worker = ServerWorker::new(config.clone(), Arc::clone(&self.shared));
+            let thread = std::thread::Builder::new()
+                .name(format!("server {id}"))
+                .spawn(move || worker.run(receiver))
+                .expect("a thread can be spawned");
+            self.running.insert(
+                id,
+                Running {
+                    config,
+                    commands,
+                    thread,
+                },
+            );
+        }
+        self.stopping.retain(|thread| !thread.is_finished());
+    }
+
+    fn status_json(&self) -> String {
+        let status = self.shared.status.lock().expect("status lock");
+        let servers: serde_json::Map<String, serde_json::Value> = self
+            .running
+            .keys()
+            .map(|id| {
+                let entry = status.get(id).cloned().unwrap_or_default();
+                (
+                    id.to_string(),
+                    serde_json::json!({
+                        "state": if entry.state.is_empty() { "starting" } else { entry.state.as_str() },
+                        "last_snapshot": entry.last_snapshot,
+                        "last_error": entry.last_error,
+                    }),
+                )
+            })
+            .collect();
+        serde_json::Value::Object(servers).to_string()
+    }
+
+    fn stop_all(&mut self) {
+        for running in self.running.values() {
+            let _ = running.commands.send(Command::Stop);
+        }
+        let threads = std::mem::take(&mut self.running)
+            .into_values()
+            .map(|r| r.thread)
+            .chain(std::mem::take(&mut self.stopping));
+        for thread in threads {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn run(config_path: PathBuf) -> Result<()> {
+    let config = Config::load(&config_path)?;
+    let log = log::Log {
+        debug: config.debug,
+    };
+    let libraries = load_plugins(&config, &log)?;
+    let reload = Arc::new(AtomicBool::new(false));
+    let terminate = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register(signal_hook::consts::SIGHUP, Arc::clone(&reload))?;
+    signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&terminate))?;
+    signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&terminate))?;
+
+    let mut control = repository_client(&config)?;
+    powa_version(&mut control).inspect_err(|e| log.warning(&e.to_string()))?;
+    let host_name = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|h| h.trim().to_owned())
+        .unwrap_or_else(|_| "localhost".to_owned());
+    let mut collector = Collector {
+        shared: Arc::new(Shared {
+            repository: ConnInfo::parse(&config.repository)?,
+            libraries: libraries.clone(),
+            settings: config.settings.clone(),
+            log,
+            collector: format!("{host_name}:{}", std::process::id()),
+            startup_lock: Mutex::new(()),
+            status: Mutex::new(BTreeMap::new()),
+        }),
+        running: BTreeMap::new(),
+        stopping: Vec::new(),
+    };
+    let control_log = log::Log {
+        debug: config.debug,
+    };
+    let log = |text: &str| control_log.info(text);
+    log(&format!(
+        "started with {} data source(s): {}",
+        libraries.len(),
+        libraries
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    control.batch_execute("LISTEN powa_collector")?;
+    collector.apply(registered_servers(&mut control)?);
+    let mut control = Some(control);
+    let mut reconnect_at = Instant::now();
+    while !terminate.load(Ordering::Relaxed) {
+        if reload.swap(false, Ordering::Relaxed) {
+            log("SIGHUP: reloading the servers (a change of plugins, libdir or settings needs a restart)");
+            if let Some(client) = control.as_mut() {
+                match registered_servers(client) {
+                    Ok(servers) => collector.apply(servers),
+                    Err(e) => log(&format!("cannot read the servers: {e}")),
+                }
+            }
+        }
+        let Some(client) = control.as_mut() else {
+            std::thread::sleep(Duration::from_millis(200));
+            if Instant::now() >= reconnect_at {
+                match repository_client(&config).and_then(|mut c| {
+                    c.batch_execute("LISTEN powa_collector")?;
+                    let servers = registered_servers(&mut c)?;
+                    Ok((c, servers))
+                }) {
+                    Ok((client, servers)) => {
+                        log("reconnected to the repository");
+                        collector.apply(servers);
+                        control = Some(client);
+                    }
+                    Err(e) => {
+                        log(&format!("{e:#}; retrying in 5 s"));
+                        reconnect_at = Instant::now() + Duration::from_secs(5);
+                    }
+                }
+            }
+            continue;
+        };
+        let next = {
+            use postgres::fallible_iterator::FallibleIterator;
+            client
+                .notifications()
+                .timeout_iter(Duration::from_millis(300))
+                .next()
+        };
+        match next {
+            Ok(None) => {
+                if client.is_closed() {
+                    log("lost the repository's control connection; the servers' threads go on");
+                    control = None;
+                }
+            }
+            Ok(Some(notification)) => {
+                let payload = notification.payload().trim().to_owned();
+                let (command, argument) = payload
+                    .split_once(char::is_whitespace)
+                    .map(|(c, a)| (c.to_owned(), a.trim().to_owned()))
+                    .unwrap_or((payload.clone(), String::new()));
+                match command.to_ascii_uppercase().as_str() {
+                    "RELOAD" => match registered_servers(client) {
+                        Ok(servers) => {
+                            log("RELOAD: reading the servers again");
+                            collector.apply(servers)
+                        }
+                        Err(e) => log(&format!("cannot read the servers: {e}")),
+                    },
+                    "FORCE_SNAPSHOT" => match argument
+                        .parse::<i32>()
+                        .ok()
+                        .and_then(|id| collector.running.get(&id))
+                    {
+                        Some(running) => {
+                            let _ = running.commands.send(Command::Snapshot);
+                        }
+                        None => log(&format!(
+                            "FORCE_SNAPSHOT {argument:?}: not the id of a server being collected"
+                        )),
+                    },
+                    "WORKERS_STATUS" => {
+                        let channel = if argument.is_empty() {
+                            "powa_collector_status".to_owned()
+                        } else {
+                            argument
+                        };
+                        let status = collector.status_json();
+                        if let Err(e) =
+                            client.execute("SELECT pg_notify($1, $2)", &[&channel, &status])
+                        {
+                            log(&format!("cannot answer WORKERS_STATUS: {}", describe(&e)));
+                        }
+                    }
+                    _ => log(&format!(
+                        "unknown command {payload:?}: the commands are RELOAD, FORCE_SNAPSHOT <srvid> and WORKERS_STATUS [channel]"
+                    )),
+                }
+            }
+            Err(e) => {
+                log(&format!(
+                    "lost the repository's control connection: {}",
+                    describe(&e)
+                ));
+                control = None;
+            }
+        }
+    }
+    log("stopping");
+    collector.stop_all();
+    log("stopped");
     Ok(())
 }

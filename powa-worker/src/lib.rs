@@ -18,6 +18,11 @@ mod walker;
 mod worker;
 
 pgrx::extension_sql_file!("../sql/tables.sql", name = "powa_tables", bootstrap);
+pgrx::extension_sql_file!(
+    "../sql/servers.sql",
+    name = "powa_servers",
+    requires = ["powa_tables"]
+);
 
 ::pgrx::pg_module_magic!(name, version);
 

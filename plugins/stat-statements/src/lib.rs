@@ -16,6 +16,12 @@ fn relations(_major: u32) -> Option<&'static [&'static str]> {
     Some(&["pg_stat_statements"])
 }
 
+/// The query text with the literal of every `PASSWORD '...'` masked:
+/// pg_stat_statements keeps utility statements as they were typed, and
+/// `CREATE ROLE ... PASSWORD '...'` must not travel into the history.
+const QUERY_WITHOUT_PASSWORDS: &str =
+    r"regexp_replace(query, '(PASSWORD\s+)''(?:[^'']|'''')*''', '\1''********''', 'gi')";
+
 pub static STATEMENTS: Source = Source {
     prefix: "powa_statements",
     keys_table: "powa_statements",
@@ -28,7 +34,11 @@ pub static STATEMENTS: Source = Source {
         Column::named("userid", "oid"),
         Column::named("toplevel", "boolean"),
     ],
-    attributes: &[Column::named("query", "text")],
+    attributes: &[Column {
+        name: "query",
+        sql_type: "text",
+        expression: QUERY_WITHOUT_PASSWORDS,
+    }],
     // A statement's text is the first one seen: texts are long, and
     // comparing them at every snapshot would cost more than it tells.
     // Not cumulative: a delta of them means nothing.

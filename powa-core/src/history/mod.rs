@@ -491,14 +491,19 @@ impl Source {
         let unique: Vec<String> = std::iter::once("srvid".to_owned())
             .chain(self.keys.iter().map(|k| quote(k.name)))
             .collect();
+        // Every table is partitioned by server (see `partition_sql`); ids
+        // come from sequences, as identity columns on partitioned tables
+        // need PostgreSQL 17.
         let mut statements = vec![
+            format!("CREATE SEQUENCE IF NOT EXISTS {keys}_id_seq"),
+            format!("CREATE SEQUENCE IF NOT EXISTS {p}_batch_seq"),
             format!(
                 "CREATE TABLE IF NOT EXISTS {keys} (
                     srvid integer NOT NULL,
-                    id    bigint GENERATED ALWAYS AS IDENTITY,
+                    id    bigint NOT NULL DEFAULT nextval('{keys}_id_seq'),
                     {identity}
                     PRIMARY KEY (srvid, id),
-                    UNIQUE ({unique}))",
+                    UNIQUE ({unique})) PARTITION BY LIST (srvid)",
                 identity = identity
                     .iter()
                     .map(|c| format!("{c},\n"))
@@ -510,13 +515,13 @@ impl Source {
                 "CREATE TABLE IF NOT EXISTS {p}_layout (
                     srvid  integer PRIMARY KEY,
                     ints   text[] NOT NULL,
-                    floats text[] NOT NULL)"
+                    floats text[] NOT NULL) PARTITION BY LIST (srvid)"
             ),
             format!(
                 "CREATE TABLE IF NOT EXISTS {p}_snapshots (
                     srvid integer NOT NULL,
                     ts    timestamptz NOT NULL,
-                    PRIMARY KEY (srvid, ts))"
+                    PRIMARY KEY (srvid, ts)) PARTITION BY LIST (srvid)"
             ),
             format!(
                 "CREATE TABLE IF NOT EXISTS {p}_src (
@@ -528,16 +533,16 @@ impl Source {
                     float_width integer NOT NULL,
                     ints        bigint[] NOT NULL,
                     floats      double precision[] NOT NULL,
-                    PRIMARY KEY (srvid, chunk, ts))"
+                    PRIMARY KEY (srvid, chunk, ts)) PARTITION BY LIST (srvid)"
             ),
             format!(
                 "CREATE TABLE IF NOT EXISTS {p}_batches (
                     srvid    integer NOT NULL,
-                    batch    bigint GENERATED ALWAYS AS IDENTITY,
+                    batch    bigint NOT NULL DEFAULT nextval('{p}_batch_seq'),
                     first_ts timestamptz NOT NULL,
                     last_ts  timestamptz NOT NULL,
                     ts       timestamptz[] NOT NULL,
-                    PRIMARY KEY (srvid, batch))"
+                    PRIMARY KEY (srvid, batch)) PARTITION BY LIST (srvid)"
             ),
             format!("CREATE INDEX IF NOT EXISTS {p}_batches_ts ON {p}_batches (srvid, last_ts)"),
             format!(
@@ -551,7 +556,7 @@ impl Source {
                     float_width integer NOT NULL,
                     ints        bigint[] NOT NULL,
                     floats      double precision[] NOT NULL,
-                    PRIMARY KEY (srvid, id, batch))"
+                    PRIMARY KEY (srvid, id, batch)) PARTITION BY LIST (srvid)"
             ),
             format!("CREATE INDEX IF NOT EXISTS {p}_history_batch ON {p}_history (srvid, batch)"),
             self.samples_function(),
@@ -562,6 +567,29 @@ impl Source {
         }
         statements.extend(self.extra_sql.iter().map(|s| (*s).to_owned()));
         statements
+    }
+
+    /// The tables' partitions for server `server`, made if missing: one
+    /// per table and server, so a server's history is dropped with its
+    /// partitions and a table can be distributed by server id (Citus).
+    pub fn partition_sql(&self, server: i32) -> Vec<String> {
+        let p = self.prefix;
+        [
+            self.keys_table.to_owned(),
+            format!("{p}_layout"),
+            format!("{p}_snapshots"),
+            format!("{p}_src"),
+            format!("{p}_batches"),
+            format!("{p}_history"),
+        ]
+        .iter()
+        .map(|table| {
+            format!(
+                "CREATE TABLE IF NOT EXISTS {table}_srv{server} PARTITION OF {table} \
+                 FOR VALUES IN ({server})"
+            )
+        })
+        .collect()
     }
 
     /// Every sample of [from, to] (of some ids, or all), padded to the
@@ -886,7 +914,13 @@ impl DataSource for CounterHistory {
         if let Some(extension) = self.source.extension {
             host.requires_extension(extension);
         }
-        for statement in self.source.schema_sql() {
+        let server = host.server_id();
+        for statement in self
+            .source
+            .schema_sql()
+            .into_iter()
+            .chain(self.source.partition_sql(server))
+        {
             host.execute(&statement, &[])?;
         }
         Ok(())

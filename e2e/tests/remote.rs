@@ -1,0 +1,470 @@
+//! Remote mode end to end: a repository without powa preloaded, a primary
+//! and its streaming hot standby collected over loopback TCP with a
+//! password from a password file, powa-collector in between.
+
+use anyhow::{bail, Context, Result};
+use postgres::fallible_iterator::FallibleIterator;
+use powa_e2e::{collector_binary, free_port, wait_for, Cluster, PgInstall, StopMode};
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PASSWORD: &str = "e2e-Secr3t-do-not-log";
+const WRONG_PASSWORD: &str = "e2e-Wr0ng-do-not-log";
+const SOURCES: &str = "powa_stat_statements, powa_stat_database";
+
+/// A remote primary (pg_stat_statements, a scram-authenticated collector
+/// role) and the repository, started.
+fn remote_primary(install: &PgInstall) -> Result<Cluster> {
+    let mut primary = Cluster::init(install, "remote-primary")?;
+    primary.set_conf("shared_preload_libraries", "pg_stat_statements")?;
+    primary.set_conf("password_encryption", "scram-sha-256")?;
+    primary.prepend_hba("host all collector,intruder 127.0.0.1/32 scram-sha-256")?;
+    primary.start()?;
+    primary.execute("postgres", "CREATE EXTENSION pg_stat_statements")?;
+    primary.execute(
+        "postgres",
+        &format!(
+            "CREATE ROLE collector LOGIN PASSWORD '{PASSWORD}' IN ROLE pg_read_all_stats;
+             CREATE ROLE intruder LOGIN PASSWORD 'not-what-the-file-says'"
+        ),
+    )?;
+    Ok(primary)
+}
+
+fn repository(install: &PgInstall) -> Result<Cluster> {
+    let mut repository = Cluster::init(install, "repository")?;
+    repository.start()?;
+    repository.execute("postgres", "CREATE DATABASE powa")?;
+    // No shared_preload_libraries: the repository only keeps the history.
+    repository.execute("powa", "CREATE EXTENSION powa")?;
+    Ok(repository)
+}
+
+struct Collector {
+    child: Child,
+    log: PathBuf,
+}
+
+impl Collector {
+    fn start(
+        dir: &Path,
+        install: &PgInstall,
+        repository: &Cluster,
+        passfile: &Path,
+    ) -> Result<Self> {
+        let config = dir.join("collector.conf");
+        fs::write(
+            &config,
+            format!(
+                "repository = host={} port={} user=postgres dbname=powa\nlibdir = {}\nplugins = {SOURCES}\n\
+                 debug = on\n",
+                repository.socket_dir().display(),
+                repository.port(),
+                install.pkglibdir.display()
+            ),
+        )?;
+        let log = dir.join("collector.log");
+        let child = Command::new(collector_binary()?)
+            .args(["--config"])
+            .arg(&config)
+            .arg("run")
+            .env("PGPASSFILE", passfile)
+            .env_remove("PGPASSWORD")
+            .env_remove("PGSERVICE")
+            .stdout(Stdio::null())
+            .stderr(fs::File::create(&log)?)
+            .spawn()
+            .context("starting powa-collector")?;
+        Ok(Self { child, log })
+    }
+
+    fn log(&self) -> String {
+        fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    fn signal(&self, signal: i32) {
+        // SAFETY: kill on our own child's pid.
+        unsafe { libc::kill(self.child.id() as i32, signal) };
+    }
+}
+
+impl Drop for Collector {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn snapshots(repository: &Cluster, srvid: i32) -> Result<i64> {
+    Ok(repository
+        .query_text(
+            "powa",
+            &format!("SELECT count(*) FROM powa_snapshots WHERE srvid = {srvid} AND failed = 0"),
+        )?
+        .unwrap_or_default()
+        .parse()?)
+}
+
+fn wait_for_snapshots(
+    repository: &Cluster,
+    srvid: i32,
+    count: i64,
+    collector: &Collector,
+) -> Result<()> {
+    wait_for(
+        &format!("{count} snapshots of server {srvid}"),
+        Duration::from_secs(60),
+        || Ok(snapshots(repository, srvid)? >= count),
+    )
+    .with_context(|| format!("collector log:\n{}", collector.log()))
+}
+
+fn status(repository: &Cluster, srvid: i32) -> Result<String> {
+    Ok(repository
+        .query_text(
+            "powa",
+            &format!("SELECT coalesce(last_error, '') FROM powa_servers WHERE id = {srvid}"),
+        )?
+        .unwrap_or_default())
+}
+
+/// Calls of the statements whose text holds `marker`, in the remote's
+/// pg_stat_statements and in the repository's deltas of all its history.
+fn calls(remote: &Cluster, repository: &Cluster, srvid: i32, marker: &str) -> Result<(i64, i64)> {
+    let direct = remote
+        .query_text(
+            "postgres",
+            &format!(
+                "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query LIKE '%{marker}%'"
+            ),
+        )?
+        .unwrap_or_default()
+        .parse()?;
+    let stored = repository
+        .query_text(
+            "powa",
+            &format!(
+                "SELECT coalesce(sum(calls), 0) FROM powa_statements_deltas(now() - interval '1 hour', now() + interval '1 hour', {srvid})
+                  WHERE query LIKE '%{marker}%'"
+            ),
+        )?
+        .unwrap_or_default()
+        .parse()?;
+    Ok((direct, stored))
+}
+
+fn register(
+    repository: &Cluster,
+    port: u16,
+    alias: &str,
+    username: &str,
+    dbname: &str,
+) -> Result<i32> {
+    Ok(repository
+        .query_text(
+            "powa",
+            &format!(
+                "SELECT powa_register_server(hostname => '127.0.0.1', port => {port}, alias => '{alias}',
+                        username => '{username}', dbname => '{dbname}', frequency => 1)"
+            ),
+        )?
+        .context("an id")?
+        .parse()?)
+}
+
+#[test]
+fn collects_a_primary_and_its_hot_standby() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let primary = remote_primary(&install)?;
+    let mut standby = Cluster::standby_of(&primary, "remote-standby")?;
+    standby.start()?;
+    let repository = repository(&install)?;
+    let dir = repository.server_dir("collector")?;
+    let passfile = dir.join("pgpass");
+    fs::write(
+        &passfile,
+        format!("127.0.0.1:*:*:collector:{PASSWORD}\n127.0.0.1:*:*:intruder:{WRONG_PASSWORD}\n"),
+    )?;
+    fs::set_permissions(&passfile, fs::Permissions::from_mode(0o600))?;
+
+    let primary_id = register(
+        &repository,
+        primary.port(),
+        "primary",
+        "collector",
+        "postgres",
+    )?;
+    let standby_id = register(
+        &repository,
+        standby.port(),
+        "standby",
+        "collector",
+        "postgres",
+    )?;
+    // The same host, port and database again is refused with its reason.
+    let again = register(
+        &repository,
+        primary.port(),
+        "again",
+        "collector",
+        "postgres",
+    )
+    .err()
+    .map(|e| format!("{e:#}"));
+    assert!(
+        again
+            .as_deref()
+            .unwrap_or("")
+            .contains("registered already"),
+        "{again:?}"
+    );
+    let wrong_id = register(
+        &repository,
+        primary.port(),
+        "wrong password",
+        "intruder",
+        "template1",
+    )?;
+    let unreachable_id = register(
+        &repository,
+        free_port()?,
+        "unreachable",
+        "collector",
+        "postgres",
+    )?;
+
+    let collector = Collector::start(&dir, &install, &repository, &passfile)?;
+    wait_for_snapshots(&repository, primary_id, 1, &collector)?;
+    wait_for_snapshots(&repository, standby_id, 1, &collector)?;
+
+    // A workload after the first snapshots: the deltas of the whole history
+    // must count exactly what pg_stat_statements counts.
+    for _ in 0..7 {
+        primary.execute(
+            "postgres",
+            "SELECT count(*) AS remote_primary_marker FROM generate_series(1, 100)",
+        )?;
+    }
+    for _ in 0..4 {
+        standby.execute(
+            "postgres",
+            "SELECT count(*) AS remote_standby_marker FROM generate_series(1, 10)",
+        )?;
+    }
+    let (primary_now, standby_now) = (
+        snapshots(&repository, primary_id)?,
+        snapshots(&repository, standby_id)?,
+    );
+    wait_for_snapshots(&repository, primary_id, primary_now + 2, &collector)?;
+    wait_for_snapshots(&repository, standby_id, standby_now + 2, &collector)?;
+    let (direct, stored) = calls(&primary, &repository, primary_id, "remote_primary_marker")?;
+    assert_eq!((direct, stored), (7, 7), "the primary's calls");
+    let (direct, stored) = calls(&standby, &repository, standby_id, "remote_standby_marker")?;
+    assert_eq!((direct, stored), (4, 4), "the hot standby's calls");
+    let databases = repository.query_text(
+        "powa",
+        &format!("SELECT count(*) FROM powa_databases_deltas(now() - interval '1 hour', now() + interval '1 hour', {standby_id})"),
+    )?;
+    assert!(
+        databases.unwrap_or_default().parse::<i64>()? >= 3,
+        "powa_stat_database on the standby"
+    );
+
+    // Clear statuses for servers that cannot be collected.
+    wait_for(
+        "the two failing servers' status",
+        Duration::from_secs(30),
+        || {
+            Ok(!status(&repository, wrong_id)?.is_empty()
+                && !status(&repository, unreachable_id)?.is_empty())
+        },
+    )
+    .with_context(|| format!("collector log:\n{}", collector.log()))?;
+    let wrong = status(&repository, wrong_id)?;
+    assert!(
+        wrong.contains("password authentication failed for user \"intruder\""),
+        "{wrong}"
+    );
+    let unreachable = status(&repository, unreachable_id)?;
+    assert!(
+        unreachable.contains("cannot connect to collector@127.0.0.1"),
+        "{unreachable}"
+    );
+    assert!(
+        unreachable.to_lowercase().contains("refused"),
+        "{unreachable}"
+    );
+
+    // Stopping the standby does not delay the primary's snapshots; the
+    // standby's resume once it is back.
+    standby.stop(StopMode::Fast)?;
+    let stopped_at = Instant::now();
+    let primary_before = snapshots(&repository, primary_id)?;
+    let standby_before = snapshots(&repository, standby_id)?;
+    std::thread::sleep(Duration::from_secs(6));
+    let primary_during = snapshots(&repository, primary_id)? - primary_before;
+    assert!(
+        primary_during >= 4,
+        "{primary_during} snapshots of the primary in 6 s while the standby was down"
+    );
+    assert!(snapshots(&repository, standby_id)? <= standby_before + 1);
+    let down = status(&repository, standby_id)?;
+    assert!(!down.is_empty(), "the stopped standby's status says why");
+    standby.start()?;
+    wait_for_snapshots(&repository, standby_id, standby_before + 2, &collector)?;
+    assert!(stopped_at.elapsed() < Duration::from_secs(90));
+
+    // Commands: WORKERS_STATUS answers on the channel given, FORCE_SNAPSHOT
+    // takes one now, RELOAD (sent by powa_configure_server) applies.
+    repository.execute(
+        "powa",
+        &format!("SELECT powa_configure_server({primary_id}, '{{\"frequency\": 3600}}')"),
+    )?;
+    std::thread::sleep(Duration::from_secs(2));
+    let before = snapshots(&repository, primary_id)?;
+    repository.execute(
+        "powa",
+        &format!("NOTIFY powa_collector, 'FORCE_SNAPSHOT {primary_id}'"),
+    )?;
+    wait_for_snapshots(&repository, primary_id, before + 1, &collector)?;
+    let mut listener = repository.connect("powa")?;
+    listener.batch_execute("LISTEN e2e_status")?;
+    repository.execute("powa", "NOTIFY powa_collector, 'WORKERS_STATUS e2e_status'")?;
+    let answer = listener
+        .notifications()
+        .timeout_iter(Duration::from_secs(10))
+        .next()?
+        .context("no answer to WORKERS_STATUS")?;
+    assert!(
+        answer.payload().contains(&format!("\"{primary_id}\""))
+            && answer.payload().contains("\"state\""),
+        "{}",
+        answer.payload()
+    );
+
+    // No password anywhere: not in the repository, not in the log.
+    let dump = Command::new(install.bin("pg_dump"))
+        .args(["-h"])
+        .arg(repository.socket_dir())
+        .args([
+            "-p",
+            &repository.port().to_string(),
+            "-U",
+            "postgres",
+            "powa",
+        ])
+        .output()?;
+    assert!(
+        dump.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dump.stderr)
+    );
+    let dump = String::from_utf8_lossy(&dump.stdout);
+    assert!(
+        dump.contains("remote_primary_marker"),
+        "the dump holds the history"
+    );
+    // pg_stat_statements keeps CREATE ROLE ... PASSWORD as typed: the
+    // statements source masks the literal before it leaves the server.
+    assert!(
+        dump.contains("PASSWORD '********'"),
+        "the masked CREATE ROLE"
+    );
+    let log = collector.log();
+    for secret in [PASSWORD, WRONG_PASSWORD] {
+        assert!(!dump.contains(secret), "a password in the repository");
+        assert!(!log.contains(secret), "a password in the collector's log");
+    }
+
+    // Deleting a server drops its partitions.
+    repository.execute(
+        "powa",
+        &format!("SELECT powa_delete_and_purge_server({standby_id})"),
+    )?;
+    let left = repository.query_text(
+        "powa",
+        &format!("SELECT count(*) FROM powa_server_partitions({standby_id})"),
+    )?;
+    assert_eq!(left.as_deref(), Some("0"));
+    assert_eq!(
+        repository
+            .query_text(
+                "powa",
+                &format!("SELECT count(*) FROM powa_statements WHERE srvid = {standby_id}")
+            )?
+            .as_deref(),
+        Some("0")
+    );
+
+    // SIGTERM stops the collector cleanly.
+    let mut collector = collector;
+    collector.signal(libc::SIGTERM);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(exit) = collector.child.try_wait()? {
+            assert!(exit.success(), "exit status {exit}: {}", collector.log());
+            break;
+        }
+        if Instant::now() > deadline {
+            bail!(
+                "powa-collector did not stop on SIGTERM:\n{}",
+                collector.log()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(collector.log().contains("stopped"));
+    Ok(())
+}
+
+#[test]
+fn registration_is_checked() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let repository = repository(&install)?;
+    let refused = |sql: &str| -> Result<String> {
+        match repository.execute("powa", sql) {
+            Ok(()) => bail!("accepted: {sql}"),
+            Err(error) => Ok(format!("{error:#}")),
+        }
+    };
+    assert!(
+        refused("SELECT powa_register_server(hostname => 'h', port => 0)")?
+            .contains("port is 0: it must be from 1 to 65535")
+    );
+    assert!(
+        refused("SELECT powa_register_server(hostname => 'h', frequency => 0)")?
+            .contains("frequency is 0")
+    );
+    assert!(
+        refused("SELECT powa_register_server(hostname => 'h', sources => '{Bad-Name}')")?
+            .contains("must name data-source plugins")
+    );
+    assert!(
+        refused("SELECT powa_register_server(hostname => 'h', password => 'x')")?
+            .contains("does not exist"),
+        "no password parameter"
+    );
+    repository.execute(
+        "powa",
+        "SELECT powa_register_server(hostname => 'h', alias => 'a')",
+    )?;
+    assert!(
+        refused("SELECT powa_configure_server(1, '{\"password\": \"x\"}')")?
+            .contains("cannot configure \"password\"")
+    );
+    assert!(
+        refused("SELECT powa_configure_server(0, '{\"frequency\": 5}')")?.contains("local server")
+    );
+    assert!(refused("SELECT powa_deactivate_server(42)")?.contains("there is no server 42"));
+    repository.execute("powa", "SELECT powa_deactivate_server(1)")?;
+    assert_eq!(
+        repository
+            .query_text("powa", "SELECT active FROM powa_servers WHERE id = 1")?
+            .as_deref(),
+        Some("f")
+    );
+    Ok(())
+}
