@@ -307,6 +307,13 @@ impl ServerWorker {
         for source in self.sources.iter_mut().filter(|s| !s.started) {
             let _serialized = self.shared.startup_lock.lock().expect("startup lock");
             let outcome = in_transaction(&mut session.repository, |repository| {
+                // Creating tables and partitions locks the parent tables
+                // other servers' snapshots write to: give up (and retry at
+                // the next snapshot) before the deadlock detector would pick
+                // a victim among those snapshots.
+                repository
+                    .batch("SET LOCAL lock_timeout = '500ms'")
+                    .map_err(|e| describe(&e))?;
                 let mut host = CollectorHost {
                     plugin: &source.name,
                     server_id: self.config.id,

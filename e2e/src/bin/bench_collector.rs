@@ -19,10 +19,13 @@ use std::time::{Duration, Instant};
 const HELP: &str = "\
 bench_collector: one powa-collector and one repository for many servers
 
-usage: bench_collector [--servers N] [--seconds S] [--frequency F]
+usage: bench_collector [--servers N] [--seconds S] [--frequency F] [--coalesce C]
   --servers N    registered servers (default 50)
   --seconds S    measured run (default 120)
   --frequency F  seconds between two snapshots of a server (default 10)
+  --coalesce C   snapshots between two aggregates (powa_coalesce, default 100;
+                 a small value shows the coalesced history's growth in a
+                 short run)
 Needs POWA_PG_CONFIG with powa and its plugins installed, and the
 powa-collector binary (POWA_COLLECTOR, or cargo's target directory).";
 
@@ -51,13 +54,14 @@ fn cpu_seconds(pid: u32) -> Result<f64> {
 }
 
 fn main() -> Result<()> {
-    let (mut servers, mut seconds, mut frequency) = (50usize, 120u64, 10u64);
+    let (mut servers, mut seconds, mut frequency, mut coalesce) = (50usize, 120u64, 10u64, 100u32);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--servers" => servers = option_number(&mut args, "--servers")?,
             "--seconds" => seconds = option_number(&mut args, "--seconds")?,
             "--frequency" => frequency = option_number(&mut args, "--frequency")?,
+            "--coalesce" => coalesce = option_number(&mut args, "--coalesce")?,
             "-h" | "--help" => {
                 println!("{HELP}");
                 return Ok(());
@@ -94,7 +98,8 @@ fn main() -> Result<()> {
             "powa",
             &format!(
                 "SELECT powa_register_server(hostname => '{}', port => {}, alias => 'server {n}',
-                        username => 'postgres', dbname => 'bench_{n}', frequency => {frequency})",
+                        username => 'postgres', dbname => 'bench_{n}', frequency => {frequency},
+                        powa_coalesce => {coalesce})",
                 remote.socket_dir().display(),
                 remote.port()
             ),
@@ -206,7 +211,8 @@ fn main() -> Result<()> {
     let median = percentile(&latencies, 0.5);
     let local_median = percentile(&local, 0.5);
     println!(
-        "bench_collector: PostgreSQL {}, {servers} servers every {frequency} s, {} sources, {elapsed:.0} s measured",
+        "bench_collector: PostgreSQL {}, {servers} servers every {frequency} s, {} sources, \
+         powa_coalesce {coalesce}, {elapsed:.0} s measured",
         install.major,
         SOURCES.split(',').count()
     );
@@ -238,8 +244,10 @@ fn main() -> Result<()> {
         peak_kb as f64 / 1024.0
     );
     let per_hour = (end_size - start_size) as f64 * 3600.0 / elapsed;
+    let batches = count("SELECT count(*) FROM powa_statements_batches")?;
     println!(
-        "  repository growth    {:.1} MiB per hour ({:.2} MiB per server per hour; uncoalesced staging)",
+        "  repository growth    {:.1} MiB per hour ({:.2} MiB per server per hour; {batches} \
+         powa_statements batches coalesced by then)",
         per_hour / 1048576.0,
         per_hour / 1048576.0 / servers as f64
     );

@@ -915,13 +915,25 @@ impl DataSource for CounterHistory {
             host.requires_extension(extension);
         }
         let server = host.server_id();
+        // Once the server's partitions exist, only the functions are
+        // replaced: table DDL locks the parent tables, which other servers'
+        // snapshots (remote mode) are writing to.
+        let ready = host
+            .query(
+                "SELECT to_regclass($1) IS NOT NULL AS ready",
+                &[&format!("{}_history_srv{server}", self.source.prefix)],
+            )?
+            .one()?
+            .get::<bool>("ready")?;
         for statement in self
             .source
             .schema_sql()
             .into_iter()
             .chain(self.source.partition_sql(server))
         {
-            host.execute(&statement, &[])?;
+            if !ready || statement.starts_with("CREATE OR REPLACE FUNCTION") {
+                host.execute(&statement, &[])?;
+            }
         }
         Ok(())
     }
