@@ -183,10 +183,10 @@ libdir = $("$POWA_PG18_CONFIG" --pkglibdir)
 plugins = powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes
 CONF
 "$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-collector" --config "$DEMO/collector.conf" \
-  2> "$DEMO/collector.log" &
+  2> "$DEMO/collector.log" >/dev/null &
 echo $! > "$DEMO/collector.pid"
 log "pgbench for 8 seconds while powa-collector snapshots the demo cluster every 2 s"
-"$PG_BIN/pgbench" -q -c 2 -T 8 powa >/dev/null 2>&1
+"$PG_BIN/pgbench" -c 2 -T 8 powa >/dev/null 2>&1
 sleep 3
 echo "--- the repository's servers (powa_servers)"
 repo_psql -d powa -c "SELECT id, alias, hostname, port, frequency, state, last_snapshot::timestamp(0),
