@@ -180,24 +180,35 @@ pub fn archive_file(
     let destination = dir.join(file_name);
 
     if destination.exists() {
-        let content = fs::read(source).map_err(io_error("could not read", source))?;
-        return if same_content(&content, &destination)? {
-            // The earlier copy may not have reached the disk before a crash.
-            fsync_path(&destination)?;
-            fsync_path(dir)?;
-            Ok(ArchiveOutcome::AlreadyArchived)
-        } else {
-            Err(ArchiveError::DifferentContent { path: destination })
-        };
+        let outcome = judge_existing(source, &destination)?;
+        // The earlier copy may not have reached the disk before a crash.
+        fsync_path(&destination)?;
+        fsync_path(dir)?;
+        return Ok(outcome);
     }
 
     prefetch_next_segment(source, file_name);
     let temp = dir.join(temp_name(file_name));
     let result = write_then_link(source, compression, encoder, &temp, &destination, dir);
-    // The temporary name is never needed again: on success the data lives
-    // under the final name, on failure it must not linger.
-    let _ = fs::remove_file(&temp);
+    if result.is_err() {
+        // A failed attempt must not linger (on success write_then_link
+        // has removed the temporary name already).
+        let _ = fs::remove_file(&temp);
+    }
     result
+}
+
+/// An archived file already holds `destination`'s name: success if it
+/// holds `source`'s content, never overwritten otherwise.
+fn judge_existing(source: &Path, destination: &Path) -> Result<ArchiveOutcome, ArchiveError> {
+    let content = fs::read(source).map_err(io_error("could not read", source))?;
+    if same_content(&content, destination)? {
+        Ok(ArchiveOutcome::AlreadyArchived)
+    } else {
+        Err(ArchiveError::DifferentContent {
+            path: destination.to_path_buf(),
+        })
+    }
 }
 
 /// The WAL segment after `name` (24 hex digits: timeline, log, segment)
@@ -295,14 +306,7 @@ fn write_then_link(
         Ok(()) => {}
         // Someone archived the same name meanwhile: judge it like a repeat.
         Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
-            let content = fs::read(source).map_err(io_error("could not read", source))?;
-            return if same_content(&content, destination)? {
-                Ok(ArchiveOutcome::AlreadyArchived)
-            } else {
-                Err(ArchiveError::DifferentContent {
-                    path: destination.to_path_buf(),
-                })
-            };
+            return judge_existing(source, destination);
         }
         Err(error) => return Err(io_error("could not link", destination)(error)),
     }

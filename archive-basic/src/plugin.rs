@@ -70,7 +70,7 @@ impl Archiver for ArchiveBasic {
         let dir = directory(host).map_err(PluginError::msg)?;
         let compression = compression(host).map_err(PluginError::msg)?;
         if self.cleaned.as_ref() != Some(&dir) {
-            check_archive_directory(&dir)?;
+            // check_configured, called before each file, vouched for `dir`.
             for name in remove_leftover_temp_files(&dir)? {
                 host.log(
                     powa_core::LogLevel::Log,

@@ -17,14 +17,9 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 /// Rows come from the sampler's memory, not from a view.
-fn relations(_major: u32) -> Option<&'static [&'static str]> {
-    None
-}
-
 pub static WAIT_EVENTS: Source = Source {
     prefix: "powa_wait_events",
     keys_table: "powa_wait_events",
-    relations,
     keys: &[
         Column::named("dbid", "oid"),
         Column::named("userid", "oid"),

@@ -475,8 +475,8 @@ impl Source {
         ]
     }
 
-    /// The tables and reading functions, idempotently.
-    pub fn schema_sql(&self) -> Vec<String> {
+    /// The sequences, tables and indexes, idempotently.
+    pub fn tables_sql(&self) -> Vec<String> {
         let (p, keys) = (self.prefix, self.keys_table);
         let identity: Vec<String> = self
             .keys
@@ -494,7 +494,7 @@ impl Source {
         // Every table is partitioned by server (see `partition_sql`); ids
         // come from sequences, as identity columns on partitioned tables
         // need PostgreSQL 17.
-        let mut statements = vec![
+        vec![
             format!("CREATE SEQUENCE IF NOT EXISTS {keys}_id_seq"),
             format!("CREATE SEQUENCE IF NOT EXISTS {p}_batch_seq"),
             format!(
@@ -559,9 +559,12 @@ impl Source {
                     PRIMARY KEY (srvid, id, batch)) PARTITION BY LIST (srvid)"
             ),
             format!("CREATE INDEX IF NOT EXISTS {p}_history_batch ON {p}_history (srvid, batch)"),
-            self.samples_function(),
-            self.counter_deltas_function(),
-        ];
+        ]
+    }
+
+    /// The reading functions (`CREATE OR REPLACE`: run at every startup).
+    pub fn functions_sql(&self) -> Vec<String> {
+        let mut statements = vec![self.samples_function(), self.counter_deltas_function()];
         if self.generic_deltas {
             statements.push(self.deltas_function());
         }
@@ -925,15 +928,13 @@ impl DataSource for CounterHistory {
             )?
             .one()?
             .get::<bool>("ready")?;
-        for statement in self
-            .source
-            .schema_sql()
-            .into_iter()
-            .chain(self.source.partition_sql(server))
-        {
-            if !ready || statement.starts_with("CREATE OR REPLACE FUNCTION") {
-                host.execute(&statement, &[])?;
-            }
+        let tables = if ready {
+            Vec::new()
+        } else {
+            [self.source.tables_sql(), self.source.partition_sql(server)].concat()
+        };
+        for statement in tables.into_iter().chain(self.source.functions_sql()) {
+            host.execute(&statement, &[])?;
         }
         Ok(())
     }
@@ -1142,7 +1143,7 @@ mod tests {
         );
         assert!(read.ends_with("WHERE k0 IS NOT NULL"), "{read}");
         assert!(RELATIONS
-            .schema_sql()
+            .functions_sql()
             .iter()
             .any(|s| s.contains("'n_live_tup'")));
     }
