@@ -20,6 +20,8 @@ use thiserror::Error;
 
 pub const MAGIC: &[u8; 8] = b"POWAWAL1";
 const HEADER_LEN: usize = 32;
+/// PostgreSQL's largest WAL segment size.
+const MAX_ORIGINAL_LENGTH: u64 = 1 << 30;
 /// zstd's level: -1, zstd's first "fast" level. On pgbench WAL it keeps
 /// level 1's ratio within a few percent (about 0.12 of the WAL) and
 /// compresses faster, which is what keeps up with a plain copy.
@@ -68,6 +70,8 @@ pub enum CorruptFile {
     Undecompressable(String),
     #[error("it decompresses to {actual} bytes, its header says {expected}")]
     Length { expected: u64, actual: usize },
+    #[error("its header says {0} bytes of content, more than any WAL file (1 GB)")]
+    TooLong(u64),
     #[error("its content's CRC-32 is {actual:08x}, its header says {expected:08x}")]
     Checksum { expected: u32, actual: u32 },
 }
@@ -158,6 +162,11 @@ pub fn decode(stored: &[u8]) -> Result<Vec<u8>, CorruptFile> {
             actual: payload.len(),
         });
     }
+    // The length sizes the allocation: a damaged header must not ask for
+    // more than a WAL file can be (1 GB segments at most).
+    if length > MAX_ORIGINAL_LENGTH {
+        return Err(CorruptFile::TooLong(length));
+    }
     let content = match stored[8] {
         1 => lz4_flex::block::decompress(payload, length as usize)
             .map_err(|e| CorruptFile::Undecompressable(e.to_string()))?,
@@ -238,6 +247,9 @@ mod tests {
             Err(CorruptFile::PayloadLength { .. })
         ));
         assert_eq!(decode(&stored[..20]), Err(CorruptFile::Truncated(20)));
+        let mut huge = stored.clone();
+        huge[16..24].copy_from_slice(&u64::MAX.to_le_bytes());
+        assert_eq!(decode(&huge), Err(CorruptFile::TooLong(u64::MAX)));
         let mut garbage = stored.clone();
         let middle = HEADER_LEN + (garbage.len() - HEADER_LEN) / 2;
         garbage[middle] ^= 0x5a;
