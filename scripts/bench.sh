@@ -42,9 +42,11 @@ case "$bench" in
     install_extension "$pg_config"
     install_plugins "$pg_config"
     cargo build --quiet --release -p powa-e2e --bin "bench_$bench" --manifest-path "$POWA_ROOT/Cargo.toml"
-    cargo build --quiet --release -p powa-collector --manifest-path "$POWA_ROOT/Cargo.toml"
-    POWA_COLLECTOR=$CARGO_TARGET_DIR/release/powa-collector POWA_PG_CONFIG=$pg_config \
-      "$CARGO_TARGET_DIR/release/bench_$bench" "$@"
+    if [ "$bench" = collector ]; then
+      cargo build --quiet --release -p powa-collector --manifest-path "$POWA_ROOT/Cargo.toml"
+      export POWA_COLLECTOR=$CARGO_TARGET_DIR/release/powa-collector
+    fi
+    POWA_PG_CONFIG=$pg_config "$CARGO_TARGET_DIR/release/bench_$bench" "$@"
     ;;
   garbagemap)
     scale=10 seconds=10

@@ -37,7 +37,7 @@ fn system_time(timestamp: Timestamp) -> SystemTime {
     }
 }
 
-fn timestamp(time: SystemTime) -> Timestamp {
+pub fn timestamp(time: SystemTime) -> Timestamp {
     Timestamp::from_unix_micros(match time.duration_since(UNIX_EPOCH) {
         Ok(after) => after.as_micros() as i64,
         Err(before) => -(before.duration().as_micros() as i64),

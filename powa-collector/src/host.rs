@@ -2,12 +2,12 @@
 //! monitored server or to the repository over client connections.
 
 use crate::convert::{param_type, Cell, Param};
-use crate::log::Log;
+use crate::server::Shared;
 use postgres::types::{ToSql, Type};
 use postgres::{Client, Statement};
 use powa_core::abi::{ROption, RResult, RSlice, RStr, RString, RVec};
 use powa_core::{FfiError, HostApi, LogLevel, QueryResult, Target, Timestamp, Value};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// Prepared statements kept per connection: a snapshot runs the same few
 /// statements every time.
@@ -16,7 +16,10 @@ const MAX_KEPT_STATEMENTS: usize = 256;
 /// A client connection and its prepared statements.
 pub struct Connection {
     pub client: Client,
-    statements: HashMap<(String, Vec<Type>), Statement>,
+    /// Per statement text, the statement prepared for each list of
+    /// parameter types (looked up without allocating).
+    statements: HashMap<String, Vec<(Vec<Type>, Statement)>>,
+    kept: usize,
 }
 
 impl Connection {
@@ -24,22 +27,36 @@ impl Connection {
         Self {
             client,
             statements: HashMap::new(),
+            kept: 0,
         }
     }
 
     /// Runs one statement with `$n` parameters typed as the worker's SPI
     /// host types them.
     pub fn run(&mut self, sql: &str, params: &[Value]) -> Result<QueryResult, postgres::Error> {
-        let types: Vec<Type> = params.iter().map(param_type).collect();
-        let key = (sql.to_owned(), types);
-        let statement = match self.statements.get(&key) {
-            Some(statement) => statement.clone(),
+        let cached = self.statements.get(sql).and_then(|prepared| {
+            prepared
+                .iter()
+                .find(|(types, _)| {
+                    types.len() == params.len()
+                        && types.iter().zip(params).all(|(t, p)| *t == param_type(p))
+                })
+                .map(|(_, statement)| statement.clone())
+        });
+        let statement = match cached {
+            Some(statement) => statement,
             None => {
-                let statement = self.client.prepare_typed(sql, &key.1)?;
-                if self.statements.len() >= MAX_KEPT_STATEMENTS {
+                let types: Vec<Type> = params.iter().map(param_type).collect();
+                let statement = self.client.prepare_typed(sql, &types)?;
+                if self.kept >= MAX_KEPT_STATEMENTS {
                     self.statements.clear();
+                    self.kept = 0;
                 }
-                self.statements.insert(key, statement.clone());
+                self.kept += 1;
+                self.statements
+                    .entry(sql.to_owned())
+                    .or_default()
+                    .push((types, statement.clone()));
                 statement
             }
         };
@@ -109,19 +126,39 @@ pub fn describe(error: &postgres::Error) -> String {
 
 /// What one plugin call of one server sees.
 pub struct CollectorHost<'a> {
-    pub plugin: &'a str,
-    pub server_id: i32,
-    pub monitored: &'a mut Connection,
-    pub repository: &'a mut Connection,
-    pub settings: &'a BTreeMap<String, String>,
-    pub version_num: u32,
-    pub now: Timestamp,
-    pub log: &'a Log,
+    plugin: &'a str,
+    server_id: i32,
+    monitored: &'a mut Connection,
+    repository: &'a mut Connection,
+    shared: &'a Shared,
+    version_num: u32,
+    now: Timestamp,
     /// What the plugin declared with `requires_extension`.
     pub required_extensions: Vec<String>,
 }
 
-impl CollectorHost<'_> {
+impl<'a> CollectorHost<'a> {
+    pub fn new(
+        plugin: &'a str,
+        server_id: i32,
+        monitored: &'a mut Connection,
+        repository: &'a mut Connection,
+        shared: &'a Shared,
+        version_num: u32,
+        now: Timestamp,
+    ) -> Self {
+        Self {
+            plugin,
+            server_id,
+            monitored,
+            repository,
+            shared,
+            version_num,
+            now,
+            required_extensions: Vec::new(),
+        }
+    }
+
     /// A repository statement in a savepoint of its own: a failure rolls
     /// back that statement only, as the worker's subtransactions do.
     fn repository_statement(&mut self, sql: &str, params: &[Value]) -> Result<QueryResult, String> {
@@ -167,12 +204,14 @@ impl HostApi for CollectorHost<'_> {
     }
 
     fn log(&mut self, level: LogLevel, message: RStr<'_>) {
-        self.log
+        self.shared
+            .log
             .plugin(self.server_id, self.plugin, level, message.as_str());
     }
 
     fn setting(&mut self, name: RStr<'_>) -> ROption<RString> {
-        self.settings
+        self.shared
+            .settings
             .get(name.as_str())
             .map(|value| RString::from(value.as_str()))
             .into()

@@ -48,6 +48,9 @@ impl Log {
     }
 
     pub fn plugin(&self, server_id: i32, plugin: &str, level: LogLevel, text: &str) {
+        if level == LogLevel::Debug && !self.debug {
+            return;
+        }
         let text = format!("server {server_id}: {plugin}: {text}");
         match level {
             LogLevel::Debug => self.debug(&text),

@@ -243,6 +243,17 @@ impl Collector {
         self.stopping.retain(|thread| !thread.is_finished());
     }
 
+    /// Reads the registered servers again and applies them.
+    fn reload(&mut self, client: &mut postgres::Client) {
+        match registered_servers(client) {
+            Ok(servers) => self.apply(servers),
+            Err(e) => self
+                .shared
+                .log
+                .info(&format!("cannot read the servers: {e}")),
+        }
+    }
+
     fn status_json(&self) -> String {
         let status = self.shared.status.lock().expect("status lock");
         let servers: serde_json::Map<String, serde_json::Value> = self
@@ -283,6 +294,15 @@ fn run(config_path: PathBuf) -> Result<()> {
         debug: config.debug,
     };
     let libraries = load_plugins(&config, &log)?;
+    log.info(&format!(
+        "started with {} data source(s): {}",
+        libraries.len(),
+        libraries
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
     let reload = Arc::new(AtomicBool::new(false));
     let terminate = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGHUP, Arc::clone(&reload))?;
@@ -297,7 +317,7 @@ fn run(config_path: PathBuf) -> Result<()> {
     let mut collector = Collector {
         shared: Arc::new(Shared {
             repository: ConnInfo::parse(&config.repository)?,
-            libraries: libraries.clone(),
+            libraries,
             settings: config.settings.clone(),
             log,
             collector: format!("{host_name}:{}", std::process::id()),
@@ -307,19 +327,8 @@ fn run(config_path: PathBuf) -> Result<()> {
         running: BTreeMap::new(),
         stopping: Vec::new(),
     };
-    let control_log = log::Log {
-        debug: config.debug,
-    };
-    let log = |text: &str| control_log.info(text);
-    log(&format!(
-        "started with {} data source(s): {}",
-        libraries.len(),
-        libraries
-            .iter()
-            .map(|(n, _)| n.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
+    let shared = Arc::clone(&collector.shared);
+    let log = |text: &str| shared.log.info(text);
     control.batch_execute("LISTEN powa_collector")?;
     collector.apply(registered_servers(&mut control)?);
     let mut control = Some(control);
@@ -328,10 +337,7 @@ fn run(config_path: PathBuf) -> Result<()> {
         if reload.swap(false, Ordering::Relaxed) {
             log("SIGHUP: reloading the servers (a change of plugins, libdir or settings needs a restart)");
             if let Some(client) = control.as_mut() {
-                match registered_servers(client) {
-                    Ok(servers) => collector.apply(servers),
-                    Err(e) => log(&format!("cannot read the servers: {e}")),
-                }
+                collector.reload(client);
             }
         }
         let Some(client) = control.as_mut() else {
@@ -376,13 +382,10 @@ fn run(config_path: PathBuf) -> Result<()> {
                     .map(|(c, a)| (c.to_owned(), a.trim().to_owned()))
                     .unwrap_or((payload.clone(), String::new()));
                 match command.to_ascii_uppercase().as_str() {
-                    "RELOAD" => match registered_servers(client) {
-                        Ok(servers) => {
-                            log("RELOAD: reading the servers again");
-                            collector.apply(servers)
-                        }
-                        Err(e) => log(&format!("cannot read the servers: {e}")),
-                    },
+                    "RELOAD" => {
+                        log("RELOAD: reading the servers again");
+                        collector.reload(client);
+                    }
                     "FORCE_SNAPSHOT" => match argument
                         .parse::<i32>()
                         .ok()

@@ -18,7 +18,7 @@ use powa_core::{FfiError, HostRef, Timestamp};
 use std::collections::BTreeMap;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime};
 
 /// A row of `powa_server`, as the collector uses it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,12 +119,25 @@ pub struct ServerWorker {
 }
 
 fn now() -> Timestamp {
-    Timestamp::from_unix_micros(
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_micros() as i64)
-            .unwrap_or(0),
-    )
+    crate::convert::timestamp(SystemTime::now())
+}
+
+/// A data-source operation of a snapshot.
+#[derive(Clone, Copy)]
+enum Operation {
+    Snapshot,
+    Aggregate,
+    Purge,
+}
+
+impl Operation {
+    fn name(self) -> &'static str {
+        match self {
+            Operation::Snapshot => "snapshot",
+            Operation::Aggregate => "aggregate",
+            Operation::Purge => "purge",
+        }
+    }
 }
 
 impl ServerWorker {
@@ -241,8 +254,7 @@ impl ServerWorker {
                     &mut repository_connection,
                     &self.shared,
                     &self.config,
-                    None,
-                    Some(&message),
+                    &message,
                 );
                 return Err(message);
             }
@@ -314,17 +326,15 @@ impl ServerWorker {
                 repository
                     .batch("SET LOCAL lock_timeout = '500ms'")
                     .map_err(|e| describe(&e))?;
-                let mut host = CollectorHost {
-                    plugin: &source.name,
-                    server_id: self.config.id,
-                    monitored: &mut session.monitored,
+                let mut host = CollectorHost::new(
+                    &source.name,
+                    self.config.id,
+                    &mut session.monitored,
                     repository,
-                    settings: &self.shared.settings,
-                    version_num: session.version_num,
-                    now: now(),
-                    log: &self.shared.log,
-                    required_extensions: Vec::new(),
-                };
+                    &self.shared,
+                    session.version_num,
+                    now(),
+                );
                 let result = call(&mut host, |api| source.object.startup(api));
                 source.required_extensions = host.required_extensions;
                 result
@@ -375,13 +385,7 @@ impl ServerWorker {
             Err(Broken::Monitored(message)) => {
                 let session = self.session.take().expect("connected");
                 let mut repository = session.repository;
-                record_status(
-                    &mut repository,
-                    &self.shared,
-                    &self.config,
-                    None,
-                    Some(&message),
-                );
+                record_status(&mut repository, &self.shared, &self.config, &message);
                 Err(message)
             }
             Err(Broken::Repository(message)) => {
@@ -423,17 +427,14 @@ fn in_transaction(
     }
 }
 
-/// Writes the server's row of `powa_server_status` (its own statement,
-/// outside any snapshot transaction).
-fn record_status(
-    repository: &mut Connection,
-    shared: &Shared,
-    config: &ServerConfig,
-    snapshot: Option<(Timestamp, f64)>,
-    error: Option<&str>,
-) {
+/// Writes the server's failed state into `powa_server_status` (its own
+/// statement: a snapshot transaction in progress is rolled back).
+fn record_status(repository: &mut Connection, shared: &Shared, config: &ServerConfig, error: &str) {
     let _ = repository.batch("ROLLBACK");
-    let result = repository.run(STATUS_SQL, &status_params(shared, config, snapshot, error));
+    let result = repository.run(
+        STATUS_SQL,
+        &status_params(shared, config, None, Some(error)),
+    );
     if let Err(e) = result {
         shared.log.server(
             config.id,
@@ -490,12 +491,14 @@ fn run_snapshot(
 ) -> Result<usize, Broken> {
     let broken_repository =
         |e: postgres::Error| Broken::Repository(format!("repository: {}", describe(&e)));
+    let operations: &[Operation] = if maintain {
+        &[Operation::Snapshot, Operation::Aggregate, Operation::Purge]
+    } else {
+        &[Operation::Snapshot]
+    };
     // Sources whose extension is missing on the server sit this one out.
-    let needed: Vec<&str> = sources
-        .iter()
-        .flat_map(|s| s.required_extensions.iter().map(String::as_str))
-        .collect();
-    let installed: Vec<String> = if needed.is_empty() {
+    let needs_extensions = sources.iter().any(|s| !s.required_extensions.is_empty());
+    let installed: Vec<String> = if !needs_extensions {
         Vec::new()
     } else {
         let rows = session
@@ -510,8 +513,8 @@ fn run_snapshot(
         .repository
         .batch("BEGIN")
         .map_err(broken_repository)?;
-    let mut errors: Vec<(String, String, String)> = Vec::new();
-    let mut ran = 0;
+    let mut errors: Vec<(&str, &'static str, String)> = Vec::new();
+    let (mut ran, mut failed) = (0, 0);
     for source in sources.iter_mut().filter(|s| s.started) {
         if let Some(missing) = source
             .required_extensions
@@ -524,34 +527,28 @@ fn run_snapshot(
             ));
             continue;
         }
-        let mut operations: Vec<&str> = vec!["snapshot"];
-        if maintain {
-            operations.extend(["aggregate", "purge"]);
-        }
-        for operation in operations {
+        for &operation in operations {
             session
                 .repository
                 .batch("SAVEPOINT powa_source")
                 .map_err(broken_repository)?;
-            let mut host = CollectorHost {
-                plugin: &source.name,
-                server_id: config.id,
-                monitored: &mut session.monitored,
-                repository: &mut session.repository,
-                settings: &shared.settings,
-                version_num: session.version_num,
-                now: time,
-                log: &shared.log,
-                required_extensions: Vec::new(),
-            };
+            let mut host = CollectorHost::new(
+                &source.name,
+                config.id,
+                &mut session.monitored,
+                &mut session.repository,
+                shared,
+                session.version_num,
+                time,
+            );
             let object = &mut source.object;
             let result = call(&mut host, |api| match operation {
-                "snapshot" => object.snapshot(api),
-                "aggregate" => object.aggregate(api),
-                _ => object.purge(api, config.retention_seconds),
+                Operation::Snapshot => object.snapshot(api),
+                Operation::Aggregate => object.aggregate(api),
+                Operation::Purge => object.purge(api, config.retention_seconds),
             });
+            // (The caller records the status, rolling this transaction back.)
             if session.monitored.client.is_closed() {
-                let _ = session.repository.batch("ROLLBACK");
                 return Err(Broken::Monitored(format!(
                     "lost the connection to {}: {}",
                     config.name(),
@@ -576,13 +573,19 @@ fn run_snapshot(
                         .map_err(broken_repository)?;
                     shared.log.server(
                         config.id,
-                        &format!("{}: {operation} failed: {message}", source.name),
+                        &format!("{}: {} failed: {message}", source.name, operation.name()),
                     );
-                    errors.push((source.name.clone(), operation.to_owned(), message));
+                    errors.push((&source.name, operation.name(), message));
                 }
             }
         }
         ran += 1;
+        if errors
+            .last()
+            .is_some_and(|(module, _, _)| *module == source.name)
+        {
+            failed += 1;
+        }
     }
     let duration_ms = started.elapsed().as_secs_f64() * 1000.0;
     let errors_json = serde_json::Value::Array(
@@ -594,11 +597,6 @@ fn run_snapshot(
             .collect(),
     )
     .to_string();
-    let failed = errors
-        .iter()
-        .map(|(m, _, _)| m)
-        .collect::<std::collections::BTreeSet<_>>()
-        .len();
     use powa_core::Value;
     session
         .repository
@@ -609,7 +607,7 @@ fn run_snapshot(
                 Value::Int4(config.id),
                 Value::TimestampTz(time),
                 Value::Int4(ran),
-                Value::Int4(failed as i32),
+                Value::Int4(failed),
                 Value::Float8(duration_ms),
                 Value::Text(errors_json.into()),
             ],
@@ -634,5 +632,5 @@ fn run_snapshot(
         .repository
         .batch("COMMIT")
         .map_err(broken_repository)?;
-    Ok(failed)
+    Ok(failed as usize)
 }

@@ -12,7 +12,9 @@
 //! 4. the repository's growth per hour.
 
 use anyhow::{bail, Context, Result};
-use powa_e2e::{collector_binary, option_number, percentile, powa_cluster, Cluster, PgInstall};
+use powa_e2e::{
+    collector_binary, cpu_seconds, option_number, percentile, powa_cluster, Cluster, PgInstall,
+};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -40,17 +42,6 @@ fn proc_field(pid: u32, file: &str, key: &str) -> Option<u64> {
         .nth(1)?
         .parse()
         .ok()
-}
-
-/// User plus system CPU seconds of a process.
-fn cpu_seconds(pid: u32) -> Result<f64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
-    let after_name = stat.rsplit_once(')').context("a /proc stat line")?.1;
-    let fields: Vec<&str> = after_name.split_whitespace().collect();
-    let ticks: f64 = fields[11].parse::<f64>()? + fields[12].parse::<f64>()?;
-    // SAFETY: sysconf has no preconditions.
-    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
-    Ok(ticks / per_second)
 }
 
 fn main() -> Result<()> {

@@ -13,7 +13,9 @@
 //!    a VACUUM and a checkpoint.
 
 use anyhow::{bail, Context, Result};
-use powa_e2e::{option_number, percentile, powa_cluster, wait_for, wait_for_powa_worker, Cluster};
+use powa_e2e::{
+    cpu_seconds, option_number, percentile, powa_cluster, wait_for, wait_for_powa_worker, Cluster,
+};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -100,20 +102,6 @@ fn set_walker(cluster: &mut Cluster, plugins: &str) -> Result<u32> {
     let pid = wait_for_powa_worker(cluster)?;
     pid.parse()
         .with_context(|| format!("worker pid {pid:?} is not a number"))
-}
-
-/// CPU seconds (user + system) a process has used, from /proc.
-fn cpu_seconds(pid: u32) -> Result<f64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .with_context(|| format!("reading /proc/{pid}/stat"))?;
-    // Fields after the parenthesised command name; utime and stime are the
-    // 14th and 15th fields of the line, in clock ticks.
-    let after_name = &stat[stat.rfind(')').context("no command name in stat")? + 2..];
-    let fields: Vec<&str> = after_name.split_whitespace().collect();
-    let ticks: u64 = fields[11].parse::<u64>()? + fields[12].parse::<u64>()?;
-    // SAFETY: sysconf has no preconditions.
-    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
-    Ok(ticks as f64 / per_second)
 }
 
 /// (records, seconds) of pg_get_wal_stats over [start, end).
