@@ -98,11 +98,19 @@ impl Drop for Collector {
     }
 }
 
+/// Snapshots of `srvid` where every source ran and none failed. A source
+/// whose startup waited too long for a table lock (another server's
+/// snapshot was writing) starts at a later snapshot: the snapshots before
+/// that do not count, or the workload could run before its first one.
 fn snapshots(repository: &Cluster, srvid: i32) -> Result<i64> {
+    let sources = SOURCES.split(',').count();
     Ok(repository
         .query_text(
             "powa",
-            &format!("SELECT count(*) FROM powa_snapshots WHERE srvid = {srvid} AND failed = 0"),
+            &format!(
+                "SELECT count(*) FROM powa_snapshots
+                  WHERE srvid = {srvid} AND failed = 0 AND sources = {sources}"
+            ),
         )?
         .unwrap_or_default()
         .parse()?)
