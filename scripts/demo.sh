@@ -19,7 +19,12 @@ SOCKETS="$DEMO/sockets"
 [ ${#SOCKETS} -le 80 ] || SOCKETS="/tmp/powa-demo-sockets"
 
 load_env
-PG_BIN=$("$POWA_PG18_CONFIG" --bindir)
+# The demo runs from its own copy of the PostgreSQL 18 install: the tests
+# install their builds into the wheel's install, and `cargo pgrx test`
+# rewrites powa.so there in place, which would kill a demo running from it.
+DEMO_PG="$POWA_ROOT/.tools/demo-pg18"
+DEMO_PG_CONFIG="$DEMO_PG/bin/pg_config"
+PG_BIN="$DEMO_PG/bin"
 
 stop_cluster() {
   if [ -f "$DEMO/collector.pid" ]; then
@@ -41,8 +46,23 @@ fi
 [ $# -eq 0 ] || { echo "usage: $0 [stop]" >&2; exit 2; }
 
 started=$(date +%s)
-install_extension "$POWA_PG18_CONFIG"
-install_plugins "$POWA_PG18_CONFIG"
+# (Re)made when missing or when the wheel changed.
+wheel_home=$(dirname "$(dirname "$POWA_PG18_CONFIG")")
+stamp="$wheel_home $("$POWA_PG18_CONFIG" --version)"
+if [ "$(cat "$DEMO_PG/.copied-from" 2>/dev/null || true)" != "$stamp" ]; then
+  stop_cluster
+  log "copying PostgreSQL 18 from $wheel_home to $DEMO_PG for the demo"
+  rm -rf "$DEMO_PG.new"
+  cp -a "$wheel_home" "$DEMO_PG.new"
+  echo "$stamp" > "$DEMO_PG.new/.copied-from"
+  chmod -R a+rX "$DEMO_PG.new"
+  rm -rf "$DEMO_PG"
+  mv "$DEMO_PG.new" "$DEMO_PG"
+fi
+# Built against the wheel's headers, installed into the demo's copy; a demo
+# still running keeps working (files are replaced by rename).
+install_extension "$POWA_PG18_CONFIG" "$DEMO_PG_CONFIG"
+install_plugins "$DEMO_PG_CONFIG"
 
 # The plugins the demo runs (POWA_DEMO_PLUGINS overrides).
 WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes, powa_wait_sampling, example_wal_counter, garbagemap, archive_basic}
@@ -179,7 +199,7 @@ cargo build --quiet $(release_flag) -p powa-collector --manifest-path "$POWA_ROO
 cat > "$DEMO/collector.conf" <<CONF
 # no password here: powa-collector reads ~/.pgpass, the service file or PGPASSWORD
 repository = host=$SOCKETS port=$REPO_PORT user=postgres dbname=powa
-libdir = $("$POWA_PG18_CONFIG" --pkglibdir)
+libdir = $("$DEMO_PG_CONFIG" --pkglibdir)
 plugins = powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes
 CONF
 "$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-collector" --config "$DEMO/collector.conf" \

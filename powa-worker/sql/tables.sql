@@ -22,25 +22,32 @@ CREATE TABLE powa_plugin_error_log (
     at        timestamptz NOT NULL DEFAULT clock_timestamp()
 );
 
-CREATE VIEW powa_plugins AS
-    SELECT name, version, kinds, library, status, detail, last_error, last_error_at
-      FROM powa_plugin_state
-     ORDER BY position;
-
-CREATE VIEW powa_plugin_errors AS
-    SELECT plugin, operation, message, at
-      FROM powa_plugin_error_log
-     ORDER BY id DESC;
-
 -- WAL walking: the position up to which each WAL plugin's flushed state is
 -- complete (recorded in the same transaction as the plugin's flush), and the
 -- WAL removed before powa read it (its slot was invalidated, or a promoted
 -- standby no longer had the WAL after the old primary's flushed positions).
 CREATE TABLE powa_walker_position (
-    plugin        text PRIMARY KEY,
-    confirmed_lsn pg_lsn NOT NULL,
-    updated_at    timestamptz NOT NULL
+    plugin         text PRIMARY KEY,
+    confirmed_lsn  pg_lsn NOT NULL,
+    -- records before confirmed_lsn the plugin failed on (powa_plugins)
+    failed_records bigint NOT NULL DEFAULT 0,
+    updated_at     timestamptz NOT NULL
 );
+
+-- failed_records: WAL records the plugin's record callback failed on (a
+-- record it could not decode, say), counted up to its flushed position: its
+-- figures miss what those records did. NULL for a plugin that walks no WAL.
+CREATE VIEW powa_plugins AS
+    SELECT s.name, s.version, s.kinds, s.library, s.status, s.detail,
+           s.last_error, s.last_error_at, w.failed_records
+      FROM powa_plugin_state s
+      LEFT JOIN powa_walker_position w ON w.plugin = s.name
+     ORDER BY s.position;
+
+CREATE VIEW powa_plugin_errors AS
+    SELECT plugin, operation, message, at
+      FROM powa_plugin_error_log
+     ORDER BY id DESC;
 
 CREATE TABLE powa_walker_gaps (
     slot        text NOT NULL,

@@ -53,6 +53,10 @@ pub struct Walker {
     positioned: bool,
     /// Positions up to which each plugin's state is flushed (index = plugin).
     confirmed: Vec<u64>,
+    /// Records each plugin's record callback failed on, from the first
+    /// record it ever got up to the last one dispatched (index = plugin);
+    /// stored with the position at flush, so the count matches the state.
+    failed_records: Vec<u64>,
     /// The slot's restart position as last set.
     slot_position: u64,
     delivered_since_flush: u64,
@@ -262,20 +266,22 @@ impl Walker {
             }
         };
 
-        let confirmed: Vec<u64> = plugins
+        let (confirmed, failed_records): (Vec<u64>, Vec<u64>) = plugins
             .iter()
             .map(|plugin| {
-                Spi::get_one_with_args::<String>(
-                    "SELECT confirmed_lsn::text FROM powa_walker_position WHERE plugin = $1",
+                let stored = Spi::get_two_with_args::<String, i64>(
+                    "SELECT confirmed_lsn::text, failed_records FROM powa_walker_position WHERE plugin = $1",
                     &[plugin.name.as_str().into()],
-                )
-                .ok()
-                .flatten()
-                .as_deref()
-                .and_then(parse_lsn)
-                .unwrap_or(0)
+                );
+                match stored {
+                    Ok((position, failed)) => (
+                        position.as_deref().and_then(parse_lsn).unwrap_or(0),
+                        failed.unwrap_or(0).max(0) as u64,
+                    ),
+                    Err(_) => (0, 0),
+                }
             })
-            .collect();
+            .unzip();
 
         // A plugin may have flushed less than the slot keeps: the slot was
         // just created (first start after a promotion, whose positions came
@@ -375,6 +381,7 @@ impl Walker {
             next: start,
             positioned: false,
             confirmed,
+            failed_records,
             slot_position: start,
             delivered_since_flush: 0,
             last_flush: Instant::now(),
@@ -576,6 +583,7 @@ impl Walker {
             };
             let host = HostApi_TO::from_ptr(&mut hosts[index], TD_Opaque);
             if let Err(error) = runner.object.record(host, &view).into_result() {
+                self.failed_records[index] += 1;
                 match &mut errors[index] {
                     Some(seen) => seen.count += 1,
                     None => {
@@ -601,14 +609,21 @@ impl Walker {
                 let Some(runner) = plugin.wal.as_mut().filter(|r| r.started) else {
                     continue;
                 };
+                let failed_records = self.failed_records[index];
                 let flushed = crate::plugins::call_plugin(&name, |host| runner.object.flush(host)).and_then(|()| {
                     in_subtransaction(|| {
                         Spi::run_with_args(
-                            "INSERT INTO powa_walker_position (plugin, confirmed_lsn, updated_at)
-                             VALUES ($1, $2::pg_lsn, now())
+                            "INSERT INTO powa_walker_position (plugin, confirmed_lsn, failed_records, updated_at)
+                             VALUES ($1, $2::pg_lsn, $3, now())
                              ON CONFLICT (plugin) DO UPDATE
-                             SET confirmed_lsn = excluded.confirmed_lsn, updated_at = excluded.updated_at",
-                            &[name.as_str().into(), format_lsn(position).into()],
+                             SET confirmed_lsn = excluded.confirmed_lsn,
+                                 failed_records = excluded.failed_records,
+                                 updated_at = excluded.updated_at",
+                            &[
+                                name.as_str().into(),
+                                format_lsn(position).into(),
+                                (failed_records as i64).into(),
+                            ],
                         )
                         .map_err(|e| e.to_string())
                     })

@@ -25,7 +25,9 @@ pub const STATEMENTS: &[&str] = &[
             coalesce((SELECT sum(d) FROM unnest(g.dead) d), 0)::bigint AS dead_tuples,
             cardinality(g.dead) AS ranges,
             g.range_blocks,
-            g.updated_at AS last_update
+            g.updated_at AS last_update,
+            -- WAL records garbagemap failed on: the estimates miss them
+            coalesce((SELECT failed_records FROM powa_plugins WHERE name = 'garbagemap'), 0) AS missed_records
        FROM garbagemap_relation g
        JOIN pg_database db ON db.oid = g.database AND db.datname = current_database()
        JOIN pg_class c ON c.oid = pg_filenode_relation(
@@ -57,7 +59,9 @@ pub const STATEMENTS: &[&str] = &[
      LANGUAGE sql STABLE AS $$
        WITH r AS (SELECT * FROM garbagemap_ranges(rel)),
             m AS (SELECT greatest(coalesce(max(dead_tuples), 0), 1) AS top,
-                         coalesce(sum(dead_tuples), 0) AS total, count(*) AS n FROM r),
+                         coalesce(sum(dead_tuples), 0) AS total, count(*) AS n,
+                         coalesce((SELECT failed_records FROM powa_plugins WHERE name = 'garbagemap'), 0) AS missed
+                    FROM r),
             cells AS (
               SELECT format('<rect x=\"%s\" y=\"%s\" width=\"14\" height=\"14\" stroke=\"#ccc\" fill=\"rgb(255,%s,%s)\"><title>range %s, blocks %s-%s: %s dead tuples</title></rect>',
                             20 + (range_number % 32) * 16, 70 + (range_number / 32) * 16,
@@ -69,8 +73,10 @@ pub const STATEMENTS: &[&str] = &[
            || '<rect width=\"100%\" height=\"100%\" fill=\"white\"/>'
            || format('<text x=\"20\" y=\"24\" font-size=\"16\">Dead tuples of %s by block range</text>',
                      replace(replace(replace(rel::text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'))
-           || format('<text x=\"20\" y=\"46\">%s dead tuples in %s ranges; darkest red: %s in one range; white: none</text>',
-                     m.total, m.n, m.top)
+           || format('<text x=\"20\" y=\"46\">%s dead tuples in %s ranges; darkest red: %s in one range; white: none%s</text>',
+                     m.total, m.n, m.top,
+                     CASE WHEN m.missed > 0
+                          THEN format(' (incomplete: %s WAL records could not be read)', m.missed) ELSE '' END)
            || coalesce((SELECT string_agg(cell, '') FROM cells), '')
            || '</svg>'
          FROM m

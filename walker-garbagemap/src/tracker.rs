@@ -14,9 +14,10 @@
 //!   heap-only tuple made unused. An item that is already a redirect or
 //!   LP_DEAD holds no tuple and was subtracted when it became one, so
 //!   moving a redirect and VACUUM's second pass free nothing.
-//! - PostgreSQL 15 and 16 leave the item lists out of a prune record that
-//!   carries a full-page image: then the image (restored by the server)
-//!   says which remembered dead items no longer hold a tuple.
+//! - a prune record that carries a full-page image leaves its item lists
+//!   out (on every version: the first change of a page after a checkpoint
+//!   logs its image): then the image (restored by the server) says which
+//!   remembered dead items no longer hold a tuple.
 //! - a relation file that is dropped or replaced (DROP, TRUNCATE, VACUUM
 //!   FULL, CLUSTER) is forgotten; a truncated one loses its tail.
 
@@ -448,7 +449,7 @@ impl Tracker {
     /// Applies one record of the heap, heap2, transaction, storage or XLOG
     /// resource manager; others are ignored. `block_image` restores the
     /// page image of a block reference of the record; it is only asked for
-    /// on PostgreSQL 15 and 16, for prune records without item lists.
+    /// prune records that left their item lists out for a page image.
     pub fn apply(
         &mut self,
         record: &WalRecord<'_>,
@@ -504,12 +505,12 @@ impl Tracker {
                 // VACUUM's second pass frees no tuple storage.
                 Heap2Op::Prune {
                     kind: PruneKind::VacuumCleanup,
-                    omitted: Some(_),
+                    items_omitted: true,
                     ..
                 } => {}
                 Heap2Op::Prune {
                     page,
-                    omitted: Some(_),
+                    items_omitted: true,
                     ..
                 } => self.reclaim_by_image(record.lsn, page, block_image)?,
                 Heap2Op::Prune {
@@ -1012,15 +1013,26 @@ mod tests {
         page
     }
 
-    /// A PostgreSQL 15 prune record of PAGE whose item lists were left out
-    /// for a full-page image.
-    fn prune_with_image(
+    /// A prune record of PAGE (heap2 info `info`) whose item lists were
+    /// left out for a full-page image, in the format of the tracker's
+    /// PostgreSQL version.
+    fn prune_with_image_as(
         tracker: &mut Tracker,
+        info: u8,
         image: Result<Vec<u8>, String>,
     ) -> Result<(), ApplyError> {
-        let mut main_data = 0u32.to_le_bytes().to_vec(); // latestRemovedXid
-        main_data.extend_from_slice(&1u16.to_le_bytes()); // nredirected
-        main_data.extend_from_slice(&1u16.to_le_bytes()); // ndead
+        let main_data = if tracker.major >= 17 {
+            // reason, flags: redirections and dead items (in the left-out
+            // block data), then the conflict horizon.
+            let mut data = vec![1u8, (1 << 5) | (1 << 6) | (1 << 2)];
+            data.extend_from_slice(&742u32.to_le_bytes());
+            data
+        } else {
+            let mut data = 0u32.to_le_bytes().to_vec(); // latestRemovedXid
+            data.extend_from_slice(&1u16.to_le_bytes()); // nredirected
+            data.extend_from_slice(&1u16.to_le_bytes()); // ndead
+            data
+        };
         let blocks = [powa_core::BlockRef {
             block_id: 0,
             tablespace: REL.tablespace,
@@ -1036,7 +1048,7 @@ mod tests {
             end_lsn: 0x100_0100,
             xid: 0,
             rmgr_id: rmgr::HEAP2,
-            info: 0x10,
+            info,
             total_len: 8300,
             blocks: powa_core::abi::RSlice::from_slice(&blocks),
             main_data: powa_core::abi::RSlice::from_slice(&main_data),
@@ -1047,9 +1059,17 @@ mod tests {
         })
     }
 
-    /// Items 2, 3 and 4 of PAGE deleted and committed.
-    fn three_dead() -> Tracker {
-        let mut tracker = Tracker::new(GarbageMap::new(4).unwrap(), 15);
+    /// A prune while reading PAGE, its item lists left out for an image.
+    fn prune_with_image(
+        tracker: &mut Tracker,
+        image: Result<Vec<u8>, String>,
+    ) -> Result<(), ApplyError> {
+        prune_with_image_as(tracker, 0x10, image)
+    }
+
+    /// Items 2, 3 and 4 of PAGE deleted and committed, on PostgreSQL `major`.
+    fn three_dead_on(major: u32) -> Tracker {
+        let mut tracker = Tracker::new(GarbageMap::new(4).unwrap(), major);
         for item in [2, 3, 4] {
             tracker.wait(100, PAGE, item, NO_ITEM);
         }
@@ -1058,19 +1078,37 @@ mod tests {
         tracker
     }
 
+    fn three_dead() -> Tracker {
+        three_dead_on(15)
+    }
+
     #[test]
     fn a_prune_without_item_lists_reads_the_page_image() {
-        let mut tracker = three_dead();
-        // Item 2 became a redirect, 3 unused, 4 still holds its tuple.
-        prune_with_image(&mut tracker, Ok(page_image(&[1, 2, 0, 1, 1]))).unwrap();
-        assert_eq!(tracker.map.dead_tuples(REL), 1);
+        for major in [15, 16, 17, 18] {
+            let mut tracker = three_dead_on(major);
+            // Item 2 became a redirect, 3 unused, 4 still holds its tuple.
+            prune_with_image(&mut tracker, Ok(page_image(&[1, 2, 0, 1, 1]))).unwrap();
+            assert_eq!(tracker.map.dead_tuples(REL), 1, "PostgreSQL {major}");
+            assert_eq!(tracker.dead_items[&PAGE].items(), vec![4]);
+            // A later prune that truncated the line pointer array after item 3.
+            prune_with_image(&mut tracker, Ok(page_image(&[1, 2, 0]))).unwrap();
+            assert_eq!(tracker.map.dead_tuples(REL), 0, "PostgreSQL {major}");
+            assert!(tracker.dead_items.is_empty());
+            // Nothing left to reclaim: the image is not even asked for.
+            prune_with_image(&mut tracker, Err("not asked".to_owned())).unwrap();
+        }
+    }
+
+    #[test]
+    fn vacuum_records_without_item_lists_on_17_and_later() {
+        // VACUUM's first pass prunes: the image says what it freed.
+        let mut tracker = three_dead_on(18);
+        prune_with_image_as(&mut tracker, 0x20, Ok(page_image(&[1, 3, 3, 1]))).unwrap();
         assert_eq!(tracker.dead_items[&PAGE].items(), vec![4]);
-        // A later prune that truncated the line pointer array after item 3.
-        prune_with_image(&mut tracker, Ok(page_image(&[1, 2, 0]))).unwrap();
-        assert_eq!(tracker.map.dead_tuples(REL), 0);
-        assert!(tracker.dead_items.is_empty());
-        // Nothing left to reclaim: the image is not even asked for.
-        prune_with_image(&mut tracker, Err("not asked".to_owned())).unwrap();
+        // Its second pass only turns LP_DEAD items unused: nothing is freed
+        // and the image is not asked for.
+        prune_with_image_as(&mut tracker, 0x30, Err("not asked".to_owned())).unwrap();
+        assert_eq!(tracker.map.dead_tuples(REL), 1);
     }
 
     #[test]

@@ -197,7 +197,7 @@ fn throughput(cluster: &mut Cluster, options: &Options) -> Result<()> {
                      DELETE FROM garbagemap_state; DELETE FROM garbagemap_relation;
                    END IF;
                  END $$;
-                 INSERT INTO powa_walker_position VALUES ('{plugin}', '{start}', now())
+                 INSERT INTO powa_walker_position (plugin, confirmed_lsn, updated_at) VALUES ('{plugin}', '{start}', now())
                  ON CONFLICT (plugin) DO UPDATE SET confirmed_lsn = excluded.confirmed_lsn",
                 plugin = options.plugin
             ),
