@@ -9,6 +9,8 @@
 //!
 //! Dev only: nothing of powa depends on it.
 
+pub mod differential;
+
 use anyhow::{anyhow, bail, Context, Result};
 use std::fs;
 use std::io::{Read, Seek, SeekFrom};

@@ -4,26 +4,12 @@
 //! FULL, TRUNCATE, a restart and a kill -9.
 
 use anyhow::Result;
-use powa_e2e::{powa_cluster, wait_for_powa_worker, wait_until_flushed, Cluster};
+use powa_e2e::{differential, wait_for_powa_worker, wait_until_flushed, Cluster};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-const RANGE_BLOCKS: i64 = 4;
-
 fn garbagemap_cluster(name: &str) -> Result<Cluster> {
-    let cluster = powa_cluster(
-        name,
-        &[
-            ("walker.plugins", "garbagemap"),
-            ("walker.flush_interval", "200ms"),
-            ("garbagemap.range_blocks", &RANGE_BLOCKS.to_string()),
-            ("autovacuum", "off"),
-        ],
-    )?;
-    cluster.execute(
-        "powa",
-        "CREATE EXTENSION pgstattuple; CREATE EXTENSION pageinspect",
-    )?;
+    let cluster = differential::garbagemap_cluster(name)?;
     cluster.execute(
         "powa",
         "CREATE TABLE g (id int PRIMARY KEY, v text, pad text) WITH (autovacuum_enabled = off, fillfactor = 80);
@@ -101,50 +87,6 @@ fn assert_close(truth: i64, ours: i64, when: &str) {
     );
 }
 
-/// Dead tuples per range from the pages themselves: normal line pointers
-/// whose inserter aborted or whose deleter committed (pageinspect reads the
-/// pages without pruning them).
-fn dead_per_range_from_pages(cluster: &Cluster) -> Result<BTreeMap<i64, i64>> {
-    let rows = cluster.query_rows(
-        "powa",
-        &format!(
-            "SELECT b / {RANGE_BLOCKS}, count(*) FILTER (WHERE
-                     pg_xact_status(t_xmin::text::xid8) = 'aborted'
-                  OR (t_xmax <> 0 AND t_infomask & x'0080'::int = 0 AND t_infomask & x'1000'::int = 0
-                      AND pg_xact_status(t_xmax::text::xid8) = 'committed'))
-               FROM generate_series(0, pg_relation_size('g') / current_setting('block_size')::int - 1) b,
-                    heap_page_items(get_raw_page('g', b::int))
-              WHERE lp_flags = 1
-              GROUP BY 1"
-        ),
-    )?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            (
-                r[0].as_deref().unwrap().parse().unwrap(),
-                r[1].as_deref().unwrap().parse().unwrap(),
-            )
-        })
-        .collect())
-}
-
-fn map_per_range(cluster: &Cluster) -> Result<BTreeMap<i64, i64>> {
-    Ok(cluster
-        .query_rows(
-            "powa",
-            "SELECT range_number, dead_tuples FROM garbagemap_ranges('g')",
-        )?
-        .into_iter()
-        .map(|r| {
-            (
-                r[0].as_deref().unwrap().parse().unwrap(),
-                r[1].as_deref().unwrap().parse().unwrap(),
-            )
-        })
-        .collect())
-}
-
 #[test]
 fn estimates_match_pgstattuple_through_vacuum_full_and_truncate() -> Result<()> {
     let cluster = garbagemap_cluster("garbagemap_truth")?;
@@ -158,8 +100,8 @@ fn estimates_match_pgstattuple_through_vacuum_full_and_truncate() -> Result<()> 
 
     // Per range: every range close to the pages' own count, and the ranges
     // with the most garbage are the same.
-    let pages = dead_per_range_from_pages(&cluster)?;
-    let map = map_per_range(&cluster)?;
+    let pages = differential::dead_per_range_from_pages(&cluster, "g")?;
+    let map = differential::map_per_range(&cluster, "g")?;
     for (range, dead) in &pages {
         let mapped = map.get(range).copied().unwrap_or(0);
         assert!(
