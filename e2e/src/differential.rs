@@ -51,28 +51,67 @@ impl Rng {
 /// One step of a workload.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
-    Insert { table: usize, rows: u64 },
+    Insert {
+        table: usize,
+        rows: u64,
+    },
     /// COPY (multi-insert records) of rows `first..first + rows`, in a
     /// transaction that commits or, if `abort`, rolls back.
-    Copy { table: usize, first: u64, rows: u64, abort: bool },
+    Copy {
+        table: usize,
+        first: u64,
+        rows: u64,
+        abort: bool,
+    },
     /// Updates the unindexed column of every `every`-th row from `from`:
     /// HOT where the page has room.
-    HotUpdate { table: usize, from: u64, every: u64 },
+    HotUpdate {
+        table: usize,
+        from: u64,
+        every: u64,
+    },
     /// Updates the indexed column: never HOT.
-    ColdUpdate { table: usize, from: u64, every: u64 },
-    Delete { table: usize, from: u64, to: u64 },
+    ColdUpdate {
+        table: usize,
+        from: u64,
+        every: u64,
+    },
+    Delete {
+        table: usize,
+        from: u64,
+        to: u64,
+    },
     /// Inserts, updates and deletes, then ROLLBACK.
-    Aborted { table: usize, from: u64, rows: u64 },
+    Aborted {
+        table: usize,
+        from: u64,
+        rows: u64,
+    },
     /// A savepoint rolled back inside a committed transaction.
-    SavepointRollback { table: usize, from: u64, rows: u64 },
-    SeqScan { table: usize },
+    SavepointRollback {
+        table: usize,
+        from: u64,
+        rows: u64,
+    },
+    SeqScan {
+        table: usize,
+    },
     /// An index scan over a range of ids (prunes the heap pages it visits).
-    IndexScan { table: usize, from: u64, to: u64 },
+    IndexScan {
+        table: usize,
+        from: u64,
+        to: u64,
+    },
     Checkpoint,
-    Vacuum { table: usize },
+    Vacuum {
+        table: usize,
+    },
     /// kill -9 of the postmaster, with a transaction that inserted `rows`
     /// still open, then a start (crash recovery).
-    Kill9 { table: usize, rows: u64 },
+    Kill9 {
+        table: usize,
+        rows: u64,
+    },
 }
 
 impl fmt::Display for Step {
@@ -273,7 +312,10 @@ impl fmt::Display for Comparison {
             self.ranges_compared
         )?;
         for (table, range, pages, ours) in self.ranges_differing.iter().take(5) {
-            write!(f, "; {table} range {range}: pages {pages}, garbagemap {ours}")?;
+            write!(
+                f,
+                "; {table} range {range}: pages {pages}, garbagemap {ours}"
+            )?;
         }
         Ok(())
     }
@@ -355,7 +397,9 @@ impl DifferentialRun {
                     number + 1
                 );
             }
-            self.dead_seen = self.dead_seen.max(comparison.tables.iter().map(|t| t.1).sum());
+            self.dead_seen = self
+                .dead_seen
+                .max(comparison.tables.iter().map(|t| t.1).sum());
         }
         Ok(())
     }
@@ -419,7 +463,10 @@ impl DifferentialRun {
             "SELECT coalesce(failed_records, 0) FROM powa_plugins WHERE name = 'garbagemap'",
         )?;
         if missed != 0 {
-            bail!("garbagemap failed on {missed} WAL records:\n{}", self.cluster.log_tail(10));
+            bail!(
+                "garbagemap failed on {missed} WAL records:\n{}",
+                self.cluster.log_tail(10)
+            );
         }
         Ok(comparison)
     }

@@ -66,7 +66,9 @@ fn dead_counts_of(cluster: &Cluster, table: &str) -> Result<(i64, i64)> {
     wait_for_walker(cluster)?;
     let ours = number(
         cluster,
-        &format!("SELECT coalesce(sum(dead_tuples), 0) FROM garbagemap WHERE \"table\" = '{table}'"),
+        &format!(
+            "SELECT coalesce(sum(dead_tuples), 0) FROM garbagemap WHERE \"table\" = '{table}'"
+        ),
     )?;
     Ok((truth, ours))
 }
@@ -223,7 +225,10 @@ fn pruning_right_after_a_checkpoint_is_exact() -> Result<()> {
     for statement in ["CHECKPOINT", "SELECT count(*) FROM skew", "VACUUM skew"] {
         cluster.execute("powa", statement)?;
     }
-    exact(&cluster, "after an update, a kill -9, a checkpoint, a scan and VACUUM")?;
+    exact(
+        &cluster,
+        "after an update, a kill -9, a checkpoint, a scan and VACUUM",
+    )?;
     assert_eq!(missed_records(&cluster)?, 0, "no record failed");
     Ok(())
 }

@@ -11,7 +11,11 @@ use powa_e2e::differential::DifferentialRun;
 fn run(name: &str, seed: u64, steps: usize) -> Result<()> {
     let mut run = DifferentialRun::new(name)?;
     run.run(seed, steps)?;
-    assert!(run.dead_seen > 500, "the workload made garbage: {}", run.dead_seen);
+    assert!(
+        run.dead_seen > 500,
+        "the workload made garbage: {}",
+        run.dead_seen
+    );
     eprintln!(
         "seed {seed}: {} steps exact (up to {} dead tuples)",
         run.steps_run, run.dead_seen

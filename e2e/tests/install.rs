@@ -89,7 +89,11 @@ fn installing_over_a_running_server_replaces_files_by_rename() -> Result<()> {
             "{name}.so was rewritten in place, not replaced by a new file"
         );
     }
-    assert_eq!(cluster.postmaster_pid()?, postmaster, "the postmaster lived on");
+    assert_eq!(
+        cluster.postmaster_pid()?,
+        postmaster,
+        "the postmaster lived on"
+    );
     assert_eq!(
         wait_for_powa_worker(&cluster)?,
         worker,

@@ -355,7 +355,9 @@ fn failed_records_are_counted_across_restarts() -> Result<()> {
                JOIN powa_walker_position other ON other.plugin = 'example_wal_counter'
               WHERE p.name = 'fixture_panicky' AND mine.confirmed_lsn = other.confirmed_lsn",
         )?;
-        let row = row.first().context("both plugins flushed the same position")?;
+        let row = row
+            .first()
+            .context("both plugins flushed the same position")?;
         Ok((
             row[0].as_deref().unwrap_or("0").parse()?,
             row[1].as_deref().unwrap_or("0").parse()?,

@@ -87,6 +87,15 @@ fn main() {
     println!("one WAL record callback with one SQL-free host call (host.now()), best of {ROUNDS} x {CALLS} calls:");
     println!("  direct method call:          {direct_ns:7.2} ns/call");
     println!("  through the stable ABI:      {abi_ns:7.2} ns/call");
-    println!("  ratio ABI / direct:          {:7.2}", abi_ns / direct_ns);
+    let abi_over_direct = powa_core::testing::ratio(
+        "ABI / direct",
+        ("the ABI call's ns", abi_ns),
+        ("the direct call's ns", direct_ns),
+    )
+    .unwrap_or_else(|missing| {
+        eprintln!("{missing}");
+        std::process::exit(1)
+    });
+    println!("  ratio ABI / direct:          {abi_over_direct:7.2}");
     println!("  (the host call alone, via the host trait object: {host_call_ns:.2} ns)");
 }

@@ -333,3 +333,56 @@ pub mod captured {
         (records, files)
     }
 }
+
+/// A figure a benchmark could not use for a ratio.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error(
+    "no ratio {ratio}: {figure} is {value}, not a measured figure (it must be a positive number)"
+)]
+pub struct MissingFigure {
+    pub ratio: String,
+    pub figure: String,
+    pub value: f64,
+}
+
+/// A benchmark's ratio `numerator / denominator`, each given with its name,
+/// refused when either is zero, negative or not a finite number: a ratio
+/// from a figure that was not measured reports a win or a loss that never
+/// happened. Every benchmark of the project prints its ratios through it.
+pub fn ratio(
+    ratio: &str,
+    numerator: (&str, f64),
+    denominator: (&str, f64),
+) -> Result<f64, MissingFigure> {
+    for (figure, value) in [numerator, denominator] {
+        if !(value.is_finite() && value > 0.0) {
+            return Err(MissingFigure {
+                ratio: ratio.to_owned(),
+                figure: figure.to_owned(),
+                value,
+            });
+        }
+    }
+    Ok(numerator.1 / denominator.1)
+}
+
+#[cfg(test)]
+mod ratio_tests {
+    use super::ratio;
+
+    #[test]
+    fn ratios_refuse_figures_that_were_not_measured() {
+        assert_eq!(ratio("a / b", ("a", 3.0), ("b", 1.5)), Ok(2.0));
+        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+            let error = ratio("ours / PoWA's", ("ours", bad), ("PoWA's", 1.0)).unwrap_err();
+            assert_eq!(error.figure, "ours");
+            assert!(
+                error
+                    .to_string()
+                    .starts_with("no ratio ours / PoWA's: ours is"),
+                "{error}"
+            );
+            assert!(ratio("x", ("x", 1.0), ("y", bad)).is_err());
+        }
+    }
+}

@@ -111,5 +111,14 @@ fn main() {
         records.len() as f64 / track_time,
         per_record(track_time)
     );
-    println!("  tracker / decoders time {:.2}", track_time / decode_time);
+    let tracker_over_decoders = powa_core::testing::ratio(
+        "tracker / decoders",
+        ("the tracker's time", track_time),
+        ("the decoders' time", decode_time),
+    )
+    .unwrap_or_else(|missing| {
+        eprintln!("{missing}");
+        std::process::exit(1)
+    });
+    println!("  tracker / decoders time {tracker_over_decoders:.2}");
 }

@@ -10,6 +10,7 @@
 //! median, and the bytes on disk.
 
 use anyhow::{bail, Context, Result};
+use powa_core::testing::ratio;
 use powa_e2e::{option_number, powa_cluster, wait_for, Cluster, StopMode};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -231,9 +232,17 @@ fn main() -> Result<()> {
         println!(
             "  {:<20} {rate:>6.1} segments/s, {:.2} x basic_archive; {:>6.0} MB on disk ({:.2} of the WAL)",
             archiver.label,
-            rate / peer,
+            ratio(
+                "x basic_archive",
+                (&format!("{}'s segments/s", archiver.label), rate),
+                ("basic_archive's segments/s", peer)
+            )?,
             stored[index] as f64 / 1e6,
-            stored[index] as f64 / (backlog.parse::<f64>()? * SEGMENT as f64)
+            ratio(
+                "of the WAL",
+                (&format!("{}'s bytes on disk", archiver.label), stored[index] as f64),
+                ("the WAL's bytes", backlog.parse::<f64>()? * SEGMENT as f64)
+            )?
         );
     }
     println!("  targets: archive_basic none and zstd at least 1.00 x basic_archive; zstd at most 0.33 of the WAL");

@@ -12,6 +12,7 @@
 //! 4. the repository's growth per hour.
 
 use anyhow::{bail, Context, Result};
+use powa_core::testing::ratio;
 use powa_e2e::{
     collector_binary, cpu_seconds, option_number, percentile, powa_cluster, Cluster, PgInstall,
 };
@@ -219,7 +220,11 @@ fn main() -> Result<()> {
     );
     println!(
         "  local peer           powa_take_snapshot() median {local_median:.1} ms: remote / local = {:.2}",
-        median / local_median
+        ratio(
+            "remote / local",
+            ("the remote latency", median),
+            ("the local latency", local_median)
+        )?
     );
     if !gaps.is_empty() {
         println!(

@@ -12,6 +12,7 @@
 //! 4. a one-day range query for one statement (`powa_statements_deltas`).
 
 use anyhow::Result;
+use powa_core::testing::ratio;
 use powa_e2e::{option_number, percentile, powa_cluster};
 use std::time::Instant;
 
@@ -130,7 +131,7 @@ fn main() -> Result<()> {
     let columns = client.query_one(
         "WITH n AS (SELECT sum(coalesce(cardinality(h.positions), cardinality(b.ts)))::float8 AS samples
                       FROM powa_statements_history h JOIN powa_statements_batches b USING (srvid, batch))
-         SELECT pg_table_size('powa_statements_batches')::float8 / n.samples,
+         SELECT (SELECT sum(pg_table_size(relid)) FROM pg_partition_tree('powa_statements_batches'))::float8 / n.samples,
                 (SELECT sum(pg_column_size(ints))::float8 FROM powa_statements_history) / n.samples,
                 (SELECT sum(pg_column_size(floats))::float8 FROM powa_statements_history) / n.samples,
                 n.samples
@@ -145,14 +146,18 @@ fn main() -> Result<()> {
     );
     let ours: f64 = client
         .query_one(
-            "SELECT (pg_table_size('powa_statements_history')
-                     + pg_table_size('powa_statements_batches'))::float8",
+            // The history tables are partitioned by server: a partitioned
+            // table's own size is 0, its partitions hold the bytes.
+            "SELECT sum(pg_table_size(relid))::float8
+               FROM (SELECT relid FROM pg_partition_tree('powa_statements_history')
+                     UNION ALL
+                     SELECT relid FROM pg_partition_tree('powa_statements_batches')) parts",
             &[],
         )?
         .get(0);
     println!(
         "  storage            {:.1} bytes per statement per snapshot ({:.1} MB for {samples:.0} coalesced samples)",
-        ours / samples,
+        ratio("bytes per sample", ("our bytes", ours), ("coalesced samples", samples))?,
         ours / 1e6
     );
     println!(
@@ -230,9 +235,9 @@ fn main() -> Result<()> {
         .get(0);
     println!(
         "  PoWA's layout      {:.1} bytes per statement per snapshot ({:.1} MB): ours / PoWA's {:.2} (target <= 0.33)",
-        powa / samples,
+        ratio("bytes per sample", ("PoWA's bytes", powa), ("coalesced samples", samples))?,
         powa / 1e6,
-        ours / powa
+        ratio("ours / PoWA's", ("our bytes", ours), ("PoWA's bytes", powa))?
     );
 
     Ok(())

@@ -13,6 +13,7 @@
 //!    a VACUUM and a checkpoint.
 
 use anyhow::{bail, Context, Result};
+use powa_core::testing::ratio;
 use powa_e2e::{
     cpu_seconds, option_number, percentile, powa_cluster, wait_for, wait_for_powa_worker, Cluster,
 };
@@ -239,7 +240,11 @@ fn throughput(cluster: &mut Cluster, options: &Options) -> Result<()> {
     );
     println!(
         "  ratio              {:>10.2} (target >= 0.5)",
-        worker_rate / walinspect_rate
+        ratio(
+            "worker / pg_get_wal_stats",
+            ("the worker's records/s", worker_rate),
+            ("pg_get_wal_stats' records/s", walinspect_rate)
+        )?
     );
     cluster.execute("powa", "SELECT pg_drop_replication_slot('bench_keep')")?;
     Ok(())
@@ -341,11 +346,15 @@ fn tps(cluster: &mut Cluster, options: &Options) -> Result<()> {
     );
     println!(
         "  ratio on/off {:.3} (target >= 0.97)",
-        mean(&on) / mean(&off)
+        ratio("on/off", ("TPS on", mean(&on)), ("TPS off", mean(&off)))?
     );
     // Per pair, the two runs are back to back: drifts of the machine that
     // hit both cancel out.
-    let mut pair_ratios: Vec<f64> = on.iter().zip(&off).map(|(on, off)| on / off).collect();
+    let mut pair_ratios = on
+        .iter()
+        .zip(&off)
+        .map(|(on, off)| ratio("on/off of a pair", ("TPS on", *on), ("TPS off", *off)))
+        .collect::<Result<Vec<f64>, _>>()?;
     pair_ratios.sort_by(f64::total_cmp);
     println!(
         "  median of the per-pair ratios {:.3} ({})",

@@ -13,10 +13,14 @@ fn main() -> Result<()> {
     let mut steps = 500usize;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        let value = args.next().with_context(|| format!("{arg} needs a value; {USAGE}"))?;
+        let value = args
+            .next()
+            .with_context(|| format!("{arg} needs a value; {USAGE}"))?;
         match arg.as_str() {
             "--seed" => {
-                let seed = value.parse().with_context(|| format!("--seed {value}: not a number"))?;
+                let seed = value
+                    .parse()
+                    .with_context(|| format!("--seed {value}: not a number"))?;
                 seeds = seed..=seed;
             }
             "--seeds" => {
@@ -25,7 +29,11 @@ fn main() -> Result<()> {
                     .with_context(|| format!("--seeds {value}: give FIRST-LAST, e.g. 1-10"))?;
                 seeds = first.parse()?..=last.parse()?;
             }
-            "--steps" => steps = value.parse().with_context(|| format!("--steps {value}: not a number"))?,
+            "--steps" => {
+                steps = value
+                    .parse()
+                    .with_context(|| format!("--steps {value}: not a number"))?
+            }
             _ => bail!("unknown option {arg}; {USAGE}"),
         }
     }
@@ -52,7 +60,11 @@ fn main() -> Result<()> {
     println!(
         "{total_steps} steps, {} seeds failed{}",
         failures.len(),
-        if failures.is_empty() { String::new() } else { format!(": {failures:?}") }
+        if failures.is_empty() {
+            String::new()
+        } else {
+            format!(": {failures:?}")
+        }
     );
     if !failures.is_empty() {
         std::process::exit(1);
