@@ -32,3 +32,11 @@ fn random_workload_seed_1() -> Result<()> {
 fn random_workload_seed_2() -> Result<()> {
     run("differential_2", 2, 150)
 }
+
+/// Regression: on 17+, prune records right after a CHECKPOINT carry a
+/// full-page image and leave their item lists out; garbagemap failed on
+/// each (issue 15). Seed 1 reaches one within its first 20 steps.
+#[test]
+fn regression_prune_with_page_image_on_17_and_later() -> Result<()> {
+    run("differential_prune_image", 1, 40)
+}
