@@ -35,10 +35,19 @@ stop_cluster() {
     kill -TERM "$(cat "$DEMO/collector.pid")" 2>/dev/null || true
     rm -f "$DEMO/collector.pid"
   fi
+  # pg_ctl of the demo's copy, or of the wheel when the copy is missing
+  # (a demo started by an older version of this script).
+  local pg_ctl="$PG_BIN/pg_ctl"
+  [ -x "$pg_ctl" ] || pg_ctl="$(dirname "$POWA_PG18_CONFIG")/pg_ctl"
   for cluster in data repository/data; do
     if [ -f "$DEMO/$cluster/postmaster.pid" ]; then
       log "stopping the demo cluster $DEMO/$cluster"
-      as_server_user "$PG_BIN/pg_ctl" -D "$DEMO/$cluster" -m fast -w stop >&2 || true
+      as_server_user "$pg_ctl" -D "$DEMO/$cluster" -m fast -w stop >&2 || true
+      # Never remove the files of a server still running.
+      if [ -f "$DEMO/$cluster/postmaster.pid" ] && kill -0 "$(head -1 "$DEMO/$cluster/postmaster.pid")" 2>/dev/null; then
+        echo "the demo cluster $DEMO/$cluster is still running (pid $(head -1 "$DEMO/$cluster/postmaster.pid")): stop it, then run again" >&2
+        exit 1
+      fi
     fi
   done
 }

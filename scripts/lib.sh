@@ -18,8 +18,11 @@ as_server_user() {
 # that user alone; what was changed is said. POWA_GRANT_SEARCH=0 refuses
 # and fails with what to change instead.
 reach_checkout_as_server_user() {
-  local target=$1 dir path=""
+  local target dir path=""
   [ "$(id -u)" = 0 ] || return 0
+  # The real path: through a symbolic link, the directories to enter are
+  # those of the target.
+  target=$(cd "$1" && pwd -P)
   runuser -u postgres -- test -x "$target" && return 0
   local parts
   IFS=/ read -r -a parts <<<"${target#/}"
@@ -32,7 +35,11 @@ reach_checkout_as_server_user() {
         "let it with: setfacl -m u:postgres:x $path (or chmod o+x $path), or move the checkout" >&2
       return 1
     fi
-    setfacl -m u:postgres:x "$path"
+    if ! setfacl -m u:postgres:x "$path"; then
+      echo "could not grant the postgres OS user search permission on $path (a file system without ACLs?);" \
+        "let it enter with: chmod o+x $path, or move the checkout" >&2
+      return 1
+    fi
     log "granted the postgres OS user search permission (x) on $path so that servers reach the checkout (undo: setfacl -x u:postgres $path)"
   done
   runuser -u postgres -- test -x "$target" || {
@@ -74,17 +81,22 @@ install_extension() {
   local pg_config=$1 target_config=${2:-$1}
   local major
   major=$("$pg_config" --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
-  local build_log="$POWA_ROOT/.run/build-pg$major.log" stage="$POWA_ROOT/.run/package-pg$major"
+  local build_log="$POWA_ROOT/.run/build-pg$major.log" stage
   local profile=--debug
   [ "${POWA_BUILD_PROFILE:-debug}" = release ] && profile=
   mkdir -p "$POWA_ROOT/.run"
-  rm -rf "$stage"
+  # A staging directory of its own: the demo and the tests may install at
+  # the same time.
+  stage=$(mktemp -d "$POWA_ROOT/.run/package-pg$major.XXXXXX")
   log "building the powa extension for PostgreSQL $major, installing it into $("$target_config" --pkglibdir) (log: $build_log)"
-  if ! (cd "$POWA_ROOT/powa-worker" && cargo pgrx package $profile --pg-config "$pg_config" --out-dir "$stage") >"$build_log" 2>&1; then
+  if ! (cd "$POWA_ROOT/powa-worker" && cargo pgrx package $profile --pg-config "$pg_config" --out-dir "$stage") >"$build_log.$$" 2>&1; then
+    mv -f "$build_log.$$" "$build_log"
     tail -40 "$build_log" >&2
     log "building powa failed; the whole log is $build_log"
+    rm -rf "$stage"
     return 1
   fi
+  mv -f "$build_log.$$" "$build_log"
   local file libdir extdir
   libdir=$("$target_config" --pkglibdir)
   extdir=$("$target_config" --sharedir)/extension
@@ -94,6 +106,7 @@ install_extension() {
   for file in "$stage$("$pg_config" --sharedir)"/extension/*; do
     install_atomically "$file" "$extdir/$(basename "$file")" 0644
   done
+  rm -rf "$stage"
 }
 
 # Every workspace package that declares [package.metadata.powa] plugin = "<name>",

@@ -331,11 +331,13 @@ pub fn garbagemap_cluster(name: &str) -> Result<Cluster> {
             ("walker.flush_interval", "100ms"),
             ("garbagemap.range_blocks", &RANGE_BLOCKS.to_string()),
             ("autovacuum", "off"),
+            // The run's WAL stays readable (pg_walinspect) after checkpoints.
+            ("wal_keep_size", "1GB"),
         ],
     )?;
     cluster.execute(
         "powa",
-        "CREATE EXTENSION pgstattuple; CREATE EXTENSION pageinspect",
+        "CREATE EXTENSION pgstattuple; CREATE EXTENSION pageinspect; CREATE EXTENSION pg_walinspect",
     )?;
     Ok(cluster)
 }
@@ -347,6 +349,8 @@ pub struct DifferentialRun {
     /// The most dead tuples the tables held after a step (so a run shows
     /// it compared real garbage, not empty tables).
     pub dead_seen: i64,
+    /// The WAL position before the first step.
+    start_lsn: String,
 }
 
 impl DifferentialRun {
@@ -365,11 +369,29 @@ impl DifferentialRun {
             )?;
         }
         wait_for_powa_worker(&cluster)?;
+        let start_lsn = cluster
+            .query_text("powa", "SELECT pg_current_wal_insert_lsn()::text")?
+            .context("no WAL position")?;
         Ok(Self {
             cluster,
             steps_run: 0,
             dead_seen: 0,
+            start_lsn,
         })
+    }
+
+    /// Prune records of the run that carry a full-page image (their item
+    /// lists left out): what the run exercised of the image path.
+    pub fn prunes_with_page_images(&self) -> Result<i64> {
+        self.cluster.execute("powa", "CHECKPOINT")?;
+        number(
+            &self.cluster,
+            &format!(
+                "SELECT count(*) FROM pg_get_wal_records_info('{}', pg_current_wal_flush_lsn())
+                  WHERE resource_manager = 'Heap2' AND record_type LIKE 'PRUNE%' AND fpi_length > 0",
+                self.start_lsn
+            ),
+        )
     }
 
     /// Runs the steps of workload `seed`, comparing after each; stops at

@@ -16,6 +16,13 @@ pub const STATEMENTS: &[&str] = &[
         id         integer PRIMARY KEY CHECK (id = 1),
         state      bytea NOT NULL,
         updated_at timestamptz NOT NULL)",
+    // The WAL records garbagemap failed on, as the host counts them. A
+    // function, not a view's subquery: a view reading powa_plugins would
+    // make DROP EXTENSION powa fail (a function body is no dependency).
+    "CREATE OR REPLACE FUNCTION garbagemap_missed_records() RETURNS bigint
+     LANGUAGE sql STABLE AS $$
+       SELECT coalesce((SELECT failed_records FROM powa_plugins WHERE name = 'garbagemap'), 0)
+     $$",
     // Relation files are named by number in WAL; pg_filenode_relation maps
     // the current number to the table, also after a rewrite changed it.
     "CREATE OR REPLACE VIEW garbagemap AS
@@ -27,7 +34,7 @@ pub const STATEMENTS: &[&str] = &[
             g.range_blocks,
             g.updated_at AS last_update,
             -- WAL records garbagemap failed on: the estimates miss them
-            coalesce((SELECT failed_records FROM powa_plugins WHERE name = 'garbagemap'), 0) AS missed_records
+            garbagemap_missed_records() AS missed_records
        FROM garbagemap_relation g
        JOIN pg_database db ON db.oid = g.database AND db.datname = current_database()
        JOIN pg_class c ON c.oid = pg_filenode_relation(
@@ -60,7 +67,7 @@ pub const STATEMENTS: &[&str] = &[
        WITH r AS (SELECT * FROM garbagemap_ranges(rel)),
             m AS (SELECT greatest(coalesce(max(dead_tuples), 0), 1) AS top,
                          coalesce(sum(dead_tuples), 0) AS total, count(*) AS n,
-                         coalesce((SELECT failed_records FROM powa_plugins WHERE name = 'garbagemap'), 0) AS missed
+                         garbagemap_missed_records() AS missed
                     FROM r),
             cells AS (
               SELECT format('<rect x=\"%s\" y=\"%s\" width=\"14\" height=\"14\" stroke=\"#ccc\" fill=\"rgb(255,%s,%s)\"><title>range %s, blocks %s-%s: %s dead tuples</title></rect>',

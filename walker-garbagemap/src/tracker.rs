@@ -1023,8 +1023,8 @@ mod tests {
     ) -> Result<(), ApplyError> {
         let main_data = if tracker.major >= 17 {
             // reason, flags: redirections and dead items (in the left-out
-            // block data), then the conflict horizon.
-            let mut data = vec![1u8, (1 << 5) | (1 << 6) | (1 << 2)];
+            // block data) and a conflict horizon, which follows.
+            let mut data = vec![1u8, (1 << 5) | (1 << 6) | (1 << 3)];
             data.extend_from_slice(&742u32.to_le_bytes());
             data
         } else {
