@@ -33,11 +33,7 @@ case "$bench" in
   walker|statements|archive|collector)
     # e2e/src/bin/bench_<name>.rs against a release build installed into
     # the PostgreSQL of POWA_BENCH_PG.
-    case "${POWA_BENCH_PG:-18}" in
-      18) pg_config=$POWA_PG18_CONFIG ;;
-      15) pg_config=$POWA_PG15_CONFIG ;;
-      *) echo "POWA_BENCH_PG must be 18 or 15" >&2; exit 2 ;;
-    esac
+    pg_config=$(pg_config_for "${POWA_BENCH_PG:-18}") || exit 2
     export POWA_BUILD_PROFILE=release
     install_extension "$pg_config"
     install_plugins "$pg_config"

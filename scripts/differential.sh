@@ -21,11 +21,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 load_env
-case "$version" in
-  18) pg_config=$POWA_PG18_CONFIG ;;
-  15) pg_config=$POWA_PG15_CONFIG ;;
-  *) echo "--pg must be 18 or 15" >&2; exit 2 ;;
-esac
+pg_config=$(pg_config_for "$version") || exit 2
 install_extension "$pg_config"
 install_plugins "$pg_config"
 cargo build --quiet -p powa-e2e --bin garbagemap_differential --manifest-path "$POWA_ROOT/Cargo.toml"

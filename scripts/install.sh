@@ -16,12 +16,7 @@ POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 [ $# -eq 1 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 load_env
-case "$1" in
-  18) pg_config=$POWA_PG18_CONFIG ;;
-  15) pg_config=$POWA_PG15_CONFIG ;;
-  *) pg_config=$1 ;;
-esac
-[ -x "$pg_config" ] || { echo "$pg_config is not an executable pg_config (give 18, 15 or the path of a pg_config)" >&2; exit 2; }
+pg_config=$(pg_config_for "$1" any) || exit 2
 install_extension "$pg_config"
 install_plugins "$pg_config"
 log "installed powa and its plugins into $("$pg_config" --pkglibdir)"

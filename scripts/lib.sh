@@ -55,6 +55,23 @@ load_env() {
   eval "$env"
 }
 
+# The pg_config of PostgreSQL $1: 18 (the wheel's) or 15 (Debian's), as
+# load_env set them up; with $2 = any, also the path of a pg_config.
+pg_config_for() {
+  case "$1" in
+    18) echo "$POWA_PG18_CONFIG" ;;
+    15) echo "$POWA_PG15_CONFIG" ;;
+    *)
+      if [ "${2:-}" = any ] && [ -x "$1" ]; then
+        echo "$1"
+      else
+        echo "no PostgreSQL \"$1\": give 18 or 15${2:+ or the path of a pg_config}" >&2
+        return 2
+      fi
+      ;;
+  esac
+}
+
 # `--release` when POWA_BUILD_PROFILE=release (the benchmarks), else nothing:
 # builds are debug by default.
 release_flag() {

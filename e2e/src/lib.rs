@@ -82,7 +82,8 @@ impl PgInstall {
     }
 }
 
-fn running_as_root() -> bool {
+/// Whether this process runs as root (then servers run as SERVER_OS_USER).
+pub fn running_as_root() -> bool {
     // SAFETY: geteuid has no preconditions.
     unsafe { libc::geteuid() == 0 }
 }
@@ -522,6 +523,16 @@ impl Cluster {
             }
         }
         bail!("{sql} returned no row")
+    }
+
+    /// The first column of the first row of a query as an integer (NULL
+    /// is 0).
+    pub fn query_i64(&self, database: &str, sql: &str) -> Result<i64> {
+        let text = self.query_text(database, sql)?;
+        text.as_deref()
+            .unwrap_or("0")
+            .parse()
+            .with_context(|| format!("{sql} returned {text:?}, not an integer"))
     }
 
     /// An environment for command-line clients (psql, pgbench) of this cluster.

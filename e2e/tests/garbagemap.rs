@@ -44,41 +44,14 @@ fn wait_for_walker(cluster: &Cluster) -> Result<()> {
     wait_until_flushed(cluster, "garbagemap").map(drop)
 }
 
-fn number(cluster: &Cluster, sql: &str) -> Result<i64> {
-    Ok(cluster
-        .query_text("powa", sql)?
-        .unwrap_or_else(|| "0".into())
-        .parse()?)
-}
-
-/// (pgstattuple's dead tuples, garbagemap's) for table g. pgstattuple reads
-/// the table and may prune pages as it goes, so the map is read after the
-/// walker caught up with that pruning too.
+/// (pgstattuple's dead tuples, garbagemap's) for table g.
 fn dead_counts(cluster: &Cluster) -> Result<(i64, i64)> {
     dead_counts_of(cluster, "g")
 }
 
 fn dead_counts_of(cluster: &Cluster, table: &str) -> Result<(i64, i64)> {
-    let truth = number(
-        cluster,
-        &format!("SELECT dead_tuple_count FROM pgstattuple('{table}')"),
-    )?;
-    wait_for_walker(cluster)?;
-    let ours = number(
-        cluster,
-        &format!(
-            "SELECT coalesce(sum(dead_tuples), 0) FROM garbagemap WHERE \"table\" = '{table}'"
-        ),
-    )?;
+    let (_, truth, ours) = differential::dead_tuples(cluster, &[table])?.remove(0);
     Ok((truth, ours))
-}
-
-/// Records garbagemap failed on (its estimates miss them).
-fn missed_records(cluster: &Cluster) -> Result<i64> {
-    number(
-        cluster,
-        "SELECT coalesce(failed_records, 0) FROM powa_plugins WHERE name = 'garbagemap'",
-    )
 }
 
 fn assert_close(truth: i64, ours: i64, when: &str) {
@@ -179,7 +152,11 @@ fn restart_and_kill9_in_the_middle_lose_nothing() -> Result<()> {
     // page carry a full-page image instead of its item lists: garbagemap
     // reads the image, so the estimate holds there too.
     assert_close(truth, ours, "after a restart and a kill -9");
-    assert_eq!(missed_records(&cluster)?, 0, "no record failed");
+    assert_eq!(
+        differential::missed_records(&cluster)?,
+        0,
+        "no record failed"
+    );
     Ok(())
 }
 
@@ -229,7 +206,11 @@ fn pruning_right_after_a_checkpoint_is_exact() -> Result<()> {
         &cluster,
         "after an update, a kill -9, a checkpoint, a scan and VACUUM",
     )?;
-    assert_eq!(missed_records(&cluster)?, 0, "no record failed");
+    assert_eq!(
+        differential::missed_records(&cluster)?,
+        0,
+        "no record failed"
+    );
     // garbagemap's objects do not hold the extension: it can be dropped.
     cluster.execute("powa", "DROP EXTENSION powa")?;
     Ok(())

@@ -5,14 +5,10 @@
 //! with POWA_GRANT_SEARCH=0, stops and says what to change.
 
 use anyhow::{Context, Result};
+use powa_e2e::running_as_root;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn running_as_root() -> bool {
-    // SAFETY: geteuid has no preconditions.
-    unsafe { libc::geteuid() == 0 }
-}
 
 /// Runs lib.sh's reach_checkout_as_server_user on `target`.
 fn reach(target: &Path, grant: bool) -> Result<Output> {

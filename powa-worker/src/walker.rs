@@ -54,8 +54,9 @@ pub struct Walker {
     /// Positions up to which each plugin's state is flushed (index = plugin).
     confirmed: Vec<u64>,
     /// Records each plugin's record callback failed on, from the first
-    /// record it ever got up to the last one dispatched (index = plugin);
-    /// stored with the position at flush, so the count matches the state.
+    /// record it ever got up to the end of the last batch (index = plugin;
+    /// each batch adds its error tally); stored with the position at
+    /// flush, which falls between batches, so the count matches the state.
     failed_records: Vec<u64>,
     /// The slot's restart position as last set.
     slot_position: u64,
@@ -508,8 +509,13 @@ impl Walker {
                 break BatchEnd::TimeUp;
             }
         };
-        for (plugin, error) in plugins.iter_mut().zip(errors) {
+        for ((plugin, error), failed) in plugins
+            .iter_mut()
+            .zip(errors)
+            .zip(self.failed_records.iter_mut())
+        {
             if let Some(error) = error {
+                *failed += error.count;
                 let message = if error.count > 1 {
                     format!(
                         "{} (and {} more records failed in this batch)",
@@ -583,7 +589,6 @@ impl Walker {
             };
             let host = HostApi_TO::from_ptr(&mut hosts[index], TD_Opaque);
             if let Err(error) = runner.object.record(host, &view).into_result() {
-                self.failed_records[index] += 1;
                 match &mut errors[index] {
                     Some(seen) => seen.count += 1,
                     None => {
