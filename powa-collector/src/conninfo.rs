@@ -1,5 +1,5 @@
-//! Connection parameters found the way libpq finds them, for the `postgres`
-//! crate (which reads no environment and no file by itself): `key=value`
+//! Connection parameters found the way libpq finds them, for
+//! `tokio-postgres` (which reads no environment and no file by itself): `key=value`
 //! connection strings, the service file (`service=`), the environment
 //! (`PGHOST`, `PGPORT`, `PGUSER`, `PGDATABASE`, `PGPASSWORD`,
 //! `PGSERVICE`) and the password file (`PGPASSFILE`, `~/.pgpass`).
@@ -256,8 +256,8 @@ impl Resolved {
     /// The `postgres` crate's configuration: keepalives on and a connect
     /// timeout, so a server that vanishes fails the connection instead of
     /// hanging it.
-    pub fn to_config(&self, default_timeout: Duration) -> postgres::Config {
-        let mut config = postgres::Config::new();
+    pub fn to_config(&self, default_timeout: Duration) -> tokio_postgres::Config {
+        let mut config = tokio_postgres::Config::new();
         if self.host.starts_with('/') {
             config.host_path(&self.host);
         } else {
@@ -272,7 +272,10 @@ impl Resolved {
             .keepalives(true)
             .keepalives_idle(Duration::from_secs(10))
             .keepalives_interval(Duration::from_secs(5))
-            .keepalives_retries(3);
+            .keepalives_retries(3)
+            // Data the server's kernel does not acknowledge for this long
+            // (the host is gone, not just the server) drops the connection.
+            .tcp_user_timeout(Duration::from_secs(10));
         if let Some(password) = &self.password {
             config.password(password.expose());
         }

@@ -2,7 +2,7 @@
 //! reading the same types the worker's SPI host reads.
 
 use bytes::BytesMut;
-use postgres::types::{to_sql_checked, FromSql, IsNull, ToSql, Type};
+use tokio_postgres::types::{to_sql_checked, FromSql, IsNull, ToSql, Type};
 use powa_core::abi::{ROption, RString, RVec};
 use powa_core::{Timestamp, Value};
 use std::error::Error;

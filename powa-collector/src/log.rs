@@ -12,18 +12,9 @@ pub struct Log {
 
 impl Log {
     fn line(&self, level: &str, text: &str) {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
-        let seconds = now.as_secs();
-        let (days, rest) = (seconds / 86_400, seconds % 86_400);
-        let (year, month, day) = civil_from_days(days as i64);
         let line = format!(
-            "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}.{:03} UTC powa-collector {level}: {text}\n",
-            rest / 3600,
-            rest % 3600 / 60,
-            rest % 60,
-            now.subsec_millis()
+            "{} powa-collector {level}: {text}\n",
+            clock(SystemTime::now())
         );
         // One write per line: lines of concurrent threads do not interleave.
         let _ = std::io::stderr().lock().write_all(line.as_bytes());
@@ -58,6 +49,21 @@ impl Log {
             _ => self.info(&text),
         }
     }
+}
+
+/// `2026-12-02 15:04:05.123 UTC`: log lines and messages about times.
+pub fn clock(time: SystemTime) -> String {
+    let since_epoch = time.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let seconds = since_epoch.as_secs();
+    let (days, rest) = (seconds / 86_400, seconds % 86_400);
+    let (year, month, day) = civil_from_days(days as i64);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}.{:03} UTC",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60,
+        since_epoch.subsec_millis()
+    )
 }
 
 /// Year, month, day of a count of days since 1970-01-01 (Howard Hinnant's

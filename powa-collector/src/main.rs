@@ -6,6 +6,7 @@
 //! own. It LISTENs on the repository's `powa_collector` channel for
 //! commands; SIGHUP reloads, SIGTERM and SIGINT stop it cleanly.
 
+mod client;
 mod config;
 mod conninfo;
 mod convert;
@@ -14,17 +15,26 @@ mod log;
 mod server;
 
 use anyhow::{bail, Context, Result};
+use client::{repository_connection, Connection, Stop};
 use config::Config;
 use conninfo::{ConnInfo, ProcessEnvironment};
-use host::describe;
-use server::{Command, ServerConfig, ServerWorker, Shared};
+use server::{Command, ServerConfig, ServerWorker, Shared, REPOSITORY_RETRY};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
+use tokio::sync::watch;
+
+/// The bound of each of the control connection's statements (reading the
+/// servers, answering WORKERS_STATUS, writing a stall).
+const CONTROL_LIMIT: Duration = Duration::from_secs(5);
+
+/// How long SIGTERM waits for the server threads: stuck ones are then
+/// abandoned (the process exits, their transactions roll back).
+const STOP_WAIT: Duration = Duration::from_secs(4);
 
 const HELP: &str = "\
 powa-collector: powa's remote-mode collector
@@ -88,25 +98,26 @@ fn main() -> Result<()> {
     }
 }
 
-fn repository_client(config: &Config) -> Result<postgres::Client> {
+/// A bounded session on the repository (see `client::repository_connection`).
+fn repository_client(config: &Config, stop: Stop) -> Result<Connection> {
     let resolved = ConnInfo::parse(&config.repository)
         .context("the `repository` connection string")?
         .resolve(&ProcessEnvironment)?;
-    resolved
-        .to_config(Duration::from_secs(10))
-        .connect(postgres::NoTls)
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "cannot connect to the repository {}: {}",
-                resolved.describe(),
-                describe(&e)
-            )
-        })
+    repository_connection(&resolved, CONTROL_LIMIT, stop).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot connect to the repository {}: {e}",
+            resolved.describe()
+        )
+    })
 }
 
 fn check(config: &Config) -> Result<()> {
-    let mut client = repository_client(config)?;
-    let version: String = client.query_one("SHOW server_version", &[])?.get(0);
+    let mut client = repository_client(config, Stop::new(Vec::new()))?;
+    let version: String = client
+        .query("SHOW server_version", &[])?
+        .first()
+        .context("SHOW server_version returned no row")?
+        .get(0);
     println!("repository: PostgreSQL {version}");
     powa_version(&mut client)?;
     for (name, library) in load_plugins(config, &log::Log { debug: false })? {
@@ -115,12 +126,13 @@ fn check(config: &Config) -> Result<()> {
     Ok(())
 }
 
-fn powa_version(client: &mut postgres::Client) -> Result<()> {
+fn powa_version(client: &mut Connection) -> Result<()> {
     let powa: Option<String> = client
-        .query_opt(
+        .query(
             "SELECT extversion FROM pg_extension WHERE extname = 'powa'",
             &[],
         )?
+        .first()
         .map(|row| row.get(0));
     match powa {
         Some(extversion) => {
@@ -167,7 +179,7 @@ fn load_plugins(
 }
 
 /// The active registered servers, in id order.
-fn registered_servers(client: &mut postgres::Client) -> Result<Vec<ServerConfig>> {
+fn registered_servers(client: &mut Connection) -> Result<Vec<ServerConfig>> {
     let rows = client.query(
         "SELECT id, alias, hostname, port, username, dbname, service, frequency,
                 powa_coalesce, extract(epoch FROM retention)::bigint, sources
@@ -197,6 +209,8 @@ fn registered_servers(client: &mut postgres::Client) -> Result<Vec<ServerConfig>
 struct Running {
     config: ServerConfig,
     commands: Sender<Command>,
+    /// Makes the thread's waits give up.
+    stop: watch::Sender<bool>,
     thread: JoinHandle<()>,
 }
 
@@ -219,6 +233,7 @@ impl Collector {
         for id in gone {
             let running = self.running.remove(&id).expect("listed above");
             let _ = running.commands.send(Command::Stop);
+            let _ = running.stop.send(true);
             self.stopping.push(running.thread);
         }
         for (id, config) in wanted {
@@ -226,7 +241,8 @@ impl Collector {
                 continue;
             }
             let (commands, receiver) = mpsc::channel();
-            let worker = ServerWorker::new(config.clone(), Arc::clone(&self.shared));
+            let (stop, stop_receiver) = watch::channel(false);
+            let worker = ServerWorker::new(config.clone(), Arc::clone(&self.shared), stop_receiver);
             let thread = std::thread::Builder::new()
                 .name(format!("server {id}"))
                 .spawn(move || worker.run(receiver))
@@ -236,15 +252,18 @@ impl Collector {
                 Running {
                     config,
                     commands,
+                    stop,
                     thread,
                 },
             );
         }
         self.stopping.retain(|thread| !thread.is_finished());
+        let mut status = self.shared.status.lock().expect("status lock");
+        status.retain(|id, _| self.running.contains_key(id));
     }
 
     /// Reads the registered servers again and applies them.
-    fn reload(&mut self, client: &mut postgres::Client) {
+    fn reload(&mut self, client: &mut Connection) {
         match registered_servers(client) {
             Ok(servers) => self.apply(servers),
             Err(e) => self
@@ -260,13 +279,14 @@ impl Collector {
             .running
             .keys()
             .map(|id| {
-                let entry = status.get(id).cloned().unwrap_or_default();
+                let entry = status.get(id);
                 (
                     id.to_string(),
                     serde_json::json!({
-                        "state": if entry.state.is_empty() { "starting" } else { entry.state.as_str() },
-                        "last_snapshot": entry.last_snapshot,
-                        "last_error": entry.last_error,
+                        "state": entry.map_or("starting", |e| e.state.as_str()),
+                        "stalled_since": entry.and_then(|e| e.stalled_since).map(log::clock),
+                        "last_snapshot": entry.and_then(|e| e.last_snapshot.clone()),
+                        "last_error": entry.and_then(|e| e.last_error.clone()),
                     }),
                 )
             })
@@ -274,16 +294,73 @@ impl Collector {
         serde_json::Value::Object(servers).to_string()
     }
 
+    /// Marks `stalled` every server whose snapshot runs longer than its
+    /// frequency, in memory at once and in the repository when `client`
+    /// is at hand.
+    fn watch_stalls(&mut self, mut client: Option<&mut Connection>) {
+        let now = Instant::now();
+        let stalls: Vec<(i32, Instant, SystemTime)> = {
+            let mut status = self.shared.status.lock().expect("status lock");
+            status
+                .iter_mut()
+                .filter_map(|(id, entry)| {
+                    let (began, began_at) = entry.running?;
+                    if now.duration_since(began) <= entry.frequency {
+                        return None;
+                    }
+                    let since = *entry.stalled_since.get_or_insert(began_at);
+                    if entry.state == "stalled" {
+                        return None;
+                    }
+                    entry.state = "stalled".to_owned();
+                    self.shared.log.server(
+                        *id,
+                        &format!(
+                            "stalled: the snapshot begun at {} runs longer than the frequency ({} s)",
+                            log::clock(began_at),
+                            entry.frequency.as_secs()
+                        ),
+                    );
+                    Some((*id, began, since))
+                })
+                .collect()
+        };
+        for (id, began, since) in stalls {
+            if let Some(client) = client.as_deref_mut() {
+                if let Err(e) = server::record_stall(client, &self.shared, id, began, since) {
+                    self.shared
+                        .log
+                        .server(id, &format!("cannot record the stall: {e}"));
+                }
+            }
+        }
+    }
+
+    /// Stops every server thread, waiting at most STOP_WAIT for them.
     fn stop_all(&mut self) {
         for running in self.running.values() {
             let _ = running.commands.send(Command::Stop);
+            let _ = running.stop.send(true);
         }
-        let threads = std::mem::take(&mut self.running)
+        let threads: Vec<JoinHandle<()>> = std::mem::take(&mut self.running)
             .into_values()
             .map(|r| r.thread)
-            .chain(std::mem::take(&mut self.stopping));
+            .chain(std::mem::take(&mut self.stopping))
+            .collect();
+        let deadline = Instant::now() + STOP_WAIT;
+        while Instant::now() < deadline && threads.iter().any(|t| !t.is_finished()) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
         for thread in threads {
-            let _ = thread.join();
+            if thread.is_finished() {
+                let _ = thread.join();
+            } else {
+                self.shared.log.warning(&format!(
+                    "{} did not stop within {} s: abandoned (its transactions roll back)",
+                    thread.thread().name().unwrap_or("a thread"),
+                    STOP_WAIT.as_secs()
+                ));
+            }
         }
     }
 }
@@ -305,11 +382,29 @@ fn run(config_path: PathBuf) -> Result<()> {
     ));
     let reload = Arc::new(AtomicBool::new(false));
     let terminate = Arc::new(AtomicBool::new(false));
-    signal_hook::flag::register(signal_hook::consts::SIGHUP, Arc::clone(&reload))?;
-    signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&terminate))?;
-    signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&terminate))?;
+    // SIGTERM must reach threads blocked in a wait: a thread of its own
+    // turns the signals into the stop every wait selects on.
+    let (stop_sender, stop) = watch::channel(false);
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT])?;
+        let (reload, terminate) = (Arc::clone(&reload), Arc::clone(&terminate));
+        std::thread::Builder::new()
+            .name("signals".to_owned())
+            .spawn(move || {
+                for signal in signals.forever() {
+                    if signal == SIGHUP {
+                        reload.store(true, Ordering::Relaxed);
+                    } else {
+                        terminate.store(true, Ordering::Relaxed);
+                        let _ = stop_sender.send(true);
+                    }
+                }
+            })?;
+    }
+    let control_stop = || Stop::new(vec![stop.clone()]);
 
-    let mut control = repository_client(&config)?;
+    let mut control = repository_client(&config, control_stop())?;
     powa_version(&mut control).inspect_err(|e| log.warning(&e.to_string()))?;
     let host_name = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .map(|h| h.trim().to_owned())
@@ -323,13 +418,14 @@ fn run(config_path: PathBuf) -> Result<()> {
             collector: format!("{host_name}:{}", std::process::id()),
             startup_lock: Mutex::new(()),
             status: Mutex::new(BTreeMap::new()),
+            stop: stop.clone(),
         }),
         running: BTreeMap::new(),
         stopping: Vec::new(),
     };
     let shared = Arc::clone(&collector.shared);
     let log = |text: &str| shared.log.info(text);
-    control.batch_execute("LISTEN powa_collector")?;
+    control.batch("LISTEN powa_collector")?;
     collector.apply(registered_servers(&mut control)?);
     let mut control = Some(control);
     let mut reconnect_at = Instant::now();
@@ -340,11 +436,12 @@ fn run(config_path: PathBuf) -> Result<()> {
                 collector.reload(client);
             }
         }
+        collector.watch_stalls(control.as_mut());
         let Some(client) = control.as_mut() else {
             std::thread::sleep(Duration::from_millis(200));
             if Instant::now() >= reconnect_at {
-                match repository_client(&config).and_then(|mut c| {
-                    c.batch_execute("LISTEN powa_collector")?;
+                match repository_client(&config, control_stop()).and_then(|mut c| {
+                    c.batch("LISTEN powa_collector")?;
                     let servers = registered_servers(&mut c)?;
                     Ok((c, servers))
                 }) {
@@ -354,21 +451,17 @@ fn run(config_path: PathBuf) -> Result<()> {
                         control = Some(client);
                     }
                     Err(e) => {
-                        log(&format!("{e:#}; retrying in 5 s"));
-                        reconnect_at = Instant::now() + Duration::from_secs(5);
+                        log(&format!(
+                            "{e:#}; retrying in {} s",
+                            REPOSITORY_RETRY.as_secs()
+                        ));
+                        reconnect_at = Instant::now() + REPOSITORY_RETRY;
                     }
                 }
             }
             continue;
         };
-        let next = {
-            use postgres::fallible_iterator::FallibleIterator;
-            client
-                .notifications()
-                .timeout_iter(Duration::from_millis(300))
-                .next()
-        };
-        match next {
+        match client.notification(Duration::from_millis(250)) {
             Ok(None) => {
                 if client.is_closed() {
                     log("lost the repository's control connection; the servers' threads go on");
@@ -405,10 +498,11 @@ fn run(config_path: PathBuf) -> Result<()> {
                             argument
                         };
                         let status = collector.status_json();
-                        if let Err(e) =
-                            client.execute("SELECT pg_notify($1, $2)", &[&channel, &status])
-                        {
-                            log(&format!("cannot answer WORKERS_STATUS: {}", describe(&e)));
+                        if let Err(e) = client.query(
+                            "SELECT pg_notify($1, $2)",
+                            &[&channel, &status],
+                        ) {
+                            log(&format!("cannot answer WORKERS_STATUS: {e}"));
                         }
                     }
                     _ => log(&format!(
@@ -417,15 +511,13 @@ fn run(config_path: PathBuf) -> Result<()> {
                 }
             }
             Err(e) => {
-                log(&format!(
-                    "lost the repository's control connection: {}",
-                    describe(&e)
-                ));
+                log(&format!("lost the repository's control connection: {e}"));
                 control = None;
             }
         }
     }
     log("stopping");
+    drop(control);
     collector.stop_all();
     log("stopped");
     Ok(())

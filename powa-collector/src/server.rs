@@ -6,19 +6,28 @@
 //! the snapshot's row in `powa_snapshots` and the server's status are
 //! written, then it commits. Every `powa_coalesce` snapshots the sources
 //! aggregate and purge in the same transaction.
+//!
+//! Every wait is bounded (see [`crate::client`]): a snapshot may take the
+//! server's frequency (at least [`MIN_LIMIT`]), then it is cancelled,
+//! rolled back and recorded as failed with the reason; the server is then
+//! `stalled` until a snapshot passes within its bounds again. The stall
+//! monitor (the main thread) shows `stalled` as soon as a snapshot runs
+//! longer than the frequency.
 
+use crate::client::{repository_connection, ClientError, Connection, Deadline, Stop};
 use crate::conninfo::{ConnInfo, ProcessEnvironment};
-use crate::host::{describe, CollectorHost, Connection};
+use crate::host::CollectorHost;
 use crate::log::Log;
 use powa_core::abi::TD_Opaque;
 use powa_core::ffi::DataSourceBox;
 use powa_core::host::HostApi_TO;
 use powa_core::loader::LoadedLibrary;
-use powa_core::{FfiError, HostRef, Timestamp};
+use powa_core::{FfiError, HostRef, Timestamp, Value};
 use std::collections::BTreeMap;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
+use tokio::sync::watch;
 
 /// A row of `powa_server`, as the collector uses it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,9 +53,9 @@ impl ServerConfig {
         set("port", self.port.to_string())?;
         set("user", self.username.clone())?;
         set("dbname", self.dbname.clone())?;
-        // Statements on the monitored server may not outlast a snapshot
-        // period: a server that stops answering is given up, not waited on.
-        let timeout_ms = self.frequency.as_millis().clamp(1_000, 60_000);
+        // The server gives up on its side too (and frees what it holds) when
+        // the collector's deadline would.
+        let timeout_ms = time_limit(self.frequency).as_millis();
         set("options", format!("-c statement_timeout={timeout_ms}"))?;
         if let Some(service) = &self.service {
             set("service", service.clone())?;
@@ -79,15 +88,39 @@ pub struct Shared {
     /// Sources create their tables in `startup`: one server at a time, so
     /// two threads never race on the same `CREATE TABLE IF NOT EXISTS`.
     pub startup_lock: Mutex<()>,
-    /// The last state of each server, for WORKERS_STATUS.
+    /// The state of each server, for WORKERS_STATUS and the stall monitor.
     pub status: Mutex<BTreeMap<i32, Status>>,
+    /// Set on SIGTERM: every wait gives up.
+    pub stop: watch::Receiver<bool>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Status {
     pub state: String,
     pub last_snapshot: Option<String>,
     pub last_error: Option<String>,
+    /// Since when the server's snapshots have been hitting their bounds.
+    pub stalled_since: Option<SystemTime>,
+    /// When the snapshot in progress began.
+    pub running: Option<(Instant, SystemTime)>,
+    pub frequency: Duration,
+    /// Held while the server's status row is written: the stall monitor
+    /// never overwrites the outcome of a snapshot that just ended.
+    pub writing: Arc<Mutex<()>>,
+}
+
+impl Status {
+    fn new(frequency: Duration) -> Self {
+        Self {
+            state: "starting".to_owned(),
+            last_snapshot: None,
+            last_error: None,
+            stalled_since: None,
+            running: None,
+            frequency,
+            writing: Arc::new(Mutex::new(())),
+        }
+    }
 }
 
 struct Source {
@@ -97,25 +130,45 @@ struct Source {
     required_extensions: Vec<String>,
 }
 
-struct Session {
-    monitored: Connection,
-    repository: Connection,
+struct Monitored {
+    connection: Connection,
     version_num: u32,
 }
 
-/// Where a snapshot failed as a whole.
+/// Where a snapshot failed as a whole, and whether a bound was hit.
 enum Broken {
-    Monitored(String),
-    Repository(String),
+    Monitored { message: String, timeout: bool },
+    Repository { message: String },
+    Stopping,
 }
+
+/// How long a server's snapshot may wait in all, and each of the
+/// collector's other steps (connecting, a source's startup): the server's
+/// frequency, never under [`MIN_LIMIT`].
+pub fn time_limit(frequency: Duration) -> Duration {
+    frequency.max(MIN_LIMIT)
+}
+
+/// The shortest limit: a first snapshot creates partitions and prepares
+/// statements, more than a second's work on a busy repository.
+const MIN_LIMIT: Duration = Duration::from_secs(2);
+
+/// How soon the repository is tried again: it is one server, not N.
+pub const REPOSITORY_RETRY: Duration = Duration::from_secs(1);
 
 pub struct ServerWorker {
     config: ServerConfig,
     shared: Arc<Shared>,
+    stop: Stop,
     sources: Vec<Source>,
-    session: Option<Session>,
+    repository: Option<Connection>,
+    monitored: Option<Monitored>,
     snapshots: u64,
     failures: u32,
+    /// The repository's outage not recorded yet: since when, and why.
+    unrecorded: Option<(SystemTime, String)>,
+    /// Held while this server's status row is written (see [`Status`]).
+    writing: Arc<Mutex<()>>,
 }
 
 fn now() -> Timestamp {
@@ -140,16 +193,44 @@ impl Operation {
     }
 }
 
+/// What one attempt came to, for the schedule.
+enum Attempt {
+    Done,
+    /// A bound was hit: try again at the next scheduled time.
+    Stalled(String),
+    /// The repository failed: try again soon.
+    Repository(String),
+    /// The server refused or failed: back off.
+    Failed(String),
+    Stopping,
+}
+
 impl ServerWorker {
-    pub fn new(config: ServerConfig, shared: Arc<Shared>) -> Self {
+    pub fn new(config: ServerConfig, shared: Arc<Shared>, stop: watch::Receiver<bool>) -> Self {
+        let writing = {
+            let mut status = shared.status.lock().expect("status lock");
+            let entry = status
+                .entry(config.id)
+                .or_insert_with(|| Status::new(config.frequency));
+            entry.frequency = config.frequency;
+            Arc::clone(&entry.writing)
+        };
         Self {
+            stop: Stop::new(vec![shared.stop.clone(), stop]),
             config,
             shared,
             sources: Vec::new(),
-            session: None,
+            repository: None,
+            monitored: None,
             snapshots: 0,
             failures: 0,
+            unrecorded: None,
+            writing,
         }
+    }
+
+    fn limit(&self) -> Duration {
+        time_limit(self.config.frequency)
     }
 
     /// Collects until told to stop.
@@ -167,13 +248,31 @@ impl ServerWorker {
                 Ok(Command::Stop) | Err(RecvTimeoutError::Disconnected) => break,
                 Ok(Command::Snapshot) | Err(RecvTimeoutError::Timeout) => {}
             }
+            if self.stop.requested() {
+                break;
+            }
             let started = Instant::now();
-            match self.snapshot() {
-                Ok(()) => {
+            match self.attempt() {
+                Attempt::Done => {
                     self.failures = 0;
                     next = started + self.config.frequency;
                 }
-                Err(message) => {
+                Attempt::Stalled(message) => {
+                    self.failures = 0;
+                    next = started + self.config.frequency;
+                    self.shared.log.server(self.config.id, &message);
+                }
+                Attempt::Repository(message) => {
+                    self.shared.log.server(
+                        self.config.id,
+                        &format!(
+                            "{message}; next attempt in {} s",
+                            REPOSITORY_RETRY.as_secs()
+                        ),
+                    );
+                    next = Instant::now() + REPOSITORY_RETRY;
+                }
+                Attempt::Failed(message) => {
                     self.failures += 1;
                     // 2, 4, 8 ... seconds, at most a minute: a server that
                     // refuses the collector is not hammered at its frequency.
@@ -183,93 +282,228 @@ impl ServerWorker {
                         self.config.id,
                         &format!("{message}; next attempt in {} s", backoff.as_secs()),
                     );
-                    self.set_status("error", Some(message));
                     next = Instant::now() + backoff;
                 }
+                Attempt::Stopping => break,
             }
         }
+        // Dropping the connections rolls back what a snapshot had begun.
+        self.monitored = None;
+        self.repository = None;
         self.shared.log.server(self.config.id, "stopped");
-        self.set_status("stopped", None);
-    }
-
-    /// The in-memory state WORKERS_STATUS reports (the repository's row
-    /// is written where the repository is at hand).
-    fn set_status(&self, state: &str, error: Option<String>) {
         let mut status = self.shared.status.lock().expect("status lock");
-        let entry = status.entry(self.config.id).or_default();
-        entry.state = state.to_owned();
-        if error.is_some() {
-            entry.last_error = error;
+        if let Some(entry) = status.get_mut(&self.config.id) {
+            entry.state = "stopped".to_owned();
+            entry.running = None;
         }
     }
 
-    fn connect(&mut self) -> Result<(), String> {
-        if self.session.is_some() {
+    /// One scheduled attempt: connect where needed, start the sources,
+    /// take a snapshot.
+    fn attempt(&mut self) -> Attempt {
+        let started = (Instant::now(), SystemTime::now());
+        self.set_running(Some(started));
+        let outcome = self.attempt_inner(started);
+        self.set_running(None);
+        outcome
+    }
+
+    fn set_running(&self, running: Option<(Instant, SystemTime)>) {
+        let mut status = self.shared.status.lock().expect("status lock");
+        if let Some(entry) = status.get_mut(&self.config.id) {
+            entry.running = running;
+        }
+    }
+
+    fn attempt_inner(&mut self, started: (Instant, SystemTime)) -> Attempt {
+        if let Err(message) = self.connect_repository() {
+            return if self.stop.requested() {
+                Attempt::Stopping
+            } else {
+                Attempt::Repository(message)
+            };
+        }
+        if let Err((message, timeout)) = self.connect_monitored() {
+            if self.stop.requested() {
+                return Attempt::Stopping;
+            }
+            let state = if timeout { "stalled" } else { "error" };
+            self.record_failure(state, started, &message, None);
+            return if timeout {
+                Attempt::Stalled(message)
+            } else {
+                Attempt::Failed(message)
+            };
+        }
+        self.start_sources();
+        let time = crate::convert::timestamp(started.1);
+        self.snapshots += 1;
+        let maintain = self
+            .snapshots
+            .is_multiple_of(u64::from(self.config.coalesce));
+        let deadline = Deadline::after(
+            self.limit(),
+            format!("snapshot of server {}", self.config.name()),
+        );
+        let (Some(repository), Some(monitored)) = (self.repository.as_mut(), self.monitored.as_mut())
+        else {
+            return Attempt::Repository("the repository connection is gone".to_owned());
+        };
+        repository.set_deadline(Some(deadline.clone()));
+        monitored.connection.set_deadline(Some(deadline));
+        let outcome = run_snapshot(
+            repository,
+            monitored,
+            &mut self.sources,
+            &self.shared,
+            &self.config,
+            time,
+            maintain,
+            started.0,
+            &self.writing,
+            &self.stop,
+        );
+        repository.set_deadline(None);
+        monitored.connection.set_deadline(None);
+        match outcome {
+            Ok(committed) => {
+                let ts = format_time(time);
+                self.shared.log.debug(&format!(
+                    "server {}: snapshot {ts} in {:.1} ms, {} source(s) failed{}",
+                    self.config.id,
+                    started.0.elapsed().as_secs_f64() * 1000.0,
+                    committed.failed,
+                    if committed.stalled { ", bounds hit" } else { "" }
+                ));
+                let mut status = self.shared.status.lock().expect("status lock");
+                let entry = status.get_mut(&self.config.id).expect("made by new");
+                entry.last_snapshot = Some(ts);
+                entry.state = committed.state.to_owned();
+                entry.stalled_since = committed.stalled_since;
+                if let Some(error) = committed.last_error {
+                    entry.last_error = Some(error);
+                }
+                if committed.stalled {
+                    Attempt::Stalled(format!(
+                        "snapshot {} hit a time limit: {}",
+                        format_time(time),
+                        entry.last_error.clone().unwrap_or_default()
+                    ))
+                } else {
+                    Attempt::Done
+                }
+            }
+            Err(Broken::Stopping) => Attempt::Stopping,
+            Err(Broken::Monitored { message, timeout }) => {
+                self.monitored = None;
+                let state = if timeout { "stalled" } else { "error" };
+                let ran = self.sources.iter().filter(|s| s.started).count();
+                self.record_failure(state, started, &message, Some((time, ran)));
+                if timeout {
+                    Attempt::Stalled(message)
+                } else {
+                    Attempt::Failed(message)
+                }
+            }
+            Err(Broken::Repository { message }) => {
+                self.repository = None;
+                self.unrecorded.get_or_insert((started.1, message.clone()));
+                Attempt::Repository(message)
+            }
+        }
+    }
+
+    /// Connects to the repository if not connected; records a past outage
+    /// there once it answers again.
+    fn connect_repository(&mut self) -> Result<(), String> {
+        if self.repository.as_ref().is_some_and(|c| !c.is_closed()) {
             return Ok(());
         }
-        let env = ProcessEnvironment;
-        let repository = self
+        self.repository = None;
+        let connected = self
             .shared
             .repository
             .clone()
-            .resolve(&env)
-            .map_err(|e| format!("repository: {e}"))?;
-        let repository_client = repository
-            .to_config(Duration::from_secs(10))
-            .connect(postgres::NoTls)
-            .map_err(|e| {
-                format!(
-                    "cannot connect to the repository {}: {}",
-                    repository.describe(),
-                    describe(&e)
-                )
-            })?;
-        let mut repository_connection = Connection::new(repository_client);
-        let timeout = self
-            .config
-            .frequency
-            .clamp(Duration::from_secs(2), Duration::from_secs(10));
-        let connected = self
-            .config
-            .conninfo()
-            .and_then(|info| info.resolve(&env).map_err(|e| e.to_string()))
-            .map_err(|message| format!("server {}: {message}", self.config.name()))
-            .and_then(|monitored| {
-                let client = monitored
-                    .to_config(timeout)
-                    .connect(postgres::NoTls)
-                    .map_err(|error| {
+            .resolve(&ProcessEnvironment)
+            .map_err(|e| format!("repository: {e}"))
+            .and_then(|repository| {
+                repository_connection(&repository, self.config.frequency, self.stop.clone())
+                    .map_err(|e| {
                         format!(
-                            "cannot connect to {}: {}",
-                            monitored.describe(),
-                            describe(&error)
+                            "cannot connect to the repository {}: {e}",
+                            repository.describe()
                         )
-                    })?;
-                Ok((monitored, client))
+                    })
             });
-        let (monitored, client) = match connected {
-            Ok(connected) => connected,
+        match connected {
+            Ok(connection) => self.repository = Some(connection),
             Err(message) => {
-                record_status(
-                    &mut repository_connection,
-                    &self.shared,
-                    &self.config,
-                    &message,
-                );
+                self.unrecorded
+                    .get_or_insert((SystemTime::now(), message.clone()));
                 return Err(message);
             }
+        }
+        if let Some((since, error)) = self.unrecorded.take() {
+            let message = format!(
+                "the repository could not be reached from {} to {}: {error}",
+                crate::log::clock(since),
+                crate::log::clock(SystemTime::now())
+            );
+            self.shared.log.server(self.config.id, &message);
+            let state = self
+                .shared
+                .status
+                .lock()
+                .expect("status lock")
+                .get(&self.config.id)
+                .map(|s| s.state.clone())
+                .unwrap_or_default();
+            let state = if state == "stalled" { "stalled" } else { "error" };
+            self.write_status(state, None, Some(&message), None);
+        }
+        Ok(())
+    }
+
+    /// Connects to the monitored server if not connected: Err((message,
+    /// whether it did not answer in time)).
+    fn connect_monitored(&mut self) -> Result<(), (String, bool)> {
+        if self
+            .monitored
+            .as_ref()
+            .is_some_and(|m| !m.connection.is_closed())
+        {
+            return Ok(());
+        }
+        self.monitored = None;
+        let limit = self.limit();
+        let monitored = self
+            .config
+            .conninfo()
+            .and_then(|info| info.resolve(&ProcessEnvironment).map_err(|e| e.to_string()))
+            .map_err(|message| (format!("server {}: {message}", self.config.name()), false))?;
+        let fail = |error: ClientError| {
+            (
+                format!("cannot connect to {}: {error}", monitored.describe()),
+                error.is_timeout(),
+            )
         };
-        let mut monitored_connection = Connection::new(client);
-        let version_num = monitored_connection
+        let mut connection = Connection::connect(
+            &monitored.to_config(limit),
+            "the server",
+            limit,
+            self.stop.clone(),
+        )
+        .map_err(fail)?;
+        let version_num = connection
             .run(
                 "SELECT current_setting('server_version_num')::integer AS v",
                 &[],
             )
-            .map_err(|e| describe(&e))
+            .map_err(fail)
             .and_then(|r| {
                 r.one()
                     .and_then(|row| row.get::<i32>("v"))
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| (e.to_string(), false))
             })? as u32;
         self.shared.log.server(
             self.config.id,
@@ -278,15 +512,105 @@ impl ServerWorker {
                 monitored.describe()
             ),
         );
-        self.session = Some(Session {
-            monitored: monitored_connection,
-            repository: repository_connection,
+        self.monitored = Some(Monitored {
+            connection,
             version_num,
         });
         Ok(())
     }
 
-    /// Creates the server's data sources (once) and starts those not
+    /// Records a failed attempt: the server's status, and for a snapshot
+    /// that had begun (`snapshot`: its time and sources) its row in
+    /// `powa_snapshots`, failed with the reason.
+    fn record_failure(
+        &mut self,
+        state: &str,
+        started: (Instant, SystemTime),
+        message: &str,
+        snapshot: Option<(Timestamp, usize)>,
+    ) {
+        let stalled_since = (state == "stalled").then(|| {
+            self.shared
+                .status
+                .lock()
+                .expect("status lock")
+                .get(&self.config.id)
+                .and_then(|s| s.stalled_since)
+                .unwrap_or(started.1)
+        });
+        {
+            let mut status = self.shared.status.lock().expect("status lock");
+            let entry = status.get_mut(&self.config.id).expect("made by new");
+            entry.state = state.to_owned();
+            entry.last_error = Some(message.to_owned());
+            entry.stalled_since = stalled_since;
+        }
+        self.write_status(state, None, Some(message), stalled_since);
+        let Some((time, sources)) = snapshot else {
+            return;
+        };
+        let Some(repository) = self.repository.as_mut() else {
+            return;
+        };
+        let errors = serde_json::json!([
+            {"module": null, "operation": "snapshot", "message": message}
+        ])
+        .to_string();
+        let result = repository.run(
+            "INSERT INTO powa_snapshots (srvid, ts, sources, failed, duration_ms, errors)
+             VALUES ($1, $2, $3, $3, $4, $5::jsonb) ON CONFLICT DO NOTHING",
+            &[
+                Value::Int4(self.config.id),
+                Value::TimestampTz(time),
+                Value::Int4(sources as i32),
+                Value::Float8(started.0.elapsed().as_secs_f64() * 1000.0),
+                Value::Text(errors.into()),
+            ],
+        );
+        if let Err(e) = result {
+            self.shared.log.server(
+                self.config.id,
+                &format!("cannot record the failed snapshot: {e}"),
+            );
+        }
+    }
+
+    /// Writes the server's status row on its own (outside a snapshot).
+    fn write_status(
+        &mut self,
+        state: &str,
+        snapshot: Option<(Timestamp, f64)>,
+        error: Option<&str>,
+        stalled_since: Option<SystemTime>,
+    ) {
+        let Some(repository) = self.repository.as_mut() else {
+            return;
+        };
+        // A snapshot that broke may have left its transaction open.
+        if repository.batch("ROLLBACK").is_err() || repository.is_closed() {
+            self.repository = None;
+            return;
+        }
+        let _writing = self.writing.lock().expect("status write lock");
+        let result = repository.run(
+            STATUS_SQL,
+            &status_params(
+                &self.shared,
+                &self.config,
+                state,
+                snapshot,
+                error,
+                stalled_since,
+            ),
+        );
+        if let Err(e) = result {
+            self.shared
+                .log
+                .server(self.config.id, &format!("cannot record the status: {e}"));
+        }
+    }
+
+/// Creates the server's data sources (once) and starts those not
     /// started yet.
     fn start_sources(&mut self) {
         if self.sources.is_empty() {
@@ -313,84 +637,48 @@ impl ServerWorker {
                 }
             }
         }
-        let Some(session) = self.session.as_mut() else {
+        let limit = self.limit();
+        let (Some(repository), Some(monitored)) = (self.repository.as_mut(), self.monitored.as_mut())
+        else {
             return;
         };
         for source in self.sources.iter_mut().filter(|s| !s.started) {
             let _serialized = self.shared.startup_lock.lock().expect("startup lock");
-            let outcome = in_transaction(&mut session.repository, |repository| {
+            let deadline = Deadline::after(
+                limit,
+                format!("startup of {} for server {}", source.name, self.config.id),
+            );
+            repository.set_deadline(Some(deadline.clone()));
+            monitored.connection.set_deadline(Some(deadline));
+            let outcome = in_transaction(repository, |repository| {
                 // Creating tables and partitions locks the parent tables
                 // other servers' snapshots write to: give up (and retry at
                 // the next snapshot) before the deadlock detector would pick
                 // a victim among those snapshots.
                 repository
                     .batch("SET LOCAL lock_timeout = '500ms'")
-                    .map_err(|e| describe(&e))?;
+                    .map_err(|e| e.to_string())?;
                 let mut host = CollectorHost::new(
                     &source.name,
                     self.config.id,
-                    &mut session.monitored,
+                    &mut monitored.connection,
                     repository,
                     &self.shared,
-                    session.version_num,
+                    monitored.version_num,
                     now(),
                 );
                 let result = call(&mut host, |api| source.object.startup(api));
                 source.required_extensions = host.required_extensions;
                 result
             });
+            repository.set_deadline(None);
+            monitored.connection.set_deadline(None);
             match outcome {
                 Ok(()) => source.started = true,
                 Err(message) => self.shared.log.server(
                     self.config.id,
                     &format!("{}: startup failed: {message}", source.name),
                 ),
-            }
-        }
-    }
-
-    fn snapshot(&mut self) -> Result<(), String> {
-        self.connect()?;
-        self.start_sources();
-        let session = self.session.as_mut().expect("connected above");
-        let started = Instant::now();
-        let time = now();
-        self.snapshots += 1;
-        let maintain = self
-            .snapshots
-            .is_multiple_of(u64::from(self.config.coalesce));
-        let outcome = run_snapshot(
-            session,
-            &mut self.sources,
-            &self.shared,
-            &self.config,
-            time,
-            maintain,
-            started,
-        );
-        match outcome {
-            Ok(failed) => {
-                let ts = format_time(time);
-                self.shared.log.debug(&format!(
-                    "server {}: snapshot {ts} in {:.1} ms, {failed} source(s) failed",
-                    self.config.id,
-                    started.elapsed().as_secs_f64() * 1000.0
-                ));
-                let mut status = self.shared.status.lock().expect("status lock");
-                let entry = status.entry(self.config.id).or_default();
-                entry.state = if failed == 0 { "ok" } else { "source errors" }.to_owned();
-                entry.last_snapshot = Some(ts);
-                Ok(())
-            }
-            Err(Broken::Monitored(message)) => {
-                let session = self.session.take().expect("connected");
-                let mut repository = session.repository;
-                record_status(&mut repository, &self.shared, &self.config, &message);
-                Err(message)
-            }
-            Err(Broken::Repository(message)) => {
-                self.session = None;
-                Err(message)
             }
         }
     }
@@ -417,9 +705,9 @@ fn in_transaction(
     repository: &mut Connection,
     work: impl FnOnce(&mut Connection) -> Result<(), String>,
 ) -> Result<(), String> {
-    repository.batch("BEGIN").map_err(|e| describe(&e))?;
+    repository.batch("BEGIN").map_err(|e| e.to_string())?;
     match work(repository) {
-        Ok(()) => repository.batch("COMMIT").map_err(|e| describe(&e)),
+        Ok(()) => repository.batch("COMMIT").map_err(|e| e.to_string()),
         Err(message) => {
             let _ = repository.batch("ROLLBACK");
             Err(message)
@@ -427,26 +715,11 @@ fn in_transaction(
     }
 }
 
-/// Writes the server's failed state into `powa_server_status` (its own
-/// statement: a snapshot transaction in progress is rolled back).
-fn record_status(repository: &mut Connection, shared: &Shared, config: &ServerConfig, error: &str) {
-    let _ = repository.batch("ROLLBACK");
-    let result = repository.run(
-        STATUS_SQL,
-        &status_params(shared, config, None, Some(error)),
-    );
-    if let Err(e) = result {
-        shared.log.server(
-            config.id,
-            &format!("cannot record the status: {}", describe(&e)),
-        );
-    }
-}
-
 const STATUS_SQL: &str = "
     INSERT INTO powa_server_status AS s
-        (srvid, collector, state, last_snapshot, last_duration_ms, last_error, last_error_at, updated_at)
-    VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $6::text IS NULL THEN NULL ELSE now() END, now())
+        (srvid, collector, state, last_snapshot, last_duration_ms, last_error, last_error_at,
+         stalled_since, updated_at)
+    VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $6::text IS NULL THEN NULL ELSE now() END, $7, now())
     ON CONFLICT (srvid) DO UPDATE SET
         collector = excluded.collector,
         state = excluded.state,
@@ -455,20 +728,17 @@ const STATUS_SQL: &str = "
         last_error = CASE WHEN excluded.state = 'error' OR excluded.last_error IS NOT NULL
                           THEN excluded.last_error ELSE s.last_error END,
         last_error_at = coalesce(excluded.last_error_at, s.last_error_at),
+        stalled_since = excluded.stalled_since,
         updated_at = now()";
 
 fn status_params(
     shared: &Shared,
     config: &ServerConfig,
+    state: &str,
     snapshot: Option<(Timestamp, f64)>,
     error: Option<&str>,
-) -> Vec<powa_core::Value> {
-    use powa_core::Value;
-    let state = match (snapshot, error) {
-        (Some(_), None) => "ok",
-        (Some(_), Some(_)) => "source errors",
-        (None, _) => "error",
-    };
+    stalled_since: Option<SystemTime>,
+) -> Vec<Value> {
     vec![
         Value::Int4(config.id),
         Value::Text(shared.collector.as_str().into()),
@@ -476,43 +746,121 @@ fn status_params(
         snapshot.map_or(Value::Null, |(ts, _)| Value::TimestampTz(ts)),
         snapshot.map_or(Value::Null, |(_, ms)| Value::Float8(ms)),
         error.map_or(Value::Null, |e| Value::Text(e.into())),
+        stalled_since.map_or(Value::Null, |since| {
+            Value::TimestampTz(crate::convert::timestamp(since))
+        }),
     ]
 }
 
-/// One snapshot of every started source: Ok(number of failed sources).
+/// The stall monitor's write: `stalled` for a server whose snapshot
+/// (begun at `running`) is running longer than its frequency, unless that
+/// snapshot has ended meanwhile.
+pub fn record_stall(
+    repository: &mut Connection,
+    shared: &Shared,
+    srvid: i32,
+    running: Instant,
+    since: SystemTime,
+) -> Result<(), ClientError> {
+    let writing = {
+        let status = shared.status.lock().expect("status lock");
+        match status.get(&srvid) {
+            Some(entry) if entry.running.map(|r| r.0) == Some(running) => {
+                Arc::clone(&entry.writing)
+            }
+            _ => return Ok(()),
+        }
+    };
+    let _writing = writing.lock().expect("status write lock");
+    // Checked again under the write lock: the snapshot's own status
+    // (written under it) wins.
+    let still_running = shared
+        .status
+        .lock()
+        .expect("status lock")
+        .get(&srvid)
+        .is_some_and(|entry| entry.running.map(|r| r.0) == Some(running));
+    if !still_running {
+        return Ok(());
+    }
+    repository.run(
+        "INSERT INTO powa_server_status AS s (srvid, collector, state, stalled_since, updated_at)
+         VALUES ($1, $2, 'stalled', $3, now())
+         ON CONFLICT (srvid) DO UPDATE SET
+             collector = excluded.collector,
+             state = 'stalled',
+             stalled_since = coalesce(s.stalled_since, excluded.stalled_since),
+             updated_at = now()",
+        &[
+            Value::Int4(srvid),
+            Value::Text(shared.collector.as_str().into()),
+            Value::TimestampTz(crate::convert::timestamp(since)),
+        ],
+    )?;
+    Ok(())
+}
+
+/// A snapshot's committed outcome.
+struct Committed {
+    failed: usize,
+    /// A source hit a bound (the server's or the repository's).
+    stalled: bool,
+    state: &'static str,
+    stalled_since: Option<SystemTime>,
+    last_error: Option<String>,
+}
+
+/// One snapshot of every started source, in one repository transaction.
+#[allow(clippy::too_many_arguments)]
 fn run_snapshot(
-    session: &mut Session,
+    repository: &mut Connection,
+    monitored: &mut Monitored,
     sources: &mut [Source],
     shared: &Shared,
     config: &ServerConfig,
     time: Timestamp,
     maintain: bool,
     started: Instant,
-) -> Result<usize, Broken> {
-    let broken_repository =
-        |e: postgres::Error| Broken::Repository(format!("repository: {}", describe(&e)));
+    writing: &Mutex<()>,
+    stop: &Stop,
+) -> Result<Committed, Broken> {
+    let broken_repository = |e: ClientError| match e {
+        ClientError::Stopping => Broken::Stopping,
+        e => Broken::Repository {
+            message: format!("repository: {e}"),
+        },
+    };
+    let broken_monitored = |e: ClientError| match e {
+        ClientError::Stopping => Broken::Stopping,
+        e => Broken::Monitored {
+            timeout: e.is_timeout(),
+            message: match e {
+                ClientError::NoAnswer(message) => message,
+                e => format!("lost {}: {e}", config.name()),
+            },
+        },
+    };
     let operations: &[Operation] = if maintain {
         &[Operation::Snapshot, Operation::Aggregate, Operation::Purge]
     } else {
         &[Operation::Snapshot]
     };
+    repository.take_timeouts();
+    monitored.connection.take_timeouts();
     // Sources whose extension is missing on the server sit this one out.
     let needs_extensions = sources.iter().any(|s| !s.required_extensions.is_empty());
     let installed: Vec<String> = if !needs_extensions {
         Vec::new()
     } else {
-        let rows = session
-            .monitored
+        let rows = monitored
+            .connection
             .run("SELECT extname::text AS name FROM pg_extension", &[])
-            .map_err(|e| Broken::Monitored(format!("lost {}: {}", config.name(), describe(&e))))?;
+            .map_err(broken_monitored)?;
         rows.rows()
             .filter_map(|r| r.get::<String>("name").ok())
             .collect()
     };
-    session
-        .repository
-        .batch("BEGIN")
-        .map_err(broken_repository)?;
+    repository.batch("BEGIN").map_err(broken_repository)?;
     let mut errors: Vec<(&str, &'static str, String)> = Vec::new();
     let (mut ran, mut failed) = (0, 0);
     for source in sources.iter_mut().filter(|s| s.started) {
@@ -528,17 +876,16 @@ fn run_snapshot(
             continue;
         }
         for &operation in operations {
-            session
-                .repository
+            repository
                 .batch("SAVEPOINT powa_source")
                 .map_err(broken_repository)?;
             let mut host = CollectorHost::new(
                 &source.name,
                 config.id,
-                &mut session.monitored,
-                &mut session.repository,
+                &mut monitored.connection,
+                repository,
                 shared,
-                session.version_num,
+                monitored.version_num,
                 time,
             );
             let object = &mut source.object;
@@ -547,28 +894,34 @@ fn run_snapshot(
                 Operation::Aggregate => object.aggregate(api),
                 Operation::Purge => object.purge(api, config.retention_seconds),
             });
-            // (The caller records the status, rolling this transaction back.)
-            if session.monitored.client.is_closed() {
-                return Err(Broken::Monitored(format!(
-                    "lost the connection to {}: {}",
-                    config.name(),
-                    result.err().unwrap_or_default()
-                )));
+            if stop.requested() {
+                return Err(Broken::Stopping);
             }
-            if session.repository.client.is_closed() {
-                return Err(Broken::Repository(format!(
-                    "lost the repository: {}",
-                    result.err().unwrap_or_default()
-                )));
+            // (The caller records the failure; dropping the repository
+            // connection rolls this transaction back.)
+            if monitored.connection.is_closed() {
+                let message = result.err().unwrap_or_default();
+                let timeout = monitored.connection.take_timeouts() > 0;
+                return Err(Broken::Monitored {
+                    message: if timeout {
+                        message.trim_start_matches("on the monitored server: ").to_owned()
+                    } else {
+                        format!("lost the connection to {}: {message}", config.name())
+                    },
+                    timeout,
+                });
+            }
+            if repository.is_closed() {
+                return Err(Broken::Repository {
+                    message: format!("lost the repository: {}", result.err().unwrap_or_default()),
+                });
             }
             match result {
-                Ok(()) => session
-                    .repository
+                Ok(()) => repository
                     .batch("RELEASE SAVEPOINT powa_source")
                     .map_err(broken_repository)?,
                 Err(message) => {
-                    session
-                        .repository
+                    repository
                         .batch("ROLLBACK TO SAVEPOINT powa_source; RELEASE SAVEPOINT powa_source")
                         .map_err(broken_repository)?;
                     shared.log.server(
@@ -587,6 +940,7 @@ fn run_snapshot(
             failed += 1;
         }
     }
+    let stalled = repository.take_timeouts() + monitored.connection.take_timeouts() > 0;
     let duration_ms = started.elapsed().as_secs_f64() * 1000.0;
     let errors_json = serde_json::Value::Array(
         errors
@@ -597,9 +951,7 @@ fn run_snapshot(
             .collect(),
     )
     .to_string();
-    use powa_core::Value;
-    session
-        .repository
+    repository
         .run(
             "INSERT INTO powa_snapshots (srvid, ts, sources, failed, duration_ms, errors)
              VALUES ($1, $2, $3, $4, $5, $6::jsonb) ON CONFLICT DO NOTHING",
@@ -616,21 +968,48 @@ fn run_snapshot(
     let last_error = errors
         .last()
         .map(|(module, operation, message)| format!("{module}: {operation}: {message}"));
-    session
-        .repository
+    let (state, stalled_since) = if stalled {
+        let since = shared
+            .status
+            .lock()
+            .expect("status lock")
+            .get(&config.id)
+            .and_then(|s| s.stalled_since)
+            .unwrap_or_else(|| SystemTime::now() - started.elapsed());
+        ("stalled", Some(since))
+    } else if failed > 0 {
+        ("source errors", None)
+    } else {
+        ("ok", None)
+    };
+    repository
         .run(
             STATUS_SQL,
             &status_params(
                 shared,
                 config,
+                state,
                 Some((time, duration_ms)),
                 last_error.as_deref(),
+                stalled_since,
             ),
         )
         .map_err(broken_repository)?;
-    session
-        .repository
-        .batch("COMMIT")
-        .map_err(broken_repository)?;
-    Ok(failed as usize)
+    // Under the write lock, so that the stall monitor, which checks that
+    // this snapshot still runs under it, never writes over its outcome.
+    let _writing = writing.lock().expect("status write lock");
+    repository.batch("COMMIT").map_err(broken_repository)?;
+    {
+        let mut status = shared.status.lock().expect("status lock");
+        if let Some(entry) = status.get_mut(&config.id) {
+            entry.running = None;
+        }
+    }
+    Ok(Committed {
+        failed: failed as usize,
+        stalled,
+        state,
+        stalled_since,
+        last_error,
+    })
 }

@@ -39,6 +39,9 @@ CREATE TABLE powa_server_status (
     last_duration_ms double precision,
     last_error    text,
     last_error_at timestamptz,
+    -- state 'stalled': since when the server's snapshots have been hitting
+    -- their time limits (no answer, a lock or statement timeout).
+    stalled_since timestamptz,
     updated_at    timestamptz NOT NULL DEFAULT now()
 );
 
@@ -46,7 +49,7 @@ CREATE VIEW powa_servers AS
     SELECT s.id, s.alias, s.hostname, s.port, s.username, s.dbname, s.service,
            s.frequency, s.powa_coalesce, s.retention, s.sources, s.active,
            st.collector, st.state, st.last_snapshot, st.last_duration_ms,
-           st.last_error, st.last_error_at, st.updated_at AS status_at
+           st.last_error, st.last_error_at, st.stalled_since, st.updated_at AS status_at
       FROM powa_server s
       LEFT JOIN powa_server_status st ON st.srvid = s.id
      ORDER BY s.id;
