@@ -9,6 +9,7 @@
 //!
 //! Dev only: nothing of powa depends on it.
 
+pub mod collector;
 pub mod differential;
 
 use anyhow::{anyhow, bail, Context, Result};
@@ -473,6 +474,21 @@ impl Cluster {
         Ok(())
     }
 
+    /// Stops the postmaster and every process of the server with SIGSTOP,
+    /// as a frozen host would: connections are still accepted by the
+    /// kernel, nothing answers. Resumed by [`Frozen::thaw`] or on drop.
+    pub fn freeze(&self) -> Result<Frozen> {
+        let postmaster = self.postmaster_pid()?;
+        // The postmaster first: it forks no new process once stopped.
+        let mut pids = vec![postmaster];
+        signal(postmaster, libc::SIGSTOP)?;
+        for child in child_pids(postmaster) {
+            signal(child, libc::SIGSTOP)?;
+            pids.push(child);
+        }
+        Ok(Frozen { pids })
+    }
+
     /// A superuser connection to `database`, over the private unix socket.
     pub fn connect(&self, database: &str) -> Result<postgres::Client> {
         postgres::Config::new()
@@ -726,6 +742,39 @@ pub fn wait_for(
         }
         std::thread::sleep(Duration::from_millis(100));
     }
+}
+
+/// A server stopped by [`Cluster::freeze`].
+pub struct Frozen {
+    pids: Vec<i32>,
+}
+
+impl Frozen {
+    pub fn thaw(mut self) -> Result<()> {
+        self.resume()
+    }
+
+    fn resume(&mut self) -> Result<()> {
+        // Children first, the postmaster last (the reverse of the freeze).
+        for pid in std::mem::take(&mut self.pids).into_iter().rev() {
+            signal(pid, libc::SIGCONT)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Frozen {
+    fn drop(&mut self) {
+        let _ = self.resume();
+    }
+}
+
+fn signal(pid: i32, signal: i32) -> Result<()> {
+    // SAFETY: plain kill(2) of a process of a server we started.
+    if unsafe { libc::kill(pid, signal) } != 0 {
+        bail!("kill -{signal} {pid}: {}", std::io::Error::last_os_error());
+    }
+    Ok(())
 }
 
 fn process_alive(pid: i32) -> bool {

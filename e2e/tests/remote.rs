@@ -4,11 +4,11 @@
 
 use anyhow::{bail, Context, Result};
 use postgres::fallible_iterator::FallibleIterator;
-use powa_e2e::{collector_binary, free_port, wait_for, Cluster, PgInstall, StopMode};
+use powa_e2e::collector::CollectorProcess as Collector;
+use powa_e2e::{free_port, wait_for, Cluster, PgInstall, StopMode};
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 const PASSWORD: &str = "e2e-Secr3t-do-not-log";
@@ -41,61 +41,6 @@ fn repository(install: &PgInstall) -> Result<Cluster> {
     // No shared_preload_libraries: the repository only keeps the history.
     repository.execute("powa", "CREATE EXTENSION powa")?;
     Ok(repository)
-}
-
-struct Collector {
-    child: Child,
-    log: PathBuf,
-}
-
-impl Collector {
-    fn start(
-        dir: &Path,
-        install: &PgInstall,
-        repository: &Cluster,
-        passfile: &Path,
-    ) -> Result<Self> {
-        let config = dir.join("collector.conf");
-        fs::write(
-            &config,
-            format!(
-                "repository = host={} port={} user=postgres dbname=powa\nlibdir = {}\nplugins = {SOURCES}\n\
-                 debug = on\n",
-                repository.socket_dir().display(),
-                repository.port(),
-                install.pkglibdir.display()
-            ),
-        )?;
-        let log = dir.join("collector.log");
-        let child = Command::new(collector_binary()?)
-            .args(["--config"])
-            .arg(&config)
-            .arg("run")
-            .env("PGPASSFILE", passfile)
-            .env_remove("PGPASSWORD")
-            .env_remove("PGSERVICE")
-            .stdout(Stdio::null())
-            .stderr(fs::File::create(&log)?)
-            .spawn()
-            .context("starting powa-collector")?;
-        Ok(Self { child, log })
-    }
-
-    fn log(&self) -> String {
-        fs::read_to_string(&self.log).unwrap_or_default()
-    }
-
-    fn signal(&self, signal: i32) {
-        // SAFETY: kill on our own child's pid.
-        unsafe { libc::kill(self.child.id() as i32, signal) };
-    }
-}
-
-impl Drop for Collector {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// Snapshots of `srvid` where every source ran and none failed. A source
@@ -244,7 +189,13 @@ fn collects_a_primary_and_its_hot_standby() -> Result<()> {
         "postgres",
     )?;
 
-    let collector = Collector::start(&dir, &install, &repository, &passfile)?;
+    let collector = Collector::start(
+        &dir,
+        &install,
+        &repository,
+        SOURCES,
+        &[("PGPASSFILE", &passfile)],
+    )?;
     wait_for_snapshots(&repository, primary_id, 1, &collector)?;
     wait_for_snapshots(&repository, standby_id, 1, &collector)?;
 

@@ -260,9 +260,7 @@ impl Connection {
         // Drives the connection and hands its notifications over; ends
         // (dropping `sender`) when the connection does.
         let driver = runtime.spawn(async move {
-            while let Some(message) =
-                std::future::poll_fn(|cx| connection.poll_message(cx)).await
-            {
+            while let Some(message) = std::future::poll_fn(|cx| connection.poll_message(cx)).await {
                 match message {
                     Ok(AsyncMessage::Notification(notification)) => {
                         let _ = sender.send(notification);
@@ -363,7 +361,12 @@ impl Connection {
             if cancel {
                 let token = client.cancel_token();
                 let deadline = Instant::now() + CANCEL_WAIT;
-                let _ = block(&self.runtime, &self.stop, deadline, token.cancel_query(NoTls));
+                let _ = block(
+                    &self.runtime,
+                    &self.stop,
+                    deadline,
+                    token.cancel_query(NoTls),
+                );
             }
         }
         if let Some(driver) = self.driver.take() {
@@ -458,7 +461,12 @@ impl Connection {
     /// Runs statements without parameters or results (transaction control).
     pub fn batch(&mut self, sql: &str) -> Result<(), ClientError> {
         let (client, deadline, timed_out) = self.bounds()?;
-        let waited = block(&self.runtime, &self.stop, deadline, client.batch_execute(sql));
+        let waited = block(
+            &self.runtime,
+            &self.stop,
+            deadline,
+            client.batch_execute(sql),
+        );
         self.settle(waited, timed_out)
     }
 
@@ -470,7 +478,12 @@ impl Connection {
         params: &[&(dyn ToSql + Sync)],
     ) -> Result<Vec<tokio_postgres::Row>, ClientError> {
         let (client, deadline, timed_out) = self.bounds()?;
-        let waited = block(&self.runtime, &self.stop, deadline, client.query(sql, params));
+        let waited = block(
+            &self.runtime,
+            &self.stop,
+            deadline,
+            client.query(sql, params),
+        );
         self.settle(waited, timed_out)
     }
 

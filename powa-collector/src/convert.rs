@@ -2,11 +2,11 @@
 //! reading the same types the worker's SPI host reads.
 
 use bytes::BytesMut;
-use tokio_postgres::types::{to_sql_checked, FromSql, IsNull, ToSql, Type};
 use powa_core::abi::{ROption, RString, RVec};
 use powa_core::{Timestamp, Value};
 use std::error::Error;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tokio_postgres::types::{to_sql_checked, FromSql, IsNull, ToSql, Type};
 
 type BoxError = Box<dyn Error + Sync + Send>;
 

@@ -345,7 +345,8 @@ impl ServerWorker {
             self.limit(),
             format!("snapshot of server {}", self.config.name()),
         );
-        let (Some(repository), Some(monitored)) = (self.repository.as_mut(), self.monitored.as_mut())
+        let (Some(repository), Some(monitored)) =
+            (self.repository.as_mut(), self.monitored.as_mut())
         else {
             return Attempt::Repository("the repository connection is gone".to_owned());
         };
@@ -373,7 +374,11 @@ impl ServerWorker {
                     self.config.id,
                     started.0.elapsed().as_secs_f64() * 1000.0,
                     committed.failed,
-                    if committed.stalled { ", bounds hit" } else { "" }
+                    if committed.stalled {
+                        ", bounds hit"
+                    } else {
+                        ""
+                    }
                 ));
                 let mut status = self.shared.status.lock().expect("status lock");
                 let entry = status.get_mut(&self.config.id).expect("made by new");
@@ -458,7 +463,11 @@ impl ServerWorker {
                 .get(&self.config.id)
                 .map(|s| s.state.clone())
                 .unwrap_or_default();
-            let state = if state == "stalled" { "stalled" } else { "error" };
+            let state = if state == "stalled" {
+                "stalled"
+            } else {
+                "error"
+            };
             self.write_status(state, None, Some(&message), None);
         }
         Ok(())
@@ -610,7 +619,7 @@ impl ServerWorker {
         }
     }
 
-/// Creates the server's data sources (once) and starts those not
+    /// Creates the server's data sources (once) and starts those not
     /// started yet.
     fn start_sources(&mut self) {
         if self.sources.is_empty() {
@@ -638,7 +647,8 @@ impl ServerWorker {
             }
         }
         let limit = self.limit();
-        let (Some(repository), Some(monitored)) = (self.repository.as_mut(), self.monitored.as_mut())
+        let (Some(repository), Some(monitored)) =
+            (self.repository.as_mut(), self.monitored.as_mut())
         else {
             return;
         };
@@ -904,7 +914,9 @@ fn run_snapshot(
                 let timeout = monitored.connection.take_timeouts() > 0;
                 return Err(Broken::Monitored {
                     message: if timeout {
-                        message.trim_start_matches("on the monitored server: ").to_owned()
+                        message
+                            .trim_start_matches("on the monitored server: ")
+                            .to_owned()
                     } else {
                         format!("lost the connection to {}: {message}", config.name())
                     },

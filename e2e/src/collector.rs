@@ -1,0 +1,91 @@
+//! A powa-collector process for a test: its configuration, its log, its
+//! signals.
+
+use crate::{collector_binary, Cluster, PgInstall};
+use anyhow::{Context, Result};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+pub struct CollectorProcess {
+    pub child: Child,
+    log: PathBuf,
+}
+
+impl CollectorProcess {
+    /// Starts `powa-collector run` with the plugins `sources`, collecting
+    /// into `repository`'s powa database, with the environment `env`
+    /// (PGPASSFILE and friends; PGPASSWORD and PGSERVICE are removed).
+    pub fn start(
+        dir: &Path,
+        install: &PgInstall,
+        repository: &Cluster,
+        sources: &str,
+        env: &[(&str, &Path)],
+    ) -> Result<Self> {
+        let config = dir.join("collector.conf");
+        fs::write(
+            &config,
+            format!(
+                "repository = host={} port={} user=postgres dbname=powa\nlibdir = {}\nplugins = {sources}\n\
+                 debug = on\n",
+                repository.socket_dir().display(),
+                repository.port(),
+                install.pkglibdir.display()
+            ),
+        )?;
+        let log = dir.join("collector.log");
+        let mut command = Command::new(collector_binary()?);
+        command
+            .args(["--config"])
+            .arg(&config)
+            .arg("run")
+            .env_remove("PGPASSWORD")
+            .env_remove("PGSERVICE")
+            .stdout(Stdio::null())
+            // Appended: a restarted collector keeps the earlier lines.
+            .stderr(
+                fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(&log)?,
+            );
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let child = command.spawn().context("starting powa-collector")?;
+        Ok(Self { child, log })
+    }
+
+    pub fn log(&self) -> String {
+        fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    pub fn signal(&self, signal: i32) {
+        // SAFETY: kill on our own child's pid.
+        unsafe { libc::kill(self.child.id() as i32, signal) };
+    }
+
+    /// Waits at most `timeout` for the process to exit: its status, None if
+    /// it still runs.
+    pub fn wait_exit(&mut self, timeout: Duration) -> Result<Option<ExitStatus>> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(exit) = self.child.try_wait()? {
+                return Ok(Some(exit));
+            }
+            if Instant::now() >= deadline {
+                return Ok(None);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for CollectorProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
