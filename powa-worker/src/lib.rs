@@ -10,6 +10,7 @@ use pgrx::prelude::*;
 
 mod archive;
 mod counters;
+mod limits;
 mod plugins;
 mod settings;
 mod sources;

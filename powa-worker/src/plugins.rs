@@ -169,6 +169,7 @@ pub fn call_plugin_with<R>(
 ) -> Result<R, String> {
     let call = AssertUnwindSafe(call);
     in_subtransaction(AssertUnwindSafe(move || {
+        let _limits = crate::limits::arm();
         let api = HostApi_TO::from_ptr(&mut *host, TD_Opaque);
         (call.0)(api)
             .into_result()

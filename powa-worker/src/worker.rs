@@ -14,6 +14,7 @@
 //! Both sleep on their latch, which SIGTERM sets: `pg_ctl stop -m fast`
 //! never waits for them. SIGHUP reloads the settings.
 
+use crate::limits::{self, CallLimit};
 use crate::plugins::{self, Plugin};
 use crate::sources::{self, Operation, Report};
 use crate::walker::{self, BatchEnd, Walker};
@@ -248,9 +249,13 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
         };
         if let Some(period) = frequency.and(sources::sample_period(&plugins, &planned)) {
             if Instant::now() >= next_sample {
-                BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
-                    sources::sample(&mut plugins, &planned, cycle);
-                }));
+                // Samples may take their period (half a second at least).
+                let limit = CallLimit::for_cycle(period.max(Duration::from_millis(500)), 1);
+                limits::with_limit(limit, || {
+                    BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+                        sources::sample(&mut plugins, &planned, cycle);
+                    }));
+                });
                 next_sample = Instant::now() + period;
             }
             wait = wait.min(next_sample.saturating_duration_since(Instant::now()));
@@ -307,18 +312,22 @@ fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) -> Vec<sources:
         planned = sources::prepare(plugins, cycle, now);
     }));
     let mut report = Report::default();
-    for source in &planned {
-        BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
-            sources::run(
-                &mut plugins[source.index],
-                source,
-                cycle,
-                now,
-                &operations,
-                &mut report,
-            );
-        }));
-    }
+    // The sources' calls may take the frequency in all (see limits).
+    let frequency = crate::settings::frequency().unwrap_or(RECHECK);
+    limits::with_limit(CallLimit::for_cycle(frequency, planned.len()), || {
+        for source in &planned {
+            BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+                sources::run(
+                    &mut plugins[source.index],
+                    source,
+                    cycle,
+                    now,
+                    &operations,
+                    &mut report,
+                );
+            }));
+        }
+    });
     BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
         sources::record(now, &report, began.elapsed().as_secs_f64() * 1e3);
         if coalesce {
