@@ -501,6 +501,15 @@ impl Cluster {
             .with_context(|| format!("connecting to {} database {database}", self.name))
     }
 
+    /// The server's clock (`clock_timestamp()`), in seconds since the epoch:
+    /// what snapshot times are compared with.
+    pub fn clock(&self) -> Result<f64> {
+        Ok(self
+            .query_text("postgres", "SELECT extract(epoch FROM clock_timestamp())")?
+            .context("no time")?
+            .parse()?)
+    }
+
     /// Runs SQL (one or several statements, no parameters) in `database`.
     pub fn execute(&self, database: &str, sql: &str) -> Result<()> {
         self.connect(database)?

@@ -49,15 +49,6 @@ fn register(repository: &Cluster, server: &Cluster, alias: &str) -> Result<i32> 
     )? as i32)
 }
 
-/// The repository's clock, in seconds since the epoch (snapshot times are
-/// compared with it).
-fn clock(repository: &Cluster) -> Result<f64> {
-    Ok(repository
-        .query_text("powa", "SELECT extract(epoch FROM clock_timestamp())")?
-        .context("a time")?
-        .parse()?)
-}
-
 /// A row of powa_snapshots: start (epoch seconds), end, failed sources,
 /// the errors' messages.
 #[derive(Debug)]
@@ -157,7 +148,7 @@ fn wait_for_stalled(
     .with_context(|| format!("collector log:\n{}", collector.log()))?;
     let (_, stalled_since, _) = state(repository, srvid)?;
     ensure!(stalled_since.is_some(), "stalled without a stalled_since");
-    Ok(clock(repository)? - since)
+    Ok(repository.clock()? - since)
 }
 
 /// Waits for a complete snapshot of `srvid` ending after `after`; how
@@ -285,7 +276,7 @@ fn faults_are_bounded_and_reported() -> Result<()> {
 
     // 1. B frozen: stalled, its snapshot cancelled and recorded as failed
     // with the reason, never committed late; A and C on schedule.
-    let frozen_at = clock(&repository)?;
+    let frozen_at = repository.clock()?;
     let frozen = b.freeze()?;
     let stalled_after = wait_for_stalled(&repository, id_b, frozen_at, &collector)?;
     ensure!(
@@ -293,9 +284,9 @@ fn faults_are_bounded_and_reported() -> Result<()> {
         "WORKERS_STATUS does not say stalled for the frozen server"
     );
     std::thread::sleep(
-        FAULT.saturating_sub(Duration::from_secs_f64(clock(&repository)? - frozen_at)),
+        FAULT.saturating_sub(Duration::from_secs_f64(repository.clock()? - frozen_at)),
     );
-    let thawed_at = clock(&repository)?;
+    let thawed_at = repository.clock()?;
     frozen.thaw()?;
     let resumed_after = wait_for_resume(&repository, id_b, thawed_at, &collector)?;
     figures.push(format!(
@@ -339,15 +330,15 @@ fn faults_are_bounded_and_reported() -> Result<()> {
     // lock timeout; A and B on schedule.
     let table = format!("powa_statements_snapshots_srv{id_c}");
     let mut locker = repository.connect("powa")?;
-    let locked_at = clock(&repository)?;
+    let locked_at = repository.clock()?;
     locker.batch_execute(&format!(
         "BEGIN; LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE"
     ))?;
     let stalled_after = wait_for_stalled(&repository, id_c, locked_at, &collector)?;
     std::thread::sleep(
-        FAULT.saturating_sub(Duration::from_secs_f64(clock(&repository)? - locked_at)),
+        FAULT.saturating_sub(Duration::from_secs_f64(repository.clock()? - locked_at)),
     );
-    let released_at = clock(&repository)?;
+    let released_at = repository.clock()?;
     locker.batch_execute("COMMIT")?;
     let resumed_after = wait_for_resume(&repository, id_c, released_at, &collector)?;
     figures.push(format!(
@@ -379,7 +370,7 @@ fn faults_are_bounded_and_reported() -> Result<()> {
     repository.stop(StopMode::Fast)?;
     std::thread::sleep(FAULT);
     repository.start()?;
-    let back_at = clock(&repository)?;
+    let back_at = repository.clock()?;
     for id in [id_a, id_b, id_c] {
         let resumed_after = wait_for_resume(&repository, id, back_at, &collector)?;
         figures.push(format!(
@@ -397,7 +388,7 @@ fn faults_are_bounded_and_reported() -> Result<()> {
     }
 
     // 4. SIGTERM while B is frozen: the collector exits within 5 s.
-    let frozen_at = clock(&repository)?;
+    let frozen_at = repository.clock()?;
     let frozen = b.freeze()?;
     wait_for_stalled(&repository, id_b, frozen_at, &collector)?;
     let asked = Instant::now();
@@ -425,7 +416,7 @@ fn faults_are_bounded_and_reported() -> Result<()> {
     // on its databases history.
     drop(collector);
     let mut collector = start_collector(&dir, &install, &repository)?;
-    let restarted_at = clock(&repository)?;
+    let restarted_at = repository.clock()?;
     for id in [id_a, id_b, id_c] {
         wait_for_resume(&repository, id, restarted_at, &collector)?;
     }

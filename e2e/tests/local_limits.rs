@@ -14,13 +14,6 @@ const LOCK: Duration = Duration::from_secs(8);
 /// Polling and scheduling allowance.
 const SLACK: f64 = 1.5;
 
-fn clock(cluster: &Cluster) -> Result<f64> {
-    Ok(cluster
-        .query_text("powa", "SELECT extract(epoch FROM clock_timestamp())")?
-        .context("a time")?
-        .parse()?)
-}
-
 /// Snapshot cycles since `from`: (time, messages of the failures).
 fn cycles(cluster: &Cluster, from: f64) -> Result<Vec<(f64, String)>> {
     cluster
@@ -109,14 +102,14 @@ fn a_lock_on_a_sources_table_stalls_neither_the_walker_nor_the_others() -> Resul
         "{table} does not exist: the test locks the wrong table"
     );
     let mut locker = cluster.connect("powa")?;
-    let locked_at = clock(&cluster)?;
+    let locked_at = cluster.clock()?;
     locker.batch_execute(&format!(
         "BEGIN; LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE"
     ))?;
     std::thread::sleep(Duration::from_secs_f64(FREQUENCY));
     let during = walking_delay(&cluster)?;
-    std::thread::sleep(LOCK.saturating_sub(Duration::from_secs_f64(clock(&cluster)? - locked_at)));
-    let released_at = clock(&cluster)?;
+    std::thread::sleep(LOCK.saturating_sub(Duration::from_secs_f64(cluster.clock()? - locked_at)));
+    let released_at = cluster.clock()?;
     locker.batch_execute("COMMIT")?;
 
     // The walker read on during the lock as before it.
