@@ -46,7 +46,7 @@ USAGE:
 COMMANDS:
     run      (the default) collect every active server registered in the
              repository with powa_register_server, one thread per server,
-             until SIGTERM or SIGINT; SIGHUP reloads the servers
+             until SIGTERM or SIGINT (within 5 s); SIGHUP reloads the servers
     check    connect to the repository, report its PostgreSQL version and
              whether the powa extension is installed there, load the plugins
 
@@ -68,7 +68,16 @@ COMMANDS ON THE REPOSITORY (NOTIFY powa_collector, '<command>'):
     FORCE_SNAPSHOT <srvid>  take a snapshot of that server now
     WORKERS_STATUS [chan]   answer with a JSON object of every server's state
                             on channel chan (default powa_collector_status)
-Each server's last snapshot and last error are also in powa_servers.
+Each server's state, last snapshot and last error are also in powa_servers.
+
+LIMITS: every wait is bounded by the server's frequency (at least 2 s): a
+snapshot that passes it is cancelled, rolled back and recorded as failed
+with the reason; the server shows `stalled` (with stalled_since) as soon as
+a snapshot runs longer than its frequency. Repository sessions run with
+statement_timeout = that limit and lock_timeout = half of it. The
+repository is retried every second; its outage is recorded in each
+server's last_error once it is back. SIGTERM and SIGINT stop within 5 s,
+abandoning stuck snapshots (their transactions roll back).
 ";
 
 fn main() -> Result<()> {
