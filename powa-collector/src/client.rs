@@ -180,11 +180,17 @@ fn block<T>(
     if stop.requested() {
         return Waited::Stopping;
     }
+    // Past the deadline the work is not even begun: polled once, a query
+    // is queued and the driver would send it (a COMMIT after the deadline).
+    if Instant::now() >= deadline {
+        return Waited::TimedOut;
+    }
     runtime.block_on(async {
         tokio::select! {
-            done = work => Waited::Done(done),
-            _ = tokio::time::sleep_until(deadline.into()) => Waited::TimedOut,
+            biased;
             _ = stop.wait() => Waited::Stopping,
+            _ = tokio::time::sleep_until(deadline.into()) => Waited::TimedOut,
+            done = work => Waited::Done(done),
         }
     })
 }
@@ -210,9 +216,39 @@ pub fn repository_connection(
     Connection::connect(&repository.to_config(limit), "the repository", limit, stop)
 }
 
+/// A runtime shut down without waiting: dropping a plain one waits for
+/// its blocking tasks, a host name lookup (getaddrinfo) among them, with no
+/// bound.
+struct ClientRuntime(Option<Runtime>);
+
+impl ClientRuntime {
+    fn new() -> std::io::Result<Self> {
+        Ok(Self(Some(
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?,
+        )))
+    }
+}
+
+impl std::ops::Deref for ClientRuntime {
+    type Target = Runtime;
+    fn deref(&self) -> &Runtime {
+        self.0.as_ref().expect("shut down only on drop")
+    }
+}
+
+impl Drop for ClientRuntime {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.0.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
 /// A client connection, its prepared statements and its bounds.
 pub struct Connection {
-    runtime: Runtime,
+    runtime: ClientRuntime,
     client: Option<Client>,
     driver: Option<JoinHandle<()>>,
     notifications: mpsc::UnboundedReceiver<Notification>,
@@ -240,9 +276,7 @@ impl Connection {
         limit: Duration,
         stop: Stop,
     ) -> Result<Self, ClientError> {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
+        let runtime = ClientRuntime::new()
             .map_err(|e| ClientError::Dropped(format!("cannot start a client runtime: {e}")))?;
         let deadline = Instant::now() + limit;
         let (client, mut connection) = match block(&runtime, &stop, deadline, config.connect(NoTls))

@@ -25,7 +25,7 @@ use powa_core::loader::LoadedLibrary;
 use powa_core::{FfiError, HostRef, Timestamp, Value};
 use std::collections::BTreeMap;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::watch;
 
@@ -138,7 +138,7 @@ struct Monitored {
 /// Where a snapshot failed as a whole, and whether a bound was hit.
 enum Broken {
     Monitored { message: String, timeout: bool },
-    Repository { message: String },
+    Repository { message: String, timeout: bool },
     Stopping,
 }
 
@@ -167,8 +167,7 @@ pub struct ServerWorker {
     failures: u32,
     /// The repository's outage not recorded yet: since when, and why.
     unrecorded: Option<(SystemTime, String)>,
-    /// Held while this server's status row is written (see [`Status`]).
-    writing: Arc<Mutex<()>>,
+    status: Entry,
 }
 
 fn now() -> Timestamp {
@@ -193,6 +192,35 @@ impl Operation {
     }
 }
 
+/// This thread's entry in `Shared::status`. After a RELOAD changed a
+/// server, a newer thread has an entry of its own, which the older one,
+/// still finishing, never touches.
+#[derive(Clone)]
+struct Entry {
+    shared: Arc<Shared>,
+    id: i32,
+    writing: Arc<Mutex<()>>,
+}
+
+impl Entry {
+    fn update<R>(&self, change: impl FnOnce(&mut Status) -> R) -> Option<R> {
+        let mut status = self.shared.status.lock().expect("status lock");
+        status
+            .get_mut(&self.id)
+            .filter(|entry| Arc::ptr_eq(&entry.writing, &self.writing))
+            .map(change)
+    }
+
+    /// Held while this server's status row is written (see [`Status`]).
+    fn writing(&self) -> MutexGuard<'_, ()> {
+        self.writing.lock().expect("status write lock")
+    }
+
+    fn stalled_since(&self) -> Option<SystemTime> {
+        self.update(|entry| entry.stalled_since).flatten()
+    }
+}
+
 /// What one attempt came to, for the schedule.
 enum Attempt {
     Done,
@@ -209,23 +237,32 @@ impl ServerWorker {
     pub fn new(config: ServerConfig, shared: Arc<Shared>, stop: watch::Receiver<bool>) -> Self {
         let writing = {
             let mut status = shared.status.lock().expect("status lock");
-            let entry = status
-                .entry(config.id)
-                .or_insert_with(|| Status::new(config.frequency));
-            entry.frequency = config.frequency;
-            Arc::clone(&entry.writing)
+            let mut entry = Status::new(config.frequency);
+            // What the server's previous thread (before a RELOAD) saw.
+            if let Some(previous) = status.get(&config.id) {
+                entry.last_snapshot = previous.last_snapshot.clone();
+                entry.last_error = previous.last_error.clone();
+                entry.stalled_since = previous.stalled_since;
+            }
+            let writing = Arc::clone(&entry.writing);
+            status.insert(config.id, entry);
+            writing
         };
         Self {
             stop: Stop::new(vec![shared.stop.clone(), stop]),
-            config,
-            shared,
             sources: Vec::new(),
             repository: None,
             monitored: None,
             snapshots: 0,
             failures: 0,
             unrecorded: None,
-            writing,
+            status: Entry {
+                shared: Arc::clone(&shared),
+                id: config.id,
+                writing,
+            },
+            shared,
+            config,
         }
     }
 
@@ -291,11 +328,10 @@ impl ServerWorker {
         self.monitored = None;
         self.repository = None;
         self.shared.log.server(self.config.id, "stopped");
-        let mut status = self.shared.status.lock().expect("status lock");
-        if let Some(entry) = status.get_mut(&self.config.id) {
+        self.status.update(|entry| {
             entry.state = "stopped".to_owned();
             entry.running = None;
-        }
+        });
     }
 
     /// One scheduled attempt: connect where needed, start the sources,
@@ -309,10 +345,7 @@ impl ServerWorker {
     }
 
     fn set_running(&self, running: Option<(Instant, SystemTime)>) {
-        let mut status = self.shared.status.lock().expect("status lock");
-        if let Some(entry) = status.get_mut(&self.config.id) {
-            entry.running = running;
-        }
+        self.status.update(|entry| entry.running = running);
     }
 
     fn attempt_inner(&mut self, started: (Instant, SystemTime)) -> Attempt {
@@ -361,7 +394,7 @@ impl ServerWorker {
             time,
             maintain,
             started.0,
-            &self.writing,
+            &self.status,
             &self.stop,
         );
         repository.set_deadline(None);
@@ -380,19 +413,10 @@ impl ServerWorker {
                         ""
                     }
                 ));
-                let mut status = self.shared.status.lock().expect("status lock");
-                let entry = status.get_mut(&self.config.id).expect("made by new");
-                entry.last_snapshot = Some(ts);
-                entry.state = committed.state.to_owned();
-                entry.stalled_since = committed.stalled_since;
-                if let Some(error) = committed.last_error {
-                    entry.last_error = Some(error);
-                }
                 if committed.stalled {
                     Attempt::Stalled(format!(
-                        "snapshot {} hit a time limit: {}",
-                        format_time(time),
-                        entry.last_error.clone().unwrap_or_default()
+                        "snapshot {ts} hit a time limit: {}",
+                        committed.last_error.unwrap_or_default()
                     ))
                 } else {
                     Attempt::Done
@@ -410,7 +434,24 @@ impl ServerWorker {
                     Attempt::Failed(message)
                 }
             }
-            Err(Broken::Repository { message }) => {
+            Err(Broken::Repository {
+                message,
+                timeout: true,
+            }) => {
+                // The repository answers no more within the deadline: the
+                // snapshot is given up like one the server did not answer,
+                // and recorded on a new connection.
+                self.repository = None;
+                let ran = self.sources.iter().filter(|s| s.started).count();
+                if self.connect_repository().is_ok() {
+                    self.record_failure("stalled", started, &message, Some((time, ran)));
+                }
+                Attempt::Stalled(message)
+            }
+            Err(Broken::Repository {
+                message,
+                timeout: false,
+            }) => {
                 self.repository = None;
                 self.unrecorded.get_or_insert((started.1, message.clone()));
                 Attempt::Repository(message)
@@ -432,13 +473,12 @@ impl ServerWorker {
             .resolve(&ProcessEnvironment)
             .map_err(|e| format!("repository: {e}"))
             .and_then(|repository| {
-                repository_connection(&repository, self.config.frequency, self.stop.clone())
-                    .map_err(|e| {
-                        format!(
-                            "cannot connect to the repository {}: {e}",
-                            repository.describe()
-                        )
-                    })
+                repository_connection(&repository, self.limit(), self.stop.clone()).map_err(|e| {
+                    format!(
+                        "cannot connect to the repository {}: {e}",
+                        repository.describe()
+                    )
+                })
             });
         match connected {
             Ok(connection) => self.repository = Some(connection),
@@ -455,20 +495,17 @@ impl ServerWorker {
                 crate::log::clock(SystemTime::now())
             );
             self.shared.log.server(self.config.id, &message);
-            let state = self
-                .shared
-                .status
-                .lock()
-                .expect("status lock")
-                .get(&self.config.id)
-                .map(|s| s.state.clone())
-                .unwrap_or_default();
-            let state = if state == "stalled" {
+            let stalled_since = self.status.stalled_since();
+            let state = if stalled_since.is_some() {
                 "stalled"
             } else {
                 "error"
             };
-            self.write_status(state, None, Some(&message), None);
+            self.status
+                .update(|entry| entry.last_error = Some(message.clone()));
+            if !self.write_status(state, Some(&message), stalled_since, false) {
+                self.unrecorded = Some((since, error));
+            }
         }
         Ok(())
     }
@@ -538,23 +575,15 @@ impl ServerWorker {
         message: &str,
         snapshot: Option<(Timestamp, usize)>,
     ) {
-        let stalled_since = (state == "stalled").then(|| {
-            self.shared
-                .status
-                .lock()
-                .expect("status lock")
-                .get(&self.config.id)
-                .and_then(|s| s.stalled_since)
-                .unwrap_or(started.1)
-        });
-        {
-            let mut status = self.shared.status.lock().expect("status lock");
-            let entry = status.get_mut(&self.config.id).expect("made by new");
+        let stalled_since =
+            (state == "stalled").then(|| self.status.stalled_since().unwrap_or(started.1));
+        self.status.update(|entry| {
             entry.state = state.to_owned();
             entry.last_error = Some(message.to_owned());
             entry.stalled_since = stalled_since;
-        }
-        self.write_status(state, None, Some(message), stalled_since);
+        });
+        // A snapshot that broke may have left its transaction open.
+        self.write_status(state, Some(message), stalled_since, snapshot.is_some());
         let Some((time, sources)) = snapshot else {
             return;
         };
@@ -584,38 +613,46 @@ impl ServerWorker {
         }
     }
 
-    /// Writes the server's status row on its own (outside a snapshot).
+    /// Writes the server's status row on its own (outside a snapshot),
+    /// first rolling back a snapshot's transaction if `rollback`; whether
+    /// it was written.
     fn write_status(
         &mut self,
         state: &str,
-        snapshot: Option<(Timestamp, f64)>,
         error: Option<&str>,
         stalled_since: Option<SystemTime>,
-    ) {
+        rollback: bool,
+    ) -> bool {
         let Some(repository) = self.repository.as_mut() else {
-            return;
+            return false;
         };
-        // A snapshot that broke may have left its transaction open.
-        if repository.batch("ROLLBACK").is_err() || repository.is_closed() {
+        if rollback && repository.batch("ROLLBACK").is_err() {
             self.repository = None;
-            return;
+            return false;
         }
-        let _writing = self.writing.lock().expect("status write lock");
+        let _writing = self.status.writing();
+        // The attempt is over: the stall monitor, which checks this under
+        // the write lock, no longer writes over what follows.
+        self.status.update(|entry| entry.running = None);
         let result = repository.run(
             STATUS_SQL,
             &status_params(
                 &self.shared,
                 &self.config,
                 state,
-                snapshot,
+                None,
                 error,
                 stalled_since,
             ),
         );
-        if let Err(e) = result {
-            self.shared
-                .log
-                .server(self.config.id, &format!("cannot record the status: {e}"));
+        match result {
+            Ok(_) => true,
+            Err(e) => {
+                self.shared
+                    .log
+                    .server(self.config.id, &format!("cannot record the status: {e}"));
+                false
+            }
         }
     }
 
@@ -653,11 +690,36 @@ impl ServerWorker {
             return;
         };
         for source in self.sources.iter_mut().filter(|s| !s.started) {
-            let _serialized = self.shared.startup_lock.lock().expect("startup lock");
             let deadline = Deadline::after(
                 limit,
                 format!("startup of {} for server {}", source.name, self.config.id),
             );
+            // Another server's startup may be waiting on its own server:
+            // this one waits for it no longer than its own deadline.
+            let serialized = loop {
+                match self.shared.startup_lock.try_lock() {
+                    Ok(guard) => break Some(guard),
+                    Err(std::sync::TryLockError::Poisoned(poisoned)) => {
+                        break Some(poisoned.into_inner())
+                    }
+                    Err(std::sync::TryLockError::WouldBlock) => {}
+                }
+                if Instant::now() >= deadline.at || self.stop.requested() {
+                    break None;
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            };
+            if serialized.is_none() {
+                self.shared.log.server(
+                    self.config.id,
+                    &format!(
+                        "{}: startup waited {} s for other servers' startups; retried at the next snapshot",
+                        source.name,
+                        crate::client::seconds(limit)
+                    ),
+                );
+                continue;
+            }
             repository.set_deadline(Some(deadline.clone()));
             monitored.connection.set_deadline(Some(deadline));
             let outcome = in_transaction(repository, |repository| {
@@ -781,7 +843,11 @@ pub fn record_stall(
             _ => return Ok(()),
         }
     };
-    let _writing = writing.lock().expect("status write lock");
+    // The snapshot may be writing its own outcome right now: then that
+    // outcome stands (and the snapshot's wait is not lengthened by ours).
+    let Ok(_writing) = writing.try_lock() else {
+        return Ok(());
+    };
     // Checked again under the write lock: the snapshot's own status
     // (written under it) wins.
     let still_running = shared
@@ -815,8 +881,6 @@ struct Committed {
     failed: usize,
     /// A source hit a bound (the server's or the repository's).
     stalled: bool,
-    state: &'static str,
-    stalled_since: Option<SystemTime>,
     last_error: Option<String>,
 }
 
@@ -831,12 +895,17 @@ fn run_snapshot(
     time: Timestamp,
     maintain: bool,
     started: Instant,
-    writing: &Mutex<()>,
+    status: &Entry,
     stop: &Stop,
 ) -> Result<Committed, Broken> {
     let broken_repository = |e: ClientError| match e {
         ClientError::Stopping => Broken::Stopping,
+        ClientError::NoAnswer(message) => Broken::Repository {
+            message,
+            timeout: true,
+        },
         e => Broken::Repository {
+            timeout: matches!(e, ClientError::Dropped(_)),
             message: format!("repository: {e}"),
         },
     };
@@ -925,6 +994,7 @@ fn run_snapshot(
             }
             if repository.is_closed() {
                 return Err(Broken::Repository {
+                    timeout: repository.take_timeouts() > 0,
                     message: format!("lost the repository: {}", result.err().unwrap_or_default()),
                 });
             }
@@ -981,12 +1051,8 @@ fn run_snapshot(
         .last()
         .map(|(module, operation, message)| format!("{module}: {operation}: {message}"));
     let (state, stalled_since) = if stalled {
-        let since = shared
-            .status
-            .lock()
-            .expect("status lock")
-            .get(&config.id)
-            .and_then(|s| s.stalled_since)
+        let since = status
+            .stalled_since()
             .unwrap_or_else(|| SystemTime::now() - started.elapsed());
         ("stalled", Some(since))
     } else if failed > 0 {
@@ -994,6 +1060,10 @@ fn run_snapshot(
     } else {
         ("ok", None)
     };
+    // The status row and the COMMIT under the write lock: the stall
+    // monitor, which checks under it that this snapshot still runs, never
+    // writes over its outcome (nor waits on the row this one locks).
+    let _writing = status.writing();
     repository
         .run(
             STATUS_SQL,
@@ -1007,21 +1077,19 @@ fn run_snapshot(
             ),
         )
         .map_err(broken_repository)?;
-    // Under the write lock, so that the stall monitor, which checks that
-    // this snapshot still runs under it, never writes over its outcome.
-    let _writing = writing.lock().expect("status write lock");
     repository.batch("COMMIT").map_err(broken_repository)?;
-    {
-        let mut status = shared.status.lock().expect("status lock");
-        if let Some(entry) = status.get_mut(&config.id) {
-            entry.running = None;
+    status.update(|entry| {
+        entry.running = None;
+        entry.last_snapshot = Some(format_time(time));
+        entry.state = state.to_owned();
+        entry.stalled_since = stalled_since;
+        if let Some(error) = &last_error {
+            entry.last_error = Some(error.clone());
         }
-    }
+    });
     Ok(Committed {
         failed: failed as usize,
         stalled,
-        state,
-        stalled_since,
         last_error,
     })
 }

@@ -169,11 +169,13 @@ pub fn call_plugin_with<R>(
 ) -> Result<R, String> {
     let call = AssertUnwindSafe(call);
     in_subtransaction(AssertUnwindSafe(move || {
-        let _limits = crate::limits::arm();
+        let limits = crate::limits::arm();
         let api = HostApi_TO::from_ptr(&mut *host, TD_Opaque);
-        (call.0)(api)
+        let result = (call.0)(api)
             .into_result()
-            .map_err(|error| error.message.into_string())
+            .map_err(|error| error.message.into_string());
+        limits.disarm();
+        result
     }))
 }
 

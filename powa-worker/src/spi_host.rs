@@ -135,6 +135,9 @@ impl HostApi for SpiHost {
             Ok(sql) => sql,
             Err(_) => return RResult::RErr(FfiError::new("the statement contains a NUL byte")),
         };
+        if let Err(message) = crate::limits::before_statement() {
+            return RResult::RErr(FfiError::new(message));
+        }
         let params = params.to_vec();
         in_subtransaction(move || run_statement(&sql, &params))
             .map_err(FfiError::new)

@@ -250,7 +250,8 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
         if let Some(period) = frequency.and(sources::sample_period(&plugins, &planned)) {
             if Instant::now() >= next_sample {
                 // Samples may take their period (half a second at least).
-                let limit = CallLimit::for_cycle(period.max(Duration::from_millis(500)), 1);
+                let limit =
+                    CallLimit::for_cycle(Instant::now(), period.max(Duration::from_millis(500)), 1);
                 limits::with_limit(limit, || {
                     BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
                         sources::sample(&mut plugins, &planned, cycle);
@@ -308,26 +309,32 @@ fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) -> Vec<sources:
         operations.extend([Operation::Aggregate, Operation::Purge(retention)]);
     }
     let mut planned = Vec::new();
-    BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
-        planned = sources::prepare(plugins, cycle, now);
-    }));
-    let mut report = Report::default();
-    // The sources' calls may take the frequency in all (see limits).
+    // The sources' calls, startups included, may take the frequency in all
+    // (see limits).
     let frequency = crate::settings::frequency().unwrap_or(RECHECK);
-    limits::with_limit(CallLimit::for_cycle(frequency, planned.len()), || {
-        for source in &planned {
-            BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
-                sources::run(
-                    &mut plugins[source.index],
-                    source,
-                    cycle,
-                    now,
-                    &operations,
-                    &mut report,
-                );
-            }));
-        }
+    limits::with_limit(CallLimit::for_cycle(began, frequency, 1), || {
+        BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+            planned = sources::prepare(plugins, cycle, now);
+        }));
     });
+    let mut report = Report::default();
+    limits::with_limit(
+        CallLimit::for_cycle(began, frequency, planned.len()),
+        || {
+            for source in &planned {
+                BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+                    sources::run(
+                        &mut plugins[source.index],
+                        source,
+                        cycle,
+                        now,
+                        &operations,
+                        &mut report,
+                    );
+                }));
+            }
+        },
+    );
     BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
         sources::record(now, &report, began.elapsed().as_secs_f64() * 1e3);
         if coalesce {
