@@ -2,7 +2,7 @@
 //! and C collected every FREQUENCY into a repository, and in turn
 //! - B frozen (SIGSTOP of its postmaster and every backend),
 //! - a lock held on a table of C's history in the repository,
-//! - the repository down,
+//! - the repository down, then frozen,
 //! - SIGTERM while B is frozen,
 //! - kill -9 of the collector while C's snapshot waits on a lock.
 //!
@@ -384,6 +384,31 @@ fn faults_are_bounded_and_reported() -> Result<()> {
         ensure!(
             last_error.contains("the repository could not be reached"),
             "server {id}'s last_error after the outage: {last_error:?}"
+        );
+    }
+
+    // 3b. The repository frozen: every wait on it is bounded too; each
+    // server resumes within a frequency of the thaw, and says what
+    // happened in last_error.
+    let frozen = repository.freeze()?;
+    std::thread::sleep(FAULT);
+    let thaw = Instant::now();
+    frozen.thaw()?;
+    let thawed_at = repository.clock()? - thaw.elapsed().as_secs_f64();
+    for id in [id_a, id_b, id_c] {
+        let resumed_after = wait_for_resume(&repository, id, thawed_at, &collector)?;
+        figures.push(format!(
+            "repository frozen: server {id} resumed {resumed_after:.1} s after the thaw"
+        ));
+        ensure!(
+            resumed_after <= FREQUENCY + SLACK,
+            "server {id} resumed {resumed_after:.1} s after the repository's thaw"
+        );
+        let (_, _, last_error) = state(&repository, id)?;
+        ensure!(
+            last_error.contains("no answer from the repository")
+                || last_error.contains("the repository could not be reached"),
+            "server {id}'s last_error after the repository's freeze: {last_error:?}"
         );
     }
 

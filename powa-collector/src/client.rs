@@ -558,3 +558,65 @@ impl fmt::Debug for Connection {
         write!(f, "Connection to {}", self.peer)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seconds_are_whole_or_one_decimal_below_ten() {
+        assert_eq!(seconds(Duration::from_secs(5)), "5");
+        assert_eq!(seconds(Duration::from_millis(2500)), "2.5");
+        assert_eq!(seconds(Duration::from_millis(12_400)), "12");
+    }
+
+    #[test]
+    fn a_deadline_says_what_was_cancelled_and_why() {
+        let deadline = Deadline::after(Duration::from_secs(5), "snapshot of server 2");
+        assert_eq!(
+            deadline.message("the server"),
+            "snapshot of server 2 cancelled after 5 s: no answer from the server"
+        );
+    }
+
+    #[test]
+    fn no_answer_is_a_timeout_stopping_is_not() {
+        assert!(ClientError::NoAnswer("x".into()).is_timeout());
+        assert!(ClientError::Dropped("x".into()).is_timeout());
+        assert!(!ClientError::Stopping.is_timeout());
+    }
+
+    #[test]
+    fn a_wait_past_its_deadline_begins_nothing() {
+        let runtime = ClientRuntime::new().expect("a runtime");
+        let begun = std::cell::Cell::new(false);
+        let waited = block(
+            &runtime,
+            &Stop::new(Vec::new()),
+            Instant::now() - Duration::from_millis(1),
+            async { begun.set(true) },
+        );
+        assert!(matches!(waited, Waited::TimedOut));
+        assert!(!begun.get(), "the work was polled past its deadline");
+    }
+
+    #[test]
+    fn a_stop_ends_a_wait_at_once() {
+        let runtime = ClientRuntime::new().expect("a runtime");
+        let (sender, receiver) = watch::channel(false);
+        let stop = Stop::new(vec![receiver]);
+        let asked = Instant::now();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(50));
+            let _ = sender.send(true);
+        });
+        let waited = block(
+            &runtime,
+            &stop,
+            Instant::now() + Duration::from_secs(30),
+            std::future::pending::<()>(),
+        );
+        assert!(matches!(waited, Waited::Stopping));
+        assert!(asked.elapsed() < Duration::from_secs(5));
+    }
+}

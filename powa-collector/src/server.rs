@@ -369,6 +369,10 @@ impl ServerWorker {
             };
         }
         self.start_sources();
+        // The snapshot proper: its time, duration and deadline start here
+        // (connecting and starting sources have bounds of their own).
+        let attempt = started;
+        let started = (Instant::now(), SystemTime::now());
         let time = crate::convert::timestamp(started.1);
         self.snapshots += 1;
         let maintain = self
@@ -453,7 +457,7 @@ impl ServerWorker {
                 timeout: false,
             }) => {
                 self.repository = None;
-                self.unrecorded.get_or_insert((started.1, message.clone()));
+                self.unrecorded.get_or_insert((attempt.1, message.clone()));
                 Attempt::Repository(message)
             }
         }
