@@ -31,6 +31,10 @@ DEMO_PG_CONFIG="$DEMO_PG/bin/pg_config"
 PG_BIN="$DEMO_PG/bin"
 
 stop_cluster() {
+  if [ -f "$DEMO/web.pid" ]; then
+    kill -TERM "$(cat "$DEMO/web.pid")" 2>/dev/null || true
+    rm -f "$DEMO/web.pid"
+  fi
   if [ -f "$DEMO/collector.pid" ]; then
     kill -TERM "$(cat "$DEMO/collector.pid")" 2>/dev/null || true
     rm -f "$DEMO/collector.pid"
@@ -239,9 +243,20 @@ sleep 1
 echo "--- powa-collector's log"
 sed 's/^/    /' "$DEMO/collector.log"
 
+# powa-web on the repository, logged into with a role of its own.
+WEB_PORT=8888
+while port_in_use "$WEB_PORT"; do WEB_PORT=$((WEB_PORT + 1)); done
+repo_psql -q -d powa -c "CREATE ROLE powa_demo LOGIN PASSWORD 'powa-demo';
+    GRANT SELECT ON ALL TABLES IN SCHEMA public TO powa_demo"
+cargo build --quiet $(release_flag) -p powa-web --manifest-path "$POWA_ROOT/Cargo.toml"
+"$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-web" --listen "127.0.0.1:$WEB_PORT" \
+  --repository "host=$SOCKETS port=$REPO_PORT dbname=powa" 2> "$DEMO/web.log" >/dev/null &
+echo $! > "$DEMO/web.pid"
+
 cat <<DONE
 
 The demo took $(( $(date +%s) - started )) s. The cluster is still running:
+  web:      http://127.0.0.1:$WEB_PORT/ (role powa_demo, password powa-demo)
   connect:  PGHOST=$SOCKETS PGPORT=$PORT $PG_BIN/psql -U postgres powa
   repository: PGHOST=$SOCKETS PGPORT=$REPO_PORT $PG_BIN/psql -U postgres powa
   collector:  $CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-collector --config $DEMO/collector.conf

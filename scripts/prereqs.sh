@@ -17,9 +17,10 @@ PG15_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 mkdir -p "$TOOLS"
 
 # 1. Debian packages: the PostgreSQL 15 server and headers, clang for bindgen,
-#    sudo for `cargo pgrx test --runas`, acl for reach_checkout_as_server_user.
+#    sudo for `cargo pgrx test --runas`, acl for reach_checkout_as_server_user,
+#    chromium and its driver for powa-web's browser tests.
 need_pkgs=()
-for pkg in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-dev clang sudo pkg-config acl; do
+for pkg in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-dev clang sudo pkg-config acl chromium chromium-driver; do
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [ "$status" = 'install ok installed' ] || need_pkgs+=("$pkg")
 done

@@ -50,7 +50,7 @@ for version in ${POWA_PG_VERSIONS:-18 15}; do
   step "pgrx-pg$version" bash -c "cd '$POWA_ROOT/powa-worker' && cargo pgrx test pg$version --runas postgres --pgdata '$pgdata'"
   step "install-pg$version" bash -c ". '$POWA_ROOT/scripts/lib.sh' && install_extension '$pg_config' && POWA_INSTALL_FIXTURES=1 install_plugins '$pg_config'"
   # The remote-mode tests run the collector binary.
-  step "e2e-pg$version" bash -c "cargo build -p powa-collector && POWA_PG_CONFIG='$pg_config' cargo test -p powa-e2e -- --test-threads=2"
+  step "e2e-pg$version" bash -c "cargo build -p powa-collector -p powa-web && POWA_PG_CONFIG='$pg_config' cargo test -p powa-e2e -- --test-threads=2"
 done
 
 if [ ${#failed_steps[@]} -gt 0 ]; then

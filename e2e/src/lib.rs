@@ -680,15 +680,20 @@ pub fn collector_binary() -> Result<PathBuf> {
     if let Some(path) = std::env::var_os("POWA_COLLECTOR") {
         return Ok(PathBuf::from(path));
     }
+    workspace_binary("powa-collector")
+}
+
+/// A binary of the workspace, built next to the test binary.
+pub fn workspace_binary(name: &str) -> Result<PathBuf> {
     let exe = std::env::current_exe()?;
     let profile_dir = exe
         .parent()
         .and_then(Path::parent)
         .context("the test binary is not in a cargo target directory")?;
-    let binary = profile_dir.join("powa-collector");
+    let binary = profile_dir.join(name);
     if !binary.is_file() {
         bail!(
-            "{} is missing: run `cargo build -p powa-collector` first (scripts/test.sh does)",
+            "{} is missing: run `cargo build -p {name}` first (scripts/test.sh does)",
             binary.display()
         );
     }

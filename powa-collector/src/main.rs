@@ -8,7 +8,7 @@
 
 mod client;
 mod config;
-mod conninfo;
+use powa_conninfo as conninfo;
 mod convert;
 mod host;
 mod log;

@@ -1,0 +1,338 @@
+//! powa-web in a real headless Chromium (Debian's chromium and
+//! chromium-driver, driven over WebDriver): logging in with a PostgreSQL
+//! role, the servers page, what a wrong password, a role without
+//! privileges and an empty password get, hostile aliases rendered inert, a
+//! POST without the CSRF token refused, the session cookie's flags, and a
+//! screenshot of the page under `.run/web/`.
+
+use anyhow::{bail, ensure, Context, Result};
+use fantoccini::{Client, ClientBuilder, Locator};
+use powa_e2e::{free_port, wait_for, workspace_binary, Cluster, PgInstall};
+use std::fs;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+const VIEWER_PASSWORD: &str = "web-Secr3t-viewer";
+const STRANGER_PASSWORD: &str = "web-Secr3t-stranger";
+const SCRIPT_ALIAS: &str = "<script>alert(1)</script>";
+const IMG_ALIAS: &str = "\"><img src=x onerror=alert(2)>";
+
+/// A child process killed on drop.
+struct Process(Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn screenshots_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../.run/web")
+}
+
+/// The repository: powa installed, roles `viewer` (may read everything),
+/// `stranger` (may read nothing) and `trusted` (no password needed), and
+/// three registered servers, two of them with hostile aliases.
+fn repository(install: &PgInstall) -> Result<Cluster> {
+    let mut repository = Cluster::init(install, "web-repository")?;
+    repository.set_conf("password_encryption", "scram-sha-256")?;
+    repository.prepend_hba(
+        "host all trusted 127.0.0.1/32 trust\nhost all viewer,stranger 127.0.0.1/32 scram-sha-256",
+    )?;
+    repository.start()?;
+    repository.execute("postgres", "CREATE DATABASE powa")?;
+    repository.execute("powa", "CREATE EXTENSION powa")?;
+    repository.execute(
+        "powa",
+        &format!(
+            "CREATE ROLE viewer LOGIN PASSWORD '{VIEWER_PASSWORD}';
+             GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer;
+             CREATE ROLE stranger LOGIN PASSWORD '{STRANGER_PASSWORD}';
+             REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+             CREATE ROLE trusted LOGIN;"
+        ),
+    )?;
+    for (alias, port) in [("demo", 5432), (SCRIPT_ALIAS, 5433), (IMG_ALIAS, 5434)] {
+        repository.execute(
+            "powa",
+            &format!(
+                "SELECT powa_register_server(hostname => '127.0.0.1', port => {port},
+                        alias => {}, username => 'powa', dbname => 'postgres')",
+                quote(alias)
+            ),
+        )?;
+    }
+    Ok(repository)
+}
+
+fn quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+fn start_web(repository: &Cluster, dir: &Path) -> Result<(Process, String)> {
+    let port = free_port()?;
+    let config = dir.join("powa-web.conf");
+    fs::write(
+        &config,
+        format!(
+            "repository = host=127.0.0.1 port={} dbname=powa\nlisten = 127.0.0.1:{port}\nurl_prefix = /powa\n",
+            repository.port()
+        ),
+    )?;
+    let child = Command::new(workspace_binary("powa-web")?)
+        .arg("--config")
+        .arg(&config)
+        .stdout(Stdio::null())
+        .stderr(fs::File::create(dir.join("powa-web.log"))?)
+        .spawn()
+        .context("starting powa-web")?;
+    let process = Process(child);
+    wait_for("powa-web to listen", Duration::from_secs(20), || {
+        Ok(TcpStream::connect(("127.0.0.1", port)).is_ok())
+    })?;
+    Ok((process, format!("http://127.0.0.1:{port}/powa")))
+}
+
+fn start_chromedriver(dir: &Path) -> Result<(Process, u16)> {
+    let port = free_port()?;
+    let child = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(fs::File::create(dir.join("chromedriver.log"))?)
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting chromedriver (Debian package chromium-driver; scripts/prereqs.sh installs it)")?;
+    let process = Process(child);
+    wait_for("chromedriver to listen", Duration::from_secs(20), || {
+        Ok(TcpStream::connect(("127.0.0.1", port)).is_ok())
+    })?;
+    Ok((process, port))
+}
+
+async fn browser(driver_port: u16, profile: &Path) -> Result<Client> {
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".to_owned(),
+        serde_json::json!({
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+                "--window-size=1280,720",
+                format!("--user-data-dir={}", profile.display()),
+            ]
+        }),
+    );
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{driver_port}"))
+        .await
+        .context("opening a Chromium session through chromedriver")
+}
+
+async fn log_in(client: &Client, base: &str, role: &str, password: &str) -> Result<()> {
+    client.goto(&format!("{base}/login")).await?;
+    client
+        .find(Locator::Id("role"))
+        .await?
+        .send_keys(role)
+        .await?;
+    client
+        .find(Locator::Id("password"))
+        .await?
+        .send_keys(password)
+        .await?;
+    click_and_wait(client, "login").await
+}
+
+/// Clicks button `id` and waits until the page it leads to is loaded (a
+/// new document: the old one is marked before the click).
+async fn click_and_wait(client: &Client, id: &str) -> Result<()> {
+    client
+        .execute("document.documentElement.dataset.stale = 'yes'", vec![])
+        .await?;
+    client.find(Locator::Id(id)).await?.click().await?;
+    for _ in 0..200 {
+        let fresh = client
+            .execute(
+                "return document.readyState === 'complete' && !document.documentElement.dataset.stale",
+                vec![],
+            )
+            .await;
+        if let Ok(serde_json::Value::Bool(true)) = fresh {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    bail!("clicking #{id} led to no new page within 10 s")
+}
+
+/// The text of element `id`; the page's address and source if it has none.
+async fn text_of(client: &Client, id: &str) -> Result<String> {
+    match client.find(Locator::Id(id)).await {
+        Ok(element) => Ok(element.text().await?),
+        Err(error) => bail!(
+            "no #{id} ({error}) at {}:\n{}",
+            client.current_url().await?,
+            client.source().await?
+        ),
+    }
+}
+
+/// A raw HTTP/1.1 request; the status line and the body.
+fn http(
+    base: &str,
+    method: &str,
+    path: &str,
+    cookie: &str,
+    body: &str,
+) -> Result<(String, String)> {
+    let address = base
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .context("an address")?
+        .to_owned();
+    let mut stream = TcpStream::connect(&address)?;
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nCookie: {cookie}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response)?;
+    let status = response.lines().next().unwrap_or_default().to_owned();
+    Ok((status, response))
+}
+
+#[test]
+fn logs_in_shows_the_servers_and_refuses_what_it_must() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let repository = repository(&install)?;
+    let dir = repository.server_dir("web")?;
+    let (_web, base) = start_web(&repository, &dir)?;
+    let (_driver, driver_port) = start_chromedriver(&dir)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let client = browser(driver_port, &dir.join("chromium-profile")).await?;
+        let outcome = run(&client, &base, &repository).await;
+        let _ = client.close().await;
+        outcome
+    })
+}
+
+async fn run(client: &Client, base: &str, _repository: &Cluster) -> Result<()> {
+    // A wrong password: PostgreSQL's own reason, on the login page.
+    log_in(client, base, "viewer", "not-the-password").await?;
+    let message = text_of(client, "login-error").await?;
+    ensure!(
+        message.contains("password authentication failed for user \"viewer\""),
+        "wrong password: {message:?}"
+    );
+    // An empty password is refused before any connection.
+    log_in(client, base, "trusted", "").await?;
+    let message = text_of(client, "login-error").await?;
+    ensure!(
+        message.contains("An empty password is refused"),
+        "empty password: {message:?}"
+    );
+
+    // The right one: the servers page.
+    log_in(client, base, "viewer", VIEWER_PASSWORD).await?;
+    let url = client.current_url().await?;
+    ensure!(
+        url.path() == "/powa/",
+        "after logging in: {url}:\n{}",
+        client.source().await?
+    );
+    let table = text_of(client, "servers").await?;
+    for alias in ["demo", SCRIPT_ALIAS, IMG_ALIAS, "<local>"] {
+        ensure!(
+            table.contains(alias),
+            "{alias:?} is not shown as text: {table}"
+        );
+    }
+    // The hostile aliases are text: no script, no image, no alert.
+    let scripts = client
+        .execute("return document.querySelectorAll('script').length", vec![])
+        .await?;
+    let images = client
+        .execute("return document.images.length", vec![])
+        .await?;
+    ensure!(
+        scripts == serde_json::json!(0) && images == serde_json::json!(0),
+        "scripts {scripts}, images {images} on the servers page"
+    );
+    if let Ok(alert) = client.get_alert_text().await {
+        bail!("an alert opened: {alert:?}");
+    }
+    // The session cookie: opaque, HttpOnly, SameSite=Strict, no password.
+    let cookie = client.get_named_cookie("powa_session").await?;
+    ensure!(
+        cookie.http_only() == Some(true),
+        "the session cookie is not HttpOnly"
+    );
+    ensure!(
+        format!("{:?}", cookie.same_site()) == "Some(Strict)",
+        "the session cookie is not SameSite=Strict"
+    );
+    ensure!(
+        cookie.value().len() == 64 && !cookie.value().contains(VIEWER_PASSWORD),
+        "the session cookie: {:?}",
+        cookie.value()
+    );
+    fs::create_dir_all(screenshots_dir())?;
+    let png = client.screenshot().await?;
+    fs::write(screenshots_dir().join("servers.png"), png)?;
+
+    // A POST without the CSRF token is refused, with the session cookie.
+    let session = format!("powa_session={}", cookie.value());
+    let (status, body) = http(base, "POST", "/powa/logout", &session, "")?;
+    ensure!(
+        status.contains("403") && body.contains("CSRF token"),
+        "logout without a CSRF token: {status}"
+    );
+    let (status, _) = http(base, "POST", "/powa/logout", &session, "csrf=0000")?;
+    ensure!(
+        status.contains("403"),
+        "logout with a wrong CSRF token: {status}"
+    );
+    // ... and the session still works.
+    client.refresh().await?;
+    ensure!(
+        text_of(client, "servers").await?.contains("demo"),
+        "the session ended"
+    );
+
+    // Logging out ends the session.
+    click_and_wait(client, "logout").await?;
+    let url = client.current_url().await?;
+    ensure!(url.path() == "/powa/login", "after logging out: {url}");
+    let (status, _) = http(base, "GET", "/powa/", &session, "")?;
+    ensure!(
+        status.contains("303"),
+        "the old session still opens the page: {status}"
+    );
+
+    // A role that may read nothing: which privilege is missing, no trace.
+    log_in(client, base, "stranger", STRANGER_PASSWORD).await?;
+    let message = text_of(client, "error-message").await?;
+    ensure!(
+        message.contains("permission denied for view powa_servers"),
+        "a role without privileges: {message:?}"
+    );
+    let page = client.source().await?;
+    ensure!(
+        page.contains("GRANT SELECT"),
+        "no hint of the privilege to grant"
+    );
+    Ok(())
+}

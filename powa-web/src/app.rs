@@ -1,0 +1,518 @@
+//! The routes: login and logout, the servers page, the stylesheet.
+//! Every page runs its SQL as the logged-in role (its own pool); every
+//! state-changing request carries the session's CSRF token; every page is
+//! served with a Content-Security-Policy that runs no inline script.
+
+use crate::config::Config;
+use crate::session::{
+    cookie, cookie_value, random_token, same_token, Session, Sessions, LOGIN_COOKIE, SESSION_COOKIE,
+};
+use askama::Template;
+use axum::extract::{Form, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
+use powa_conninfo::{ConnInfo, ProcessEnvironment};
+use serde::Deserialize;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::NoTls;
+
+/// How long connecting and each page's SQL may take.
+const DATABASE_WAIT: Duration = Duration::from_secs(10);
+
+pub struct AppState {
+    pub config: Config,
+    pub sessions: Sessions,
+}
+
+type Shared = Arc<AppState>;
+
+pub fn router(state: Shared) -> Router {
+    let url = |path: &str| state.config.url(path);
+    let mut routes = Router::new()
+        .route(&url("/"), get(servers))
+        .route(&url("/login"), get(login_form).post(login))
+        .route(&url("/logout"), post(logout))
+        .route(&url("/static/powa.css"), get(stylesheet));
+    if state.config.url_prefix != "/" {
+        // `/powa` is `/powa/`.
+        let home = url("/");
+        routes = routes.route(
+            &state.config.url_prefix,
+            get(move || async move { Redirect::permanent(&home) }),
+        );
+    }
+    routes
+        .fallback(not_found)
+        .layer(axum::middleware::map_response(security_headers))
+        .with_state(state)
+}
+
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+        ),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("../static/powa.css"),
+    )
+}
+
+fn render(template: &impl Template, status: StatusCode) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(error) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("the page could not be rendered: {error}"),
+        )
+            .into_response(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    prefix: String,
+    title: String,
+    message: String,
+    hint: String,
+}
+
+fn error_page(
+    state: &AppState,
+    status: StatusCode,
+    title: &str,
+    message: String,
+    hint: &str,
+) -> Response {
+    render(
+        &ErrorPage {
+            prefix: prefix(state),
+            title: title.to_owned(),
+            message,
+            hint: hint.to_owned(),
+        },
+        status,
+    )
+}
+
+/// `url_prefix` as links need it: empty for `/`.
+fn prefix(state: &AppState) -> String {
+    state.config.url("")
+}
+
+async fn not_found(State(state): State<Shared>) -> Response {
+    error_page(
+        &state,
+        StatusCode::NOT_FOUND,
+        "Not found",
+        "There is no such page.".to_owned(),
+        "",
+    )
+}
+
+/// A database error as a page: a missing privilege says which.
+fn database_error(state: &AppState, error: &tokio_postgres::Error) -> Response {
+    let message = match error.as_db_error() {
+        Some(db) => db.message().to_owned(),
+        None => error.to_string(),
+    };
+    if error.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE) {
+        return error_page(
+            state,
+            StatusCode::FORBIDDEN,
+            "Missing privilege",
+            message,
+            "Your role lacks a privilege this page needs. Ask for it, for example: \
+             GRANT SELECT ON ALL TABLES IN SCHEMA public TO <your role> in the repository database \
+             (or GRANT pg_read_all_data TO <your role>).",
+        );
+    }
+    error_page(
+        state,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "Database error",
+        message,
+        "",
+    )
+}
+
+/// The request's live session, or the response that replaces the page
+/// (a redirect to the login page). (The large error is that page, made
+/// once per request.)
+#[allow(clippy::result_large_err)]
+fn session(state: &AppState, headers: &HeaderMap) -> Result<Arc<Session>, Response> {
+    headers
+        .get(header::COOKIE)
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| cookie_value(h, SESSION_COOKIE))
+        .and_then(|id| state.sessions.get(id))
+        .ok_or_else(|| Redirect::to(&state.config.url("/login")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    prefix: String,
+    repository: String,
+    token: String,
+    role: String,
+    error: Option<String>,
+}
+
+fn login_page(state: &AppState, role: &str, error: Option<String>, status: StatusCode) -> Response {
+    let token = random_token();
+    let mut response = render(
+        &LoginPage {
+            prefix: prefix(state),
+            repository: describe_repository(&state.config.repository),
+            token: token.clone(),
+            role: role.to_owned(),
+            error,
+        },
+        status,
+    );
+    let cookie = cookie(
+        LOGIN_COOKIE,
+        &token,
+        &cookie_path(state),
+        None,
+        state.config.secure_cookies,
+    );
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).expect("a token is ASCII"),
+    );
+    response
+}
+
+fn cookie_path(state: &AppState) -> String {
+    state.config.url_prefix.clone()
+}
+
+fn describe_repository(info: &ConnInfo) -> String {
+    let mut parts = Vec::new();
+    if let Some(host) = info.get("host") {
+        parts.push(host.to_owned());
+    }
+    if let Some(port) = info.get("port") {
+        parts.push(format!("port {port}"));
+    }
+    if let Some(dbname) = info.get("dbname") {
+        parts.push(format!("database {dbname}"));
+    }
+    parts.join(", ")
+}
+
+async fn login_form(State(state): State<Shared>) -> Response {
+    login_page(&state, "", None, StatusCode::OK)
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    role: String,
+    password: String,
+    token: String,
+}
+
+async fn login(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    let posted_token = headers
+        .get(header::COOKIE)
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| cookie_value(h, LOGIN_COOKIE));
+    if !posted_token.is_some_and(|t| same_token(t, &form.token)) {
+        return login_page(
+            &state,
+            &form.role,
+            Some("The login form expired or did not come from this site: log in again.".to_owned()),
+            StatusCode::FORBIDDEN,
+        );
+    }
+    let role = form.role.trim().to_owned();
+    if role.is_empty() {
+        return login_page(
+            &state,
+            "",
+            Some("Give a role name.".to_owned()),
+            StatusCode::UNAUTHORIZED,
+        );
+    }
+    if form.password.is_empty() && !state.config.allow_empty_password {
+        return login_page(
+            &state,
+            &role,
+            Some(
+                "An empty password is refused (allow_empty_password = on in powa-web's \
+                 configuration allows it, for trust or peer authentication)."
+                    .to_owned(),
+            ),
+            StatusCode::UNAUTHORIZED,
+        );
+    }
+    let pool = match connect_as(&state.config, &role, &form.password).await {
+        Ok(pool) => pool,
+        Err(message) => {
+            return login_page(&state, &role, Some(message), StatusCode::UNAUTHORIZED);
+        }
+    };
+    let (id, _) = state.sessions.create(role, pool);
+    let mut response = Redirect::to(&state.config.url("/")).into_response();
+    let path = cookie_path(&state);
+    let secure = state.config.secure_cookies;
+    for cookie in [
+        cookie(
+            SESSION_COOKIE,
+            &id,
+            &path,
+            Some(state.config.session_idle),
+            secure,
+        ),
+        cookie(LOGIN_COOKIE, "", &path, Some(Duration::ZERO), secure),
+    ] {
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            HeaderValue::from_str(&cookie).expect("a token is ASCII"),
+        );
+    }
+    response
+}
+
+/// Checks the password by connecting, then makes the role's pool.
+async fn connect_as(config: &Config, role: &str, password: &str) -> Result<Pool, String> {
+    let mut info = config.repository.clone();
+    info.set("user", role.to_owned())
+        .map_err(|e| e.to_string())?;
+    // The typed password, even empty: never one from a password file.
+    info.set("password", password.to_owned())
+        .map_err(|e| e.to_string())?;
+    let resolved = info
+        .resolve(&ProcessEnvironment)
+        .map_err(|e| e.to_string())?;
+    let pg_config = resolved.to_config(DATABASE_WAIT);
+    let checked = tokio::time::timeout(DATABASE_WAIT, pg_config.connect(NoTls)).await;
+    match checked {
+        Err(_) => {
+            return Err(format!(
+                "The repository ({}) did not answer within {} s.",
+                resolved.describe(),
+                DATABASE_WAIT.as_secs()
+            ))
+        }
+        Ok(Err(error)) => {
+            return Err(match error.as_db_error() {
+                Some(db) => db.message().to_owned(),
+                None => format!(
+                    "Cannot reach the repository ({}): {error}",
+                    resolved.describe()
+                ),
+            })
+        }
+        Ok(Ok((client, connection))) => {
+            drop(client);
+            let _ = connection.await;
+        }
+    }
+    let manager = Manager::from_config(
+        pg_config,
+        NoTls,
+        ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        },
+    );
+    Pool::builder(manager)
+        .max_size(4)
+        .runtime(Runtime::Tokio1)
+        .wait_timeout(Some(DATABASE_WAIT))
+        .create_timeout(Some(DATABASE_WAIT))
+        .recycle_timeout(Some(DATABASE_WAIT))
+        .build()
+        .map_err(|e| e.to_string())
+}
+
+#[derive(Deserialize)]
+struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// The session of a state-changing request whose CSRF token matches.
+#[allow(clippy::result_large_err)]
+fn checked_session(
+    state: &AppState,
+    headers: &HeaderMap,
+    csrf: &str,
+) -> Result<Arc<Session>, Response> {
+    let session = session(state, headers)?;
+    if !same_token(csrf, &session.csrf) {
+        return Err(error_page(
+            state,
+            StatusCode::FORBIDDEN,
+            "Refused",
+            "This request did not carry the page's CSRF token.".to_owned(),
+            "Reload the page and try again.",
+        ));
+    }
+    Ok(session)
+}
+
+async fn logout(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    if let Err(response) = checked_session(&state, &headers, &form.csrf) {
+        return response;
+    }
+    if let Some(id) = headers
+        .get(header::COOKIE)
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| cookie_value(h, SESSION_COOKIE))
+    {
+        state.sessions.remove(id);
+    }
+    let mut response = Redirect::to(&state.config.url("/login")).into_response();
+    let cookie = cookie(
+        SESSION_COOKIE,
+        "",
+        &cookie_path(&state),
+        Some(Duration::ZERO),
+        state.config.secure_cookies,
+    );
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).expect("ASCII"),
+    );
+    response
+}
+
+struct ServerRow {
+    id: i32,
+    alias: String,
+    hostname: String,
+    port: i32,
+    frequency: i32,
+    state: String,
+    last_snapshot: String,
+    last_error: String,
+    stalled_since: String,
+}
+
+impl ServerRow {
+    fn state_class(&self) -> &'static str {
+        match self.state.as_str() {
+            "ok" => "ok",
+            "stalled" => "stalled",
+            "error" => "error",
+            "source errors" => "warn",
+            _ => "none",
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "servers.html")]
+struct ServersPage {
+    prefix: String,
+    role: String,
+    csrf: String,
+    servers: Vec<ServerRow>,
+}
+
+async fn servers(State(state): State<Shared>, headers: HeaderMap) -> Response {
+    let session = match session(&state, &headers) {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    let rows = match query(
+        &session,
+        "SELECT id, coalesce(alias, ''), hostname, port, frequency, coalesce(state, ''),
+                coalesce(to_char(last_snapshot, 'YYYY-MM-DD HH24:MI:SS'), ''),
+                coalesce(last_error, ''),
+                coalesce(to_char(stalled_since, 'YYYY-MM-DD HH24:MI:SS'), '')
+           FROM powa_servers ORDER BY id",
+    )
+    .await
+    {
+        Ok(rows) => rows,
+        Err(Failure::Database(error)) => return database_error(&state, &error),
+        Err(Failure::Other(message)) => {
+            return error_page(
+                &state,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Repository unavailable",
+                message,
+                "",
+            )
+        }
+    };
+    let servers = rows
+        .iter()
+        .map(|row| ServerRow {
+            id: row.get(0),
+            alias: row.get(1),
+            hostname: row.get(2),
+            port: row.get(3),
+            frequency: row.get(4),
+            state: row.get(5),
+            last_snapshot: row.get(6),
+            last_error: row.get(7),
+            stalled_since: row.get(8),
+        })
+        .collect();
+    render(
+        &ServersPage {
+            prefix: prefix(&state),
+            role: session.role.clone(),
+            csrf: session.csrf.clone(),
+            servers,
+        },
+        StatusCode::OK,
+    )
+}
+
+enum Failure {
+    Database(tokio_postgres::Error),
+    Other(String),
+}
+
+/// A page's SQL, as the session's role, bounded in time.
+async fn query(session: &Session, sql: &str) -> Result<Vec<tokio_postgres::Row>, Failure> {
+    let client = session
+        .pool
+        .get()
+        .await
+        .map_err(|e| Failure::Other(format!("no connection to the repository: {e}")))?;
+    match tokio::time::timeout(DATABASE_WAIT, client.query(sql, &[])).await {
+        Err(_) => Err(Failure::Other(format!(
+            "the repository did not answer within {} s",
+            DATABASE_WAIT.as_secs()
+        ))),
+        Ok(result) => result.map_err(Failure::Database),
+    }
+}

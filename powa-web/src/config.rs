@@ -1,0 +1,185 @@
+//! powa-web's configuration: a `key = value` file, then command-line flags.
+
+use powa_conninfo::ConnInfo;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: {reason}")]
+    File { path: String, reason: String },
+    #[error("{0}")]
+    Value(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The repository, without user or password (they are the login's):
+    /// in local mode, the monitored server's powa database.
+    pub repository: ConnInfo,
+    pub listen: SocketAddr,
+    /// Where powa-web is mounted behind a reverse proxy: `/` or `/powa`.
+    pub url_prefix: String,
+    /// A session ends after this long without a request.
+    pub session_idle: Duration,
+    /// Log in with an empty password (trust or peer authentication).
+    pub allow_empty_password: bool,
+    /// Mark cookies Secure: powa-web is reached over HTTPS through a proxy.
+    pub secure_cookies: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            repository: ConnInfo::parse("dbname=powa").expect("a valid default"),
+            listen: "127.0.0.1:8888".parse().expect("a valid default"),
+            url_prefix: "/".to_owned(),
+            session_idle: Duration::from_secs(3600),
+            allow_empty_password: false,
+            secure_cookies: false,
+        }
+    }
+}
+
+impl Config {
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::File {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        let mut config = Config::default();
+        for (number, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (key, value) = line.split_once('=').ok_or_else(|| ConfigError::File {
+                path: path.display().to_string(),
+                reason: format!("line {}: expected key = value", number + 1),
+            })?;
+            config
+                .set(key.trim(), value.trim())
+                .map_err(|e| ConfigError::File {
+                    path: path.display().to_string(),
+                    reason: format!("line {}: {e}", number + 1),
+                })?;
+        }
+        Ok(config)
+    }
+
+    /// One setting, from the file or a flag.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), ConfigError> {
+        let bad = |what: &str| ConfigError::Value(format!("{key} = {value:?}: {what}"));
+        match key {
+            "repository" => {
+                let info = ConnInfo::parse(value).map_err(|e| bad(&e.to_string()))?;
+                if info.has_password() || info.get("user").is_some() {
+                    return Err(bad(
+                        "leave user and password out: each user logs in with their own PostgreSQL role",
+                    ));
+                }
+                self.repository = info;
+            }
+            "listen" => {
+                self.listen = value
+                    .parse()
+                    .map_err(|_| bad("an address and port, e.g. 127.0.0.1:8888"))?
+            }
+            "url_prefix" => {
+                if !value.starts_with('/') || value.contains(['"', '\'', '<', '>', ' ', '?', '#']) {
+                    return Err(bad("a path starting with /, e.g. /powa"));
+                }
+                let trimmed = value.trim_end_matches('/');
+                self.url_prefix = if trimmed.is_empty() {
+                    "/".to_owned()
+                } else {
+                    trimmed.to_owned()
+                };
+            }
+            "session_minutes" => {
+                let minutes: u64 = value
+                    .parse()
+                    .ok()
+                    .filter(|m| *m > 0)
+                    .ok_or_else(|| bad("a number of minutes above 0"))?;
+                self.session_idle = Duration::from_secs(minutes * 60);
+            }
+            "allow_empty_password" => {
+                self.allow_empty_password = boolean(value).ok_or_else(|| bad("on or off"))?
+            }
+            "secure_cookies" => {
+                self.secure_cookies = boolean(value).ok_or_else(|| bad("on or off"))?
+            }
+            "certfile" | "keyfile" => return Err(bad(
+                "HTTPS is not in powa-web yet: serve it behind a TLS-terminating reverse proxy \
+                     (url_prefix, secure_cookies = on)",
+            )),
+            _ => {
+                return Err(ConfigError::Value(format!(
+                "unknown setting {key:?}; known: repository, listen, url_prefix, session_minutes, \
+                     allow_empty_password, secure_cookies"
+            )))
+            }
+        }
+        Ok(())
+    }
+
+    /// `prefix` + `path` (`path` starts with `/`).
+    pub fn url(&self, path: &str) -> String {
+        if self.url_prefix == "/" {
+            path.to_owned()
+        } else {
+            format!("{}{path}", self.url_prefix)
+        }
+    }
+}
+
+fn boolean(value: &str) -> Option<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "on" | "true" | "yes" | "1" => Some(true),
+        "off" | "false" | "no" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repository_with_a_user_or_password_is_refused() {
+        let mut config = Config::default();
+        let error = config
+            .set("repository", "host=/tmp dbname=powa password=x")
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("leave user and password out"), "{error}");
+        assert!(config
+            .set("repository", "host=/tmp dbname=powa user=x")
+            .is_err());
+        config
+            .set("repository", "host=/tmp port=5433 dbname=powa")
+            .unwrap();
+    }
+
+    #[test]
+    fn url_prefixes_are_paths() {
+        let mut config = Config::default();
+        config.set("url_prefix", "/powa/").unwrap();
+        assert_eq!(config.url("/login"), "/powa/login");
+        assert!(config.set("url_prefix", "powa").is_err());
+        assert!(config.set("url_prefix", "/a\"b").is_err());
+        config.set("url_prefix", "/").unwrap();
+        assert_eq!(config.url("/login"), "/login");
+    }
+
+    #[test]
+    fn https_settings_say_they_are_absent() {
+        let error = Config::default()
+            .set("certfile", "/x.pem")
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("HTTPS is not in powa-web yet"), "{error}");
+    }
+}
