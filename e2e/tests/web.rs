@@ -152,10 +152,15 @@ async fn log_in(client: &Client, base: &str, role: &str, password: &str) -> Resu
 /// Clicks button `id` and waits until the page it leads to is loaded (a
 /// new document: the old one is marked before the click).
 async fn click_and_wait(client: &Client, id: &str) -> Result<()> {
+    click_on_and_wait(client, Locator::Id(id)).await
+}
+
+async fn click_on_and_wait(client: &Client, what: Locator<'_>) -> Result<()> {
+    let id = format!("{what:?}");
     client
         .execute("document.documentElement.dataset.stale = 'yes'", vec![])
         .await?;
-    client.find(Locator::Id(id)).await?.click().await?;
+    client.find(what).await?.click().await?;
     for _ in 0..200 {
         let fresh = client
             .execute(
@@ -168,7 +173,13 @@ async fn click_and_wait(client: &Client, id: &str) -> Result<()> {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    bail!("clicking #{id} led to no new page within 10 s")
+    bail!("clicking {id} led to no new page within 10 s")
+}
+
+/// Opens `url`, then reads the text of element `id`.
+async fn read_at(client: &Client, url: &str, id: &str) -> Result<String> {
+    client.goto(url).await?;
+    text_of(client, id).await
 }
 
 /// The text of element `id`; the page's address and source if it has none.
@@ -261,19 +272,7 @@ async fn run(client: &Client, base: &str, _repository: &Cluster) -> Result<()> {
         );
     }
     // The hostile aliases are text: no script, no image, no alert.
-    let scripts = client
-        .execute("return document.querySelectorAll('script').length", vec![])
-        .await?;
-    let images = client
-        .execute("return document.images.length", vec![])
-        .await?;
-    ensure!(
-        scripts == serde_json::json!(0) && images == serde_json::json!(0),
-        "scripts {scripts}, images {images} on the servers page"
-    );
-    if let Ok(alert) = client.get_alert_text().await {
-        bail!("an alert opened: {alert:?}");
-    }
+    inert(client).await?;
     // The session cookie: opaque, HttpOnly, SameSite=Strict, no password.
     let cookie = client.get_named_cookie("powa_session").await?;
     ensure!(
@@ -333,6 +332,346 @@ async fn run(client: &Client, base: &str, _repository: &Cluster) -> Result<()> {
     ensure!(
         page.contains("GRANT SELECT"),
         "no hint of the privilege to grant"
+    );
+    Ok(())
+}
+
+/// A local-mode cluster: 5,000 distinct statements and a hostile comment
+/// between two snapshots, a `viewer` role over loopback with a password.
+fn local_cluster() -> Result<Cluster> {
+    let cluster = powa_e2e::powa_cluster(
+        "web-local",
+        &[
+            ("shared_preload_libraries", "powa,pg_stat_statements"),
+            ("walker.plugins", "powa_stat_statements"),
+            ("powa.frequency", "-1"),
+            ("pg_stat_statements.max", "10000"),
+        ],
+    )?;
+    cluster.prepend_hba("host all viewer 127.0.0.1/32 scram-sha-256")?;
+    cluster.reload()?;
+    cluster.execute(
+        "powa",
+        &format!(
+            "CREATE EXTENSION pg_stat_statements;
+             CREATE ROLE viewer LOGIN PASSWORD '{VIEWER_PASSWORD}';"
+        ),
+    )?;
+    cluster.execute("powa", "SELECT powa_take_snapshot()")?;
+    // 5,000 statements pg_stat_statements tells apart (constants and
+    // aliases do not count, the columns read do): two columns of a wide
+    // table each; top-level statements of one simple query.
+    let columns: Vec<String> = (1..=100).map(|c| format!("c{c} int")).collect();
+    cluster.execute(
+        "powa",
+        &format!("CREATE TABLE web_wide ({})", columns.join(", ")),
+    )?;
+    let mut workload = String::new();
+    for i in 1..=50 {
+        for j in 1..=100 {
+            workload.push_str(&format!("SELECT c{i}, c{j} FROM web_wide;"));
+        }
+    }
+    for _ in 0..7 {
+        workload.push_str(
+            // (A comment inside the statement: pg_stat_statements keeps it.)
+            "SELECT relname AS web_xss /* <script>alert(3)</script> \"><img src=x onerror=alert(4)> */ \
+             FROM pg_class WHERE relname = 'x';",
+        );
+    }
+    cluster.execute("powa", &workload)?;
+    cluster.execute("powa", "SELECT powa_take_snapshot()")?;
+    // Once the sources made their tables.
+    cluster.execute(
+        "powa",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer",
+    )?;
+    Ok(cluster)
+}
+
+async fn inert(client: &Client) -> Result<()> {
+    let scripts = client
+        .execute("return document.querySelectorAll('script').length", vec![])
+        .await?;
+    let images = client
+        .execute("return document.images.length", vec![])
+        .await?;
+    ensure!(
+        scripts == serde_json::json!(0) && images == serde_json::json!(0),
+        "scripts {scripts}, images {images} at {}",
+        client.current_url().await?
+    );
+    if let Ok(alert) = client.get_alert_text().await {
+        bail!("an alert opened: {alert:?}");
+    }
+    Ok(())
+}
+
+/// The grid's calls column, as numbers.
+async fn calls_column(client: &Client) -> Result<Vec<i64>> {
+    let value = client
+        .execute(
+            "return Array.from(document.querySelectorAll('#statements tbody tr td:nth-child(2)'))
+                    .map(td => Number(td.dataset.value))",
+            vec![],
+        )
+        .await?;
+    Ok(value
+        .as_array()
+        .context("an array")?
+        .iter()
+        .map(|v| v.as_i64().unwrap_or(-1))
+        .collect())
+}
+
+#[test]
+fn the_server_and_query_pages_show_what_the_sql_functions_say() -> Result<()> {
+    let cluster = local_cluster()?;
+    let dir = cluster.server_dir("web")?;
+    let (_web, base) = start_web(&cluster, &dir)?;
+    let (_driver, driver_port) = start_chromedriver(&dir)?;
+    // An absolute range around both snapshots, as the URL gives it.
+    let bound = |sql: &str| -> Result<String> {
+        cluster
+            .query_text(
+                "powa",
+                &format!("SELECT to_char(({sql}) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS')"),
+            )?
+            .context("a time")
+    };
+    let (from, to) = (
+        bound("now() - interval '10 minutes'")?,
+        bound("now() + interval '10 minutes'")?,
+    );
+    let deltas = format!(
+        "powa_statements_deltas('{} UTC', '{} UTC', 0)",
+        from.replace('T', " "),
+        to.replace('T', " ")
+    );
+    let total = cluster.query_i64(
+        "powa",
+        &format!("SELECT count(*) FROM {deltas} WHERE calls > 0"),
+    )?;
+    ensure!(
+        total > 5000,
+        "only {total} statements in the range {deltas}; pg_stat_statements has {}, powa_statements {}, snapshots {:?}",
+        cluster.query_i64("powa", "SELECT count(*) FROM pg_stat_statements")?,
+        cluster.query_i64("powa", "SELECT count(*) FROM powa_statements")?,
+        cluster.query_text("powa", "SELECT string_agg(ts::text, ', ') FROM powa_statements_snapshots")?
+    );
+    // What the pages must show, from SQL (before the browser: the sync
+    // client may not run inside its runtime).
+    let most_calls = cluster.query_i64("powa", &format!("SELECT max(calls) FROM {deltas}"))?;
+    let xss_queryid = cluster.query_i64(
+        "powa",
+        &format!("SELECT min(queryid) FROM {deltas} WHERE query LIKE '%web_xss%'"),
+    )?;
+    let mut figures = Vec::new();
+    for column in [
+        "calls",
+        "rows",
+        "shared_blks_hit",
+        "shared_blks_read",
+        "wal_bytes",
+    ] {
+        figures.push((
+            column,
+            cluster.query_i64(
+                "powa",
+                &format!(
+                    "SELECT coalesce(sum({column}), 0)::bigint FROM {deltas} WHERE queryid = {xss_queryid}"
+                ),
+            )?,
+        ));
+    }
+    let expected = Expected {
+        total,
+        most_calls,
+        xss_queryid,
+        figures,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let client = browser(driver_port, &dir.join("chromium-profile")).await?;
+        let outcome = server_pages(&client, &base, &from, &to, &expected).await;
+        let _ = client.close().await;
+        outcome
+    })
+}
+
+struct Expected {
+    total: i64,
+    most_calls: i64,
+    xss_queryid: i64,
+    /// (column, the sum over the range)
+    figures: Vec<(&'static str, i64)>,
+}
+
+async fn server_pages(
+    client: &Client,
+    base: &str,
+    from: &str,
+    to: &str,
+    expected: &Expected,
+) -> Result<()> {
+    let total = expected.total;
+    log_in(client, base, "viewer", VIEWER_PASSWORD).await?;
+    // The grid: the total of the SQL function, 50 rows a page, sorted.
+    client
+        .goto(&format!(
+            "{base}/server/0?from={from}&to={to}&sort=calls&order=desc"
+        ))
+        .await?;
+    let shown = text_of(client, "total").await?.replace(',', "");
+    ensure!(
+        shown == total.to_string(),
+        "the grid says {shown} statements, SQL {total}"
+    );
+    let calls = calls_column(client).await?;
+    ensure!(calls.len() == 50, "{} rows on the first page", calls.len());
+    ensure!(
+        calls.windows(2).all(|w| w[0] >= w[1]),
+        "not sorted by calls: {calls:?}"
+    );
+    ensure!(
+        calls[0] == expected.most_calls,
+        "first row {} calls, SQL's most {}",
+        calls[0],
+        expected.most_calls
+    );
+    fs::create_dir_all(screenshots_dir())?;
+    fs::write(
+        screenshots_dir().join("server.png"),
+        client.screenshot().await?,
+    )?;
+    click_and_wait(client, "next").await?;
+    let pager = text_of(client, "pager").await?;
+    ensure!(pager.contains("statements 51–100"), "page 2: {pager:?}");
+    ensure!(
+        client
+            .current_url()
+            .await?
+            .query()
+            .unwrap_or("")
+            .contains("page=2"),
+        "no page in the URL"
+    );
+    // Sorting by another column, ascending, from its header.
+    click_and_wait(client, "sort-calls").await?;
+    let calls = calls_column(client).await?;
+    ensure!(
+        calls.windows(2).all(|w| w[0] <= w[1]),
+        "not sorted ascending: {calls:?}"
+    );
+    // Filtering on the server.
+    client.find(Locator::Id("filter")).await?.clear().await?;
+    client
+        .find(Locator::Id("filter"))
+        .await?
+        .send_keys("c50, c100 FROM")
+        .await?;
+    click_and_wait(client, "apply-filter").await?;
+    ensure!(
+        text_of(client, "total").await? == "1",
+        "filtering on c50, c100 FROM"
+    );
+    ensure!(
+        text_of(client, "statements")
+            .await?
+            .contains("SELECT c50, c100 FROM web_wide"),
+        "the filtered statement"
+    );
+    // The hostile comment is text, in the grid and on the query page.
+    let grid = read_at(
+        client,
+        &format!("{base}/server/0?from={from}&to={to}&q=web_xss"),
+        "statements",
+    )
+    .await?;
+    ensure!(
+        grid.contains("<script>alert(3)</script>"),
+        "the comment is not shown as text: {grid}\n{}",
+        client.source().await?
+    );
+    inert(client).await?;
+    click_on_and_wait(client, Locator::Css("#statements td.query a")).await?;
+    let text = text_of(client, "query-text").await?;
+    ensure!(
+        text.contains("\"><img src=x onerror=alert(4)>") && text.contains("web_xss"),
+        "the query page's text: {text:?}"
+    );
+    inert(client).await?;
+    // The query page's figures are powa_statements_deltas' for that range.
+    let url = client.current_url().await?;
+    let queryid: i64 = url
+        .path()
+        .rsplit('/')
+        .next()
+        .and_then(|id| id.parse().ok())
+        .context("a queryid in the URL")?;
+    ensure!(
+        queryid == expected.xss_queryid,
+        "the link led to query {queryid}, not {}",
+        expected.xss_queryid
+    );
+    for (id, sum) in &expected.figures {
+        let shown = client
+            .find(Locator::Id(id))
+            .await?
+            .attr("data-value")
+            .await?
+            .context("a data-value")?;
+        ensure!(
+            shown == sum.to_string(),
+            "{id}: the page says {shown}, SQL {sum}"
+        );
+    }
+    ensure!(
+        text_of(client, "calls").await? == "7",
+        "the hostile statement ran 7 times"
+    );
+    fs::write(
+        screenshots_dir().join("query.png"),
+        client.screenshot().await?,
+    )?;
+    // Another range: the URL and the data change.
+    client.find(Locator::Id("from")).await?.clear().await?;
+    client
+        .find(Locator::Id("from"))
+        .await?
+        .send_keys("2000-01-01T00:00")
+        .await?;
+    client.find(Locator::Id("to")).await?.clear().await?;
+    client
+        .find(Locator::Id("to"))
+        .await?
+        .send_keys("2000-01-02T00:00")
+        .await?;
+    click_and_wait(client, "apply-range").await?;
+    let url = client.current_url().await?;
+    ensure!(
+        url.query()
+            .unwrap_or("")
+            .contains("from=2000-01-01T00%3A00"),
+        "the URL: {url}"
+    );
+    let empty = text_of(client, "no-statements").await?;
+    ensure!(
+        empty.contains("fewer than two snapshots"),
+        "an empty range says: {empty:?}"
+    );
+    // A range that ends before it begins is refused with the reason.
+    let message = read_at(
+        client,
+        &format!("{base}/server/0?from=now&to=now-1h"),
+        "error-message",
+    )
+    .await?;
+    ensure!(
+        message.contains("from must be earlier than to"),
+        "{message:?}"
     );
     Ok(())
 }

@@ -138,6 +138,7 @@
 //! export_plugin! { name: "copy_archiver", archiver: || CopyArchiver }
 //! ```
 
+pub mod calendar;
 pub mod decode;
 pub mod error;
 pub mod export;

@@ -1,4 +1,5 @@
-//! The routes: login and logout, the servers page, the stylesheet.
+//! The routes: login and logout, the servers page (the server and query
+//! pages are in `statements`), the stylesheet.
 //! Every page runs its SQL as the logged-in role (its own pool); every
 //! state-changing request carries the session's CSRF token; every page is
 //! served with a Content-Security-Policy that runs no inline script.
@@ -29,7 +30,7 @@ pub struct AppState {
     pub sessions: Sessions,
 }
 
-type Shared = Arc<AppState>;
+pub type Shared = Arc<AppState>;
 
 pub fn router(state: Shared) -> Router {
     let url = |path: &str| state.config.url(path);
@@ -37,6 +38,11 @@ pub fn router(state: Shared) -> Router {
         .route(&url("/"), get(servers))
         .route(&url("/login"), get(login_form).post(login))
         .route(&url("/logout"), post(logout))
+        .route(&url("/server/{id}"), get(crate::statements::server_page))
+        .route(
+            &url("/server/{id}/query/{queryid}"),
+            get(crate::statements::query_page),
+        )
         .route(&url("/static/powa.css"), get(stylesheet));
     if state.config.url_prefix != "/" {
         // `/powa` is `/powa/`.
@@ -80,7 +86,7 @@ async fn stylesheet() -> impl IntoResponse {
     )
 }
 
-fn render(template: &impl Template, status: StatusCode) -> Response {
+pub fn render(template: &impl Template, status: StatusCode) -> Response {
     match template.render() {
         Ok(html) => (status, Html(html)).into_response(),
         Err(error) => (
@@ -100,7 +106,7 @@ struct ErrorPage {
     hint: String,
 }
 
-fn error_page(
+pub fn error_page(
     state: &AppState,
     status: StatusCode,
     title: &str,
@@ -119,7 +125,7 @@ fn error_page(
 }
 
 /// `url_prefix` as links need it: empty for `/`.
-fn prefix(state: &AppState) -> String {
+pub fn prefix(state: &AppState) -> String {
     state.config.url("")
 }
 
@@ -134,7 +140,7 @@ async fn not_found(State(state): State<Shared>) -> Response {
 }
 
 /// A database error as a page: a missing privilege says which.
-fn database_error(state: &AppState, error: &tokio_postgres::Error) -> Response {
+pub fn database_error(state: &AppState, error: &tokio_postgres::Error) -> Response {
     let message = match error.as_db_error() {
         Some(db) => db.message().to_owned(),
         None => error.to_string(),
@@ -163,7 +169,7 @@ fn database_error(state: &AppState, error: &tokio_postgres::Error) -> Response {
 /// (a redirect to the login page). (The large error is that page, made
 /// once per request.)
 #[allow(clippy::result_large_err)]
-fn session(state: &AppState, headers: &HeaderMap) -> Result<Arc<Session>, Response> {
+pub fn session(state: &AppState, headers: &HeaderMap) -> Result<Arc<Session>, Response> {
     headers
         .get(header::COOKIE)
         .and_then(|h| h.to_str().ok())
@@ -456,6 +462,7 @@ async fn servers(State(state): State<Shared>, headers: HeaderMap) -> Response {
                 coalesce(last_error, ''),
                 coalesce(to_char(stalled_since, 'YYYY-MM-DD HH24:MI:SS'), '')
            FROM powa_servers ORDER BY id",
+        &[],
     )
     .await
     {
@@ -496,19 +503,23 @@ async fn servers(State(state): State<Shared>, headers: HeaderMap) -> Response {
     )
 }
 
-enum Failure {
+pub enum Failure {
     Database(tokio_postgres::Error),
     Other(String),
 }
 
 /// A page's SQL, as the session's role, bounded in time.
-async fn query(session: &Session, sql: &str) -> Result<Vec<tokio_postgres::Row>, Failure> {
+pub async fn query(
+    session: &Session,
+    sql: &str,
+    params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+) -> Result<Vec<tokio_postgres::Row>, Failure> {
     let client = session
         .pool
         .get()
         .await
         .map_err(|e| Failure::Other(format!("no connection to the repository: {e}")))?;
-    match tokio::time::timeout(DATABASE_WAIT, client.query(sql, &[])).await {
+    match tokio::time::timeout(DATABASE_WAIT, client.query(sql, params)).await {
         Err(_) => Err(Failure::Other(format!(
             "the repository did not answer within {} s",
             DATABASE_WAIT.as_secs()

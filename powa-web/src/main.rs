@@ -3,7 +3,9 @@
 
 mod app;
 mod config;
+mod range;
 mod session;
+mod statements;
 
 use anyhow::{bail, Context, Result};
 use config::Config;
@@ -32,9 +34,12 @@ password is then kept only in the server's memory (the role's connection
 pool), never in a cookie: the browser holds an opaque session id
 (HttpOnly, SameSite=Strict). Every form carries a CSRF token.
 
-PAGES: the servers (state, last snapshot, last error). HTTPS (certfile,
-keyfile), the server, database, query, source, WAL, garbage, archive,
-plugins and configuration pages, charts and /metrics are not built yet.
+PAGES: the servers (state, last snapshot, last error); a server's
+statements over a time range (?from=now-1h&to=now, or UTC times such as
+2026-12-02T10:00), paged, sorted and filtered in SQL; a query's full text
+and figures. HTTPS (certfile, keyfile), the database, source, WAL,
+garbage, archive, plugins and configuration pages, charts, CSV and
+/metrics are not built yet.
 ";
 
 #[tokio::main]

@@ -1,0 +1,530 @@
+//! The server page (its statements over a time range: paged, sorted and
+//! filtered in SQL, query texts cut to a prefix) and the query page (one
+//! statement's full text and figures over the range). Both read
+//! `powa_statements_deltas`, as the logged-in role.
+
+use crate::app::{database_error, error_page, prefix, query, render, session, Failure, Shared};
+use crate::range::{now_unix, sql_time, url_time, Range};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use serde::Deserialize;
+use tokio_postgres::types::ToSql;
+
+/// Rows per page of the statements grid.
+const PAGE_ROWS: i64 = 50;
+/// Characters of a query text shown in the grid.
+const TEXT_PREFIX: i32 = 200;
+
+#[derive(Deserialize, Default)]
+pub struct PageQuery {
+    from: Option<String>,
+    to: Option<String>,
+    sort: Option<String>,
+    order: Option<String>,
+    page: Option<i64>,
+    q: Option<String>,
+}
+
+/// The grid's sortable columns: URL key, label, SQL expression.
+const COLUMNS: &[(&str, &str, &str)] = &[
+    ("calls", "calls", "calls"),
+    ("total", "total time", "total_exec_time"),
+    ("mean", "mean time", "mean_exec_time"),
+    ("rows", "rows", "rows"),
+    ("hit", "blocks hit", "shared_blks_hit"),
+    ("read", "blocks read", "shared_blks_read"),
+    ("temp", "temp blocks", "temp_blks"),
+    ("wal", "WAL", "wal_bytes"),
+];
+
+pub struct RangeBar {
+    pub from: String,
+    pub to: String,
+    pub from_text: String,
+    pub to_text: String,
+    /// (label, link, active)
+    pub presets: Vec<(String, String, bool)>,
+    /// Other parameters the range form keeps.
+    pub keep: Vec<(String, String)>,
+}
+
+fn range_bar(page: &PageQuery, range: &Range, keep: Vec<(String, String)>) -> RangeBar {
+    let from = page.from.clone().unwrap_or_else(|| "now-1h".to_owned());
+    let to = page.to.clone().unwrap_or_else(|| "now".to_owned());
+    let mut others = String::new();
+    for (key, value) in &keep {
+        others.push_str(&format!("&{key}={}", encode(value)));
+    }
+    let presets = ["15m", "1h", "6h", "1d", "7d"]
+        .iter()
+        .map(|span| {
+            let start = format!("now-{span}");
+            let active = from == start && to == "now";
+            (
+                (*span).to_owned(),
+                format!("?from={}&to=now{others}", encode(&start)),
+                active,
+            )
+        })
+        .collect();
+    RangeBar {
+        from,
+        to,
+        from_text: url_time(range.from).replace('T', " "),
+        to_text: url_time(range.to).replace('T', " "),
+        presets,
+        keep,
+    }
+}
+
+/// Percent-encoding for a URL's query string.
+pub fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// `1,234,567`
+pub fn thousands(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if value < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// Milliseconds as people read them: `0.012 ms`, `12.3 ms`, `4.56 s`.
+pub fn duration_ms(ms: f64) -> String {
+    if ms < 1.0 {
+        format!("{ms:.3} ms")
+    } else if ms < 1000.0 {
+        format!("{ms:.1} ms")
+    } else {
+        format!("{:.2} s", ms / 1000.0)
+    }
+}
+
+pub fn bytes(value: i64) -> String {
+    let value = value as f64;
+    match value {
+        v if v >= 1024.0 * 1024.0 * 1024.0 => format!("{:.1} GiB", v / 1024.0 / 1024.0 / 1024.0),
+        v if v >= 1024.0 * 1024.0 => format!("{:.1} MiB", v / 1024.0 / 1024.0),
+        v if v >= 1024.0 => format!("{:.1} kiB", v / 1024.0),
+        v => format!("{v:.0} B"),
+    }
+}
+
+pub struct Column {
+    key: &'static str,
+    label: &'static str,
+    link: String,
+    active: bool,
+}
+
+pub struct StatementRow {
+    link: String,
+    text: String,
+    cut: bool,
+    length: i32,
+    calls: i64,
+    calls_text: String,
+    total_text: String,
+    mean_text: String,
+    rows_text: String,
+    hit_text: String,
+    read_text: String,
+    temp_text: String,
+    wal_text: String,
+}
+
+#[derive(Template)]
+#[template(path = "server.html")]
+struct ServerPage {
+    prefix: String,
+    role: String,
+    csrf: String,
+    server_name: String,
+    range: RangeBar,
+    sort: String,
+    order: String,
+    filter: String,
+    columns: Vec<Column>,
+    statements: Vec<StatementRow>,
+    empty_reason: String,
+    total: String,
+    first_row: i64,
+    last_row: i64,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+/// The server's name for headings: `1 (alias)`; an error page if the
+/// role may not read it or it does not exist.
+async fn server_name(
+    state: &crate::app::AppState,
+    session: &crate::session::Session,
+    id: i32,
+) -> Result<String, Response> {
+    let rows = query(
+        session,
+        "SELECT coalesce(alias, '') FROM powa_servers WHERE id = $1",
+        &[&id],
+    )
+    .await
+    .map_err(|failure| failure_page(state, failure))?;
+    match rows.first() {
+        Some(row) => {
+            let alias: String = row.get(0);
+            Ok(if alias.is_empty() {
+                id.to_string()
+            } else {
+                format!("{id} ({alias})")
+            })
+        }
+        None => Err(error_page(
+            state,
+            StatusCode::NOT_FOUND,
+            "No such server",
+            format!("No server has the id {id}."),
+            "The servers page lists them.",
+        )),
+    }
+}
+
+fn failure_page(state: &crate::app::AppState, failure: Failure) -> Response {
+    match failure {
+        Failure::Database(error) => database_error(state, &error),
+        Failure::Other(message) => error_page(
+            state,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Repository unavailable",
+            message,
+            "",
+        ),
+    }
+}
+
+/// A page's session and time range, or the page that replaces it.
+#[allow(clippy::result_large_err)]
+fn begin(
+    state: &crate::app::AppState,
+    headers: &HeaderMap,
+    page: &PageQuery,
+) -> Result<(std::sync::Arc<crate::session::Session>, Range), Response> {
+    let session = session(state, headers)?;
+    let range = Range::from_query(page.from.as_deref(), page.to.as_deref(), now_unix())
+        .map_err(|message| bad_request(state, message))?;
+    Ok((session, range))
+}
+
+fn bad_request(state: &crate::app::AppState, message: String) -> Response {
+    error_page(state, StatusCode::BAD_REQUEST, "Bad request", message, "")
+}
+
+pub async fn server_page(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<i32>,
+    Query(page): Query<PageQuery>,
+) -> Response {
+    let (session, range) = match begin(&state, &headers, &page) {
+        Ok(begun) => begun,
+        Err(response) => return response,
+    };
+    let sort_key = page.sort.clone().unwrap_or_else(|| "total".to_owned());
+    let Some(&(_, _, sort_sql)) = COLUMNS.iter().find(|(key, _, _)| *key == sort_key) else {
+        let known: Vec<&str> = COLUMNS.iter().map(|(key, _, _)| *key).collect();
+        return bad_request(
+            &state,
+            format!(
+                "sort={sort_key:?} is not a column; the columns are {}",
+                known.join(", ")
+            ),
+        );
+    };
+    let order = match page.order.as_deref().unwrap_or("desc") {
+        "asc" => "asc",
+        "desc" => "desc",
+        other => return bad_request(&state, format!("order={other:?}: it is asc or desc")),
+    };
+    let page_number = page.page.unwrap_or(1);
+    if !(1..=1_000_000).contains(&page_number) {
+        return bad_request(
+            &state,
+            format!("page={page_number}: pages are numbered from 1"),
+        );
+    }
+    let filter = page.q.clone().unwrap_or_default();
+    let server_name = match server_name(&state, &session, id).await {
+        Ok(name) => name,
+        Err(response) => return response,
+    };
+    let (from, to) = (sql_time(range.from), sql_time(range.to));
+    // The sort column and order come from the lists above, never from the URL.
+    let sql = format!(
+        "WITH d AS (
+             SELECT queryid, query, calls, total_exec_time, mean_exec_time, rows,
+                    shared_blks_hit, shared_blks_read,
+                    coalesce(temp_blks_read, 0) + coalesce(temp_blks_written, 0) AS temp_blks,
+                    wal_bytes
+               FROM powa_statements_deltas($1::text::timestamptz, $2::text::timestamptz, $3)
+              WHERE calls > 0 AND ($4 = '' OR strpos(lower(query), lower($4)) > 0))
+         SELECT count(*) OVER ()::bigint, queryid, left(query, {TEXT_PREFIX}), length(query),
+                calls, total_exec_time, mean_exec_time, rows, shared_blks_hit, shared_blks_read,
+                temp_blks, wal_bytes
+           FROM d
+          ORDER BY {sort_sql} {order} NULLS LAST, queryid
+          LIMIT $5 OFFSET $6"
+    );
+    let offset = (page_number - 1) * PAGE_ROWS;
+    let params: [&(dyn ToSql + Sync); 6] = [&from, &to, &id, &filter, &PAGE_ROWS, &offset];
+    let rows = match query(&session, &sql, &params).await {
+        Ok(rows) => rows,
+        Err(failure) => return failure_page(&state, failure),
+    };
+    let total: i64 = rows.first().map_or(0, |row| row.get(0));
+    let base = format!(
+        "?from={}&to={}&q={}",
+        encode(page.from.as_deref().unwrap_or("now-1h")),
+        encode(page.to.as_deref().unwrap_or("now")),
+        encode(&filter)
+    );
+    let link = |sort: &str, order: &str, number: i64| {
+        format!("{base}&sort={sort}&order={order}&page={number}")
+    };
+    let columns = COLUMNS
+        .iter()
+        .map(|(key, label, _)| {
+            let active = *key == sort_key;
+            let next_order = if active && order == "desc" {
+                "asc"
+            } else {
+                "desc"
+            };
+            Column {
+                key,
+                label,
+                link: link(key, next_order, 1),
+                active,
+            }
+        })
+        .collect();
+    let from_param = encode(page.from.as_deref().unwrap_or("now-1h"));
+    let to_param = encode(page.to.as_deref().unwrap_or("now"));
+    let prefix_text = prefix(&state);
+    let statements = rows
+        .iter()
+        .map(|row| {
+            let queryid: i64 = row.get(1);
+            let length: i32 = row.get(3);
+            let number = |i: usize| row.get::<_, Option<i64>>(i).unwrap_or(0);
+            let calls = number(4);
+            StatementRow {
+                link: format!(
+                    "{prefix_text}/server/{id}/query/{queryid}?from={from_param}&to={to_param}"
+                ),
+                text: row.get(2),
+                cut: length > TEXT_PREFIX,
+                length,
+                calls,
+                calls_text: thousands(calls),
+                total_text: duration_ms(row.get::<_, Option<f64>>(5).unwrap_or(0.0)),
+                mean_text: duration_ms(row.get::<_, Option<f64>>(6).unwrap_or(0.0)),
+                rows_text: thousands(number(7)),
+                hit_text: thousands(number(8)),
+                read_text: thousands(number(9)),
+                temp_text: thousands(number(10)),
+                wal_text: bytes(number(11)),
+            }
+        })
+        .collect::<Vec<_>>();
+    let empty_reason = if page_number > 1 && total == 0 {
+        "No statements on this page: go back to the first one.".to_owned()
+    } else if filter.is_empty() {
+        "No statement ran in this range: either nothing was collected here (fewer than two \
+         snapshots in this range) or no statement was called."
+            .to_owned()
+    } else {
+        format!("No statement of this range contains {filter:?}.")
+    };
+    let last_row = offset + statements.len() as i64;
+    render(
+        &ServerPage {
+            prefix: prefix_text.clone(),
+            role: session.role.clone(),
+            csrf: session.csrf.clone(),
+            server_name,
+            range: range_bar(
+                &page,
+                &range,
+                vec![
+                    ("sort".to_owned(), sort_key.clone()),
+                    ("order".to_owned(), order.to_owned()),
+                    ("q".to_owned(), filter.clone()),
+                ],
+            ),
+            sort: sort_key.clone(),
+            order: order.to_owned(),
+            filter,
+            columns,
+            statements,
+            empty_reason,
+            total: thousands(total),
+            first_row: offset + 1,
+            last_row,
+            previous: (page_number > 1).then(|| link(&sort_key, order, page_number - 1)),
+            next: (last_row < total).then(|| link(&sort_key, order, page_number + 1)),
+        },
+        StatusCode::OK,
+    )
+}
+
+pub struct Figures {
+    text: String,
+    calls: i64,
+    calls_text: String,
+    total: f64,
+    total_text: String,
+    mean_text: String,
+    rows: i64,
+    rows_text: String,
+    hit: i64,
+    hit_text: String,
+    read: i64,
+    read_text: String,
+    hit_ratio: String,
+    temp: i64,
+    temp_text: String,
+    wal: i64,
+    wal_text: String,
+}
+
+#[derive(Template)]
+#[template(path = "query.html")]
+struct QueryPage {
+    prefix: String,
+    role: String,
+    csrf: String,
+    server_name: String,
+    server_link: String,
+    queryid: i64,
+    range: RangeBar,
+    figures: Option<Figures>,
+}
+
+pub async fn query_page(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Path((id, queryid)): Path<(i32, i64)>,
+    Query(page): Query<PageQuery>,
+) -> Response {
+    let (session, range) = match begin(&state, &headers, &page) {
+        Ok(begun) => begun,
+        Err(response) => return response,
+    };
+    let server_name = match server_name(&state, &session, id).await {
+        Ok(name) => name,
+        Err(response) => return response,
+    };
+    let (from, to) = (sql_time(range.from), sql_time(range.to));
+    // Every (database, user, top level) row of the statement, summed.
+    let rows = match query(
+        &session,
+        "SELECT min(query), sum(calls)::bigint, sum(total_exec_time), sum(rows)::bigint,
+                sum(shared_blks_hit)::bigint, sum(shared_blks_read)::bigint,
+                sum(coalesce(temp_blks_read, 0) + coalesce(temp_blks_written, 0))::bigint,
+                sum(wal_bytes)::bigint
+           FROM powa_statements_deltas($1::text::timestamptz, $2::text::timestamptz, $3, $4)
+         HAVING sum(calls) > 0",
+        &[&from, &to, &id, &queryid],
+    )
+    .await
+    {
+        Ok(rows) => rows,
+        Err(failure) => return failure_page(&state, failure),
+    };
+    let figures = rows.first().map(|row| {
+        let number = |i: usize| row.get::<_, Option<i64>>(i).unwrap_or(0);
+        let calls = number(1);
+        let total: f64 = row.get::<_, Option<f64>>(2).unwrap_or(0.0);
+        let (hit, read) = (number(4), number(5));
+        Figures {
+            text: row.get(0),
+            calls,
+            calls_text: thousands(calls),
+            total,
+            total_text: duration_ms(total),
+            mean_text: duration_ms(total / calls.max(1) as f64),
+            rows: number(3),
+            rows_text: thousands(number(3)),
+            hit,
+            hit_text: thousands(hit),
+            read,
+            read_text: thousands(read),
+            hit_ratio: if hit + read > 0 {
+                format!("{:.2} %", 100.0 * hit as f64 / (hit + read) as f64)
+            } else {
+                "no block accessed".to_owned()
+            },
+            temp: number(6),
+            temp_text: thousands(number(6)),
+            wal: number(7),
+            wal_text: bytes(number(7)),
+        }
+    });
+    let prefix_text = prefix(&state);
+    render(
+        &QueryPage {
+            server_link: format!(
+                "{prefix_text}/server/{id}?from={}&to={}",
+                encode(page.from.as_deref().unwrap_or("now-1h")),
+                encode(page.to.as_deref().unwrap_or("now"))
+            ),
+            prefix: prefix_text,
+            role: session.role.clone(),
+            csrf: session.csrf.clone(),
+            server_name,
+            queryid,
+            range: range_bar(&page, &range, Vec::new()),
+            figures,
+        },
+        StatusCode::OK,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(thousands(-1000), "-1,000");
+        assert_eq!(duration_ms(0.0123), "0.012 ms");
+        assert_eq!(duration_ms(12.34), "12.3 ms");
+        assert_eq!(duration_ms(4560.0), "4.56 s");
+        assert_eq!(bytes(2048), "2.0 kiB");
+    }
+
+    #[test]
+    fn query_strings_are_encoded() {
+        assert_eq!(encode("now-1h"), "now-1h");
+        assert_eq!(encode("a b&c=<d>"), "a%20b%26c%3D%3Cd%3E");
+    }
+}
