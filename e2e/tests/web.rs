@@ -546,6 +546,30 @@ async fn server_pages(
         screenshots_dir().join("server.png"),
         client.screenshot().await?,
     )?;
+    // The grid as CSV: every row, full texts, quoted where needed.
+    ensure!(text_of(client, "csv").await? == "CSV", "no CSV link");
+    let cookie = client.get_named_cookie("powa_session").await?;
+    let (status, response) = http(
+        base,
+        "GET",
+        &format!("/powa/server/0/statements.csv?from={from}&to={to}&sort=calls&order=desc"),
+        &format!("powa_session={}", cookie.value()),
+        "",
+    )?;
+    ensure!(status.contains("200"), "CSV: {status}");
+    let (head, body) = response.split_once("\r\n\r\n").context("an HTTP body")?;
+    ensure!(head.contains("text/csv"), "CSV headers: {head}");
+    let lines = body.lines().count() as i64;
+    ensure!(
+        lines == total + 1,
+        "{lines} CSV lines for {total} statements and a header"
+    );
+    ensure!(
+        body.contains(
+            "\"SELECT relname AS web_xss /* <script>alert(3)</script> \"\"><img src=x onerror=alert(4)> */"
+        ),
+        "the hostile text is not a quoted CSV field"
+    );
     click_and_wait(client, "next").await?;
     let pager = text_of(client, "pager").await?;
     ensure!(pager.contains("statements 51–100"), "page 2: {pager:?}");

@@ -40,6 +40,10 @@ pub fn router(state: Shared) -> Router {
         .route(&url("/logout"), post(logout))
         .route(&url("/server/{id}"), get(crate::statements::server_page))
         .route(
+            &url("/server/{id}/statements.csv"),
+            get(crate::statements::statements_csv),
+        )
+        .route(
             &url("/server/{id}/query/{queryid}"),
             get(crate::statements::query_page),
         )

@@ -8,7 +8,7 @@ use crate::range::{now_unix, sql_time, url_time, Range};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use tokio_postgres::types::ToSql;
 
@@ -171,6 +171,7 @@ struct ServerPage {
     last_row: i64,
     previous: Option<String>,
     next: Option<String>,
+    csv: String,
 }
 
 /// The server's name for headings: `1 (alias)`; an error page if the
@@ -232,6 +233,180 @@ fn begin(
     Ok((session, range))
 }
 
+/// What the statements grid shows: sort, order, page, filter, checked.
+#[derive(Clone)]
+struct Grid {
+    sort_key: String,
+    sort_sql: &'static str,
+    order: &'static str,
+    page_number: i64,
+    filter: String,
+}
+
+impl Grid {
+    #[allow(clippy::result_large_err)]
+    fn parse(state: &crate::app::AppState, page: &PageQuery) -> Result<Self, Response> {
+        let sort_key = page.sort.clone().unwrap_or_else(|| "total".to_owned());
+        let Some(&(_, _, sort_sql)) = COLUMNS.iter().find(|(key, _, _)| *key == sort_key) else {
+            let known: Vec<&str> = COLUMNS.iter().map(|(key, _, _)| *key).collect();
+            return Err(bad_request(
+                state,
+                format!(
+                    "sort={sort_key:?} is not a column; the columns are {}",
+                    known.join(", ")
+                ),
+            ));
+        };
+        let order = match page.order.as_deref().unwrap_or("desc") {
+            "asc" => "asc",
+            "desc" => "desc",
+            other => {
+                return Err(bad_request(
+                    state,
+                    format!("order={other:?}: it is asc or desc"),
+                ))
+            }
+        };
+        let page_number = page.page.unwrap_or(1);
+        if !(1..=1_000_000).contains(&page_number) {
+            return Err(bad_request(
+                state,
+                format!("page={page_number}: pages are numbered from 1"),
+            ));
+        }
+        Ok(Self {
+            sort_key,
+            sort_sql,
+            order,
+            page_number,
+            filter: page.q.clone().unwrap_or_default(),
+        })
+    }
+
+    /// The grid's rows: (total, queryid, text (cut to `text_chars`),
+    /// length, calls, total time, mean time, rows, hit, read, temp, WAL);
+    /// `limit` None: all of them.
+    async fn rows(
+        &self,
+        session: &crate::session::Session,
+        id: i32,
+        range: &Range,
+        text_chars: Option<i32>,
+        limit: Option<i64>,
+        offset: i64,
+    ) -> Result<Vec<tokio_postgres::Row>, Failure> {
+        let (from, to) = (sql_time(range.from), sql_time(range.to));
+        let text = match text_chars {
+            Some(chars) => format!("left(query, {chars})"),
+            None => "query".to_owned(),
+        };
+        // The sort column and order come from fixed lists, never from the URL.
+        let sql = format!(
+            "WITH d AS (
+                 SELECT queryid, query, calls, total_exec_time, mean_exec_time, rows,
+                        shared_blks_hit, shared_blks_read,
+                        coalesce(temp_blks_read, 0) + coalesce(temp_blks_written, 0) AS temp_blks,
+                        wal_bytes
+                   FROM powa_statements_deltas($1::text::timestamptz, $2::text::timestamptz, $3)
+                  WHERE calls > 0 AND ($4 = '' OR strpos(lower(query), lower($4)) > 0))
+             SELECT count(*) OVER ()::bigint, queryid, {text}, length(query),
+                    calls, total_exec_time, mean_exec_time, rows, shared_blks_hit,
+                    shared_blks_read, temp_blks, wal_bytes
+               FROM d
+              ORDER BY {} {} NULLS LAST, queryid
+              LIMIT $5 OFFSET $6",
+            self.sort_sql, self.order
+        );
+        let params: [&(dyn ToSql + Sync); 6] = [&from, &to, &id, &self.filter, &limit, &offset];
+        query(session, &sql, &params).await
+    }
+}
+
+/// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a
+/// line break.
+pub fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The statements grid as CSV: every row of the range, filter and sort,
+/// with full texts and raw numbers.
+pub async fn statements_csv(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<i32>,
+    Query(page): Query<PageQuery>,
+) -> Response {
+    let (session, range, grid) = match begin_grid(&state, &headers, &page) {
+        Ok(begun) => begun,
+        Err(response) => return response,
+    };
+    if let Err(response) = server_name(&state, &session, id).await {
+        return response;
+    }
+    let rows = match grid.rows(&session, id, &range, None, None, 0).await {
+        Ok(rows) => rows,
+        Err(failure) => return failure_page(&state, failure),
+    };
+    let mut csv = String::from(
+        "queryid,query,calls,total_exec_time,mean_exec_time,rows,shared_blks_hit,\
+         shared_blks_read,temp_blks,wal_bytes\r\n",
+    );
+    for row in &rows {
+        let number = |i: usize| {
+            row.get::<_, Option<i64>>(i)
+                .map_or(String::new(), |v| v.to_string())
+        };
+        let float = |i: usize| {
+            row.get::<_, Option<f64>>(i)
+                .map_or(String::new(), |v| v.to_string())
+        };
+        let fields = [
+            row.get::<_, i64>(1).to_string(),
+            csv_field(row.get(2)),
+            number(4),
+            float(5),
+            float(6),
+            number(7),
+            number(8),
+            number(9),
+            number(10),
+            number(11),
+        ];
+        csv.push_str(&fields.join(","));
+        csv.push_str("\r\n");
+    }
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"server-{id}-statements.csv\""),
+            ),
+        ],
+        csv,
+    )
+        .into_response()
+}
+
+/// A grid page's session, time range and grid settings, or the page that
+/// replaces it.
+#[allow(clippy::result_large_err)]
+fn begin_grid(
+    state: &crate::app::AppState,
+    headers: &HeaderMap,
+    page: &PageQuery,
+) -> Result<(std::sync::Arc<crate::session::Session>, Range, Grid), Response> {
+    let (session, range) = begin(state, headers, page)?;
+    Ok((session, range, Grid::parse(state, page)?))
+}
+
 fn bad_request(state: &crate::app::AppState, message: String) -> Response {
     error_page(state, StatusCode::BAD_REQUEST, "Bad request", message, "")
 }
@@ -242,58 +417,33 @@ pub async fn server_page(
     Path(id): Path<i32>,
     Query(page): Query<PageQuery>,
 ) -> Response {
-    let (session, range) = match begin(&state, &headers, &page) {
+    let (session, range, grid) = match begin_grid(&state, &headers, &page) {
         Ok(begun) => begun,
         Err(response) => return response,
     };
-    let sort_key = page.sort.clone().unwrap_or_else(|| "total".to_owned());
-    let Some(&(_, _, sort_sql)) = COLUMNS.iter().find(|(key, _, _)| *key == sort_key) else {
-        let known: Vec<&str> = COLUMNS.iter().map(|(key, _, _)| *key).collect();
-        return bad_request(
-            &state,
-            format!(
-                "sort={sort_key:?} is not a column; the columns are {}",
-                known.join(", ")
-            ),
-        );
-    };
-    let order = match page.order.as_deref().unwrap_or("desc") {
-        "asc" => "asc",
-        "desc" => "desc",
-        other => return bad_request(&state, format!("order={other:?}: it is asc or desc")),
-    };
-    let page_number = page.page.unwrap_or(1);
-    if !(1..=1_000_000).contains(&page_number) {
-        return bad_request(
-            &state,
-            format!("page={page_number}: pages are numbered from 1"),
-        );
-    }
-    let filter = page.q.clone().unwrap_or_default();
+    let Grid {
+        sort_key,
+        order,
+        page_number,
+        filter,
+        ..
+    } = grid.clone();
     let server_name = match server_name(&state, &session, id).await {
         Ok(name) => name,
         Err(response) => return response,
     };
-    let (from, to) = (sql_time(range.from), sql_time(range.to));
-    // The sort column and order come from the lists above, never from the URL.
-    let sql = format!(
-        "WITH d AS (
-             SELECT queryid, query, calls, total_exec_time, mean_exec_time, rows,
-                    shared_blks_hit, shared_blks_read,
-                    coalesce(temp_blks_read, 0) + coalesce(temp_blks_written, 0) AS temp_blks,
-                    wal_bytes
-               FROM powa_statements_deltas($1::text::timestamptz, $2::text::timestamptz, $3)
-              WHERE calls > 0 AND ($4 = '' OR strpos(lower(query), lower($4)) > 0))
-         SELECT count(*) OVER ()::bigint, queryid, left(query, {TEXT_PREFIX}), length(query),
-                calls, total_exec_time, mean_exec_time, rows, shared_blks_hit, shared_blks_read,
-                temp_blks, wal_bytes
-           FROM d
-          ORDER BY {sort_sql} {order} NULLS LAST, queryid
-          LIMIT $5 OFFSET $6"
-    );
     let offset = (page_number - 1) * PAGE_ROWS;
-    let params: [&(dyn ToSql + Sync); 6] = [&from, &to, &id, &filter, &PAGE_ROWS, &offset];
-    let rows = match query(&session, &sql, &params).await {
+    let rows = match grid
+        .rows(
+            &session,
+            id,
+            &range,
+            Some(TEXT_PREFIX),
+            Some(PAGE_ROWS),
+            offset,
+        )
+        .await
+    {
         Ok(rows) => rows,
         Err(failure) => return failure_page(&state, failure),
     };
@@ -387,6 +537,9 @@ pub async fn server_page(
             total: thousands(total),
             first_row: offset + 1,
             last_row,
+            csv: format!(
+                "{prefix_text}/server/{id}/statements.csv{base}&sort={sort_key}&order={order}"
+            ),
             previous: (page_number > 1).then(|| link(&sort_key, order, page_number - 1)),
             next: (last_row < total).then(|| link(&sort_key, order, page_number + 1)),
         },
@@ -520,6 +673,13 @@ mod tests {
         assert_eq!(duration_ms(12.34), "12.3 ms");
         assert_eq!(duration_ms(4560.0), "4.56 s");
         assert_eq!(bytes(2048), "2.0 kiB");
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_when_needed() {
+        assert_eq!(csv_field("SELECT 1"), "SELECT 1");
+        assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+        assert_eq!(csv_field("a\nb"), "\"a\nb\"");
     }
 
     #[test]
