@@ -381,6 +381,22 @@ fn local_cluster() -> Result<Cluster> {
     }
     cluster.execute("powa", &workload)?;
     cluster.execute("powa", "SELECT powa_take_snapshot()")?;
+    // A snapshot that fails: its source waits on a lock past lock_timeout.
+    let mut locker = cluster.connect("powa")?;
+    locker.batch_execute("BEGIN; LOCK TABLE powa_statements_snapshots_srv0 IN ACCESS EXCLUSIVE MODE")?;
+    cluster.execute(
+        "powa",
+        "SET lock_timeout = '200ms'; SELECT powa_take_snapshot()",
+    )?;
+    locker.batch_execute("ROLLBACK")?;
+    let last = cluster.query_text(
+        "powa",
+        "SELECT failed || ' ' || errors::text FROM powa_snapshots ORDER BY ts DESC LIMIT 1",
+    )?;
+    ensure!(
+        last.as_deref().is_some_and(|l| l.contains("lock timeout")),
+        "the snapshot taken under the lock: {last:?}"
+    );
     // Once the sources made their tables.
     cluster.execute(
         "powa",
@@ -660,6 +676,34 @@ async fn server_pages(
         screenshots_dir().join("query.png"),
         client.screenshot().await?,
     )?;
+    // The plugins and snapshots page: the worker's plugins, the failed
+    // snapshot with its reason, powa's settings.
+    let plugins = read_at(
+        client,
+        &format!("{base}/plugins?from={from}&to={to}"),
+        "plugins",
+    )
+    .await?;
+    ensure!(
+        plugins.contains("powa_stat_statements"),
+        "plugins: {plugins}"
+    );
+    let failed = text_of(client, "failed").await?;
+    ensure!(
+        failed.contains("powa_stat_statements") && failed.contains("lock timeout"),
+        "failed snapshots: {failed}"
+    );
+    ensure!(
+        text_of(client, "settings")
+            .await?
+            .contains("powa.frequency"),
+        "no settings"
+    );
+    fs::write(
+        screenshots_dir().join("plugins.png"),
+        client.screenshot().await?,
+    )?;
+    client.back().await?;
     // Another range: the URL and the data change.
     client.find(Locator::Id("from")).await?.clear().await?;
     client

@@ -39,6 +39,7 @@ pub fn router(state: Shared) -> Router {
         .route(&url("/login"), get(login_form).post(login))
         .route(&url("/logout"), post(logout))
         .route(&url("/server/{id}"), get(crate::statements::server_page))
+        .route(&url("/plugins"), get(crate::plugins::plugins_page))
         .route(
             &url("/server/{id}/statements.csv"),
             get(crate::statements::statements_csv),

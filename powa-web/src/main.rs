@@ -3,6 +3,7 @@
 
 mod app;
 mod config;
+mod plugins;
 mod range;
 mod session;
 mod statements;
@@ -37,9 +38,10 @@ pool), never in a cookie: the browser holds an opaque session id
 PAGES: the servers (state, last snapshot, last error); a server's
 statements over a time range (?from=now-1h&to=now, or UTC times such as
 2026-12-02T10:00), paged, sorted and filtered in SQL, and as CSV; a
-query's full text and figures. HTTPS (certfile, keyfile), the database, source, WAL,
-garbage, archive, plugins and configuration pages, charts and /metrics
-are not built yet.
+query's full text and figures; the plugins, failed snapshots, plugin
+errors and settings. HTTPS (certfile, keyfile), the database, source,
+WAL, garbage, archive and configuration pages, charts and /metrics are
+not built yet.
 ";
 
 #[tokio::main]

@@ -50,7 +50,7 @@ pub struct RangeBar {
     pub keep: Vec<(String, String)>,
 }
 
-fn range_bar(page: &PageQuery, range: &Range, keep: Vec<(String, String)>) -> RangeBar {
+pub fn range_bar(page: &PageQuery, range: &Range, keep: Vec<(String, String)>) -> RangeBar {
     let from = page.from.clone().unwrap_or_else(|| "now-1h".to_owned());
     let to = page.to.clone().unwrap_or_else(|| "now".to_owned());
     let mut others = String::new();
@@ -207,7 +207,7 @@ async fn server_name(
     }
 }
 
-fn failure_page(state: &crate::app::AppState, failure: Failure) -> Response {
+pub fn failure_page(state: &crate::app::AppState, failure: Failure) -> Response {
     match failure {
         Failure::Database(error) => database_error(state, &error),
         Failure::Other(message) => error_page(
@@ -222,7 +222,7 @@ fn failure_page(state: &crate::app::AppState, failure: Failure) -> Response {
 
 /// A page's session and time range, or the page that replaces it.
 #[allow(clippy::result_large_err)]
-fn begin(
+pub fn begin(
     state: &crate::app::AppState,
     headers: &HeaderMap,
     page: &PageQuery,
