@@ -383,7 +383,9 @@ fn local_cluster() -> Result<Cluster> {
     cluster.execute("powa", "SELECT powa_take_snapshot()")?;
     // A snapshot that fails: its source waits on a lock past lock_timeout.
     let mut locker = cluster.connect("powa")?;
-    locker.batch_execute("BEGIN; LOCK TABLE powa_statements_snapshots_srv0 IN ACCESS EXCLUSIVE MODE")?;
+    locker.batch_execute(
+        "BEGIN; LOCK TABLE powa_statements_snapshots_srv0 IN ACCESS EXCLUSIVE MODE",
+    )?;
     cluster.execute(
         "powa",
         "SET lock_timeout = '200ms'; SELECT powa_take_snapshot()",
