@@ -715,22 +715,8 @@ pub fn wait_for_powa_worker(cluster: &Cluster) -> Result<String> {
 }
 
 /// A postgres error with the server's message, detail and hint, which the
-/// error's own Display leaves out.
-pub fn describe(error: &postgres::Error) -> String {
-    match error.as_db_error() {
-        Some(db) => {
-            let mut text = format!("{}: {}", db.severity(), db.message());
-            if let Some(detail) = db.detail() {
-                text.push_str(&format!(" (detail: {detail})"));
-            }
-            if let Some(hint) = db.hint() {
-                text.push_str(&format!(" (hint: {hint})"));
-            }
-            text
-        }
-        None => error.to_string(),
-    }
-}
+/// error's own Display leaves out (`postgres::Error` is tokio-postgres').
+pub use powa_conninfo::describe_error as describe;
 
 /// Polls `condition` every 100 ms until it holds or `timeout` passes. Errors
 /// from the condition are kept and reported if it never holds (a server that

@@ -9,7 +9,7 @@
 //! cancel request (itself bounded), then drops the connection: every later
 //! call fails at once, and the caller reconnects.
 
-use crate::conninfo::Resolved;
+use crate::conninfo::{describe_error, Resolved};
 use crate::convert::{param_type, Cell, Param};
 use powa_core::abi::{RString, RVec};
 use powa_core::{QueryResult, Value};
@@ -34,7 +34,7 @@ const MAX_KEPT_STATEMENTS: usize = 256;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
-    #[error("{}", describe(.0))]
+    #[error("{}", describe_error(.0))]
     Postgres(#[from] tokio_postgres::Error),
     /// A wait passed its deadline: the query was cancelled and the
     /// connection dropped.
@@ -58,34 +58,6 @@ impl ClientError {
                 Some(&SqlState::LOCK_NOT_AVAILABLE) | Some(&SqlState::QUERY_CANCELED)
             ),
             ClientError::Stopping => false,
-        }
-    }
-}
-
-/// A client error as PostgreSQL words it: message, detail and hint.
-pub fn describe(error: &tokio_postgres::Error) -> String {
-    match error.as_db_error() {
-        Some(db) => {
-            let mut text = format!("{}: {}", db.severity(), db.message());
-            if let Some(detail) = db.detail() {
-                text.push_str(&format!(" (detail: {detail})"));
-            }
-            if let Some(hint) = db.hint() {
-                text.push_str(&format!(" (hint: {hint})"));
-            }
-            text
-        }
-        None => {
-            let mut text = error.to_string();
-            let mut source = std::error::Error::source(error);
-            while let Some(cause) = source {
-                let cause_text = cause.to_string();
-                if !text.contains(&cause_text) {
-                    text.push_str(&format!(": {cause_text}"));
-                }
-                source = cause.source();
-            }
-            text
         }
     }
 }
@@ -161,6 +133,16 @@ pub fn seconds(duration: Duration) -> String {
     } else {
         format!("{secs:.1}")
     }
+}
+
+/// Waits for `$work`, an expression of the client `$client`, within the
+/// connection's bounds (see `Connection::bounds` and `Connection::settle`).
+macro_rules! bounded {
+    ($connection:expr, |$client:ident| $work:expr) => {{
+        let ($client, deadline, timed_out) = $connection.bounds()?;
+        let waited = block(&$connection.runtime, &$connection.stop, deadline, $work);
+        $connection.settle(waited, timed_out)
+    }};
 }
 
 enum Waited<T> {
@@ -427,14 +409,7 @@ impl Connection {
             Some(statement) => statement,
             None => {
                 let types: Vec<Type> = params.iter().map(param_type).collect();
-                let (client, deadline, timed_out) = self.bounds()?;
-                let waited = block(
-                    &self.runtime,
-                    &self.stop,
-                    deadline,
-                    client.prepare_typed(sql, &types),
-                );
-                let statement = self.settle(waited, timed_out)?;
+                let statement = bounded!(self, |client| client.prepare_typed(sql, &types))?;
                 if self.kept >= MAX_KEPT_STATEMENTS {
                     self.statements.clear();
                     self.kept = 0;
@@ -451,14 +426,7 @@ impl Connection {
         let params: Vec<&(dyn ToSql + Sync)> =
             params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
         if statement.columns().is_empty() {
-            let (client, deadline, timed_out) = self.bounds()?;
-            let waited = block(
-                &self.runtime,
-                &self.stop,
-                deadline,
-                client.execute(&statement, &params),
-            );
-            let rows_affected = self.settle(waited, timed_out)?;
+            let rows_affected = bounded!(self, |client| client.execute(&statement, &params))?;
             return Ok(QueryResult {
                 rows_affected,
                 ..QueryResult::default()
@@ -469,14 +437,7 @@ impl Connection {
             .iter()
             .map(|c| RString::from(c.name()))
             .collect();
-        let (client, deadline, timed_out) = self.bounds()?;
-        let waited = block(
-            &self.runtime,
-            &self.stop,
-            deadline,
-            client.query(&statement, &params),
-        );
-        let rows = self.settle(waited, timed_out)?;
+        let rows = bounded!(self, |client| client.query(&statement, &params))?;
         let mut result = QueryResult {
             columns,
             rows_affected: rows.len() as u64,
@@ -494,14 +455,7 @@ impl Connection {
 
     /// Runs statements without parameters or results (transaction control).
     pub fn batch(&mut self, sql: &str) -> Result<(), ClientError> {
-        let (client, deadline, timed_out) = self.bounds()?;
-        let waited = block(
-            &self.runtime,
-            &self.stop,
-            deadline,
-            client.batch_execute(sql),
-        );
-        self.settle(waited, timed_out)
+        bounded!(self, |client| client.batch_execute(sql))
     }
 
     /// Rows of a query with parameters of any type (the collector's own
@@ -511,14 +465,7 @@ impl Connection {
         sql: &str,
         params: &[&(dyn ToSql + Sync)],
     ) -> Result<Vec<tokio_postgres::Row>, ClientError> {
-        let (client, deadline, timed_out) = self.bounds()?;
-        let waited = block(
-            &self.runtime,
-            &self.stop,
-            deadline,
-            client.query(sql, params),
-        );
-        self.settle(waited, timed_out)
+        bounded!(self, |client| client.query(sql, params))
     }
 
     /// The next notification, waiting at most `wait` for one.

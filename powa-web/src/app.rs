@@ -145,7 +145,7 @@ async fn not_found(State(state): State<Shared>) -> Response {
 }
 
 /// A database error as a page: a missing privilege says which.
-pub fn database_error(state: &AppState, error: &tokio_postgres::Error) -> Response {
+fn database_error(state: &AppState, error: &tokio_postgres::Error) -> Response {
     let message = match error.as_db_error() {
         Some(db) => db.message().to_owned(),
         None => error.to_string(),
@@ -168,6 +168,20 @@ pub fn database_error(state: &AppState, error: &tokio_postgres::Error) -> Respon
         message,
         "",
     )
+}
+
+/// A page's SQL that failed, as a page.
+pub fn failure_page(state: &AppState, failure: Failure) -> Response {
+    match failure {
+        Failure::Database(error) => database_error(state, &error),
+        Failure::Other(message) => error_page(
+            state,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Repository unavailable",
+            message,
+            "",
+        ),
+    }
 }
 
 /// The request's live session, or the response that replaces the page
@@ -472,16 +486,7 @@ async fn servers(State(state): State<Shared>, headers: HeaderMap) -> Response {
     .await
     {
         Ok(rows) => rows,
-        Err(Failure::Database(error)) => return database_error(&state, &error),
-        Err(Failure::Other(message)) => {
-            return error_page(
-                &state,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "Repository unavailable",
-                message,
-                "",
-            )
-        }
+        Err(failure) => return failure_page(&state, failure),
     };
     let servers = rows
         .iter()

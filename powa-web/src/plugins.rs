@@ -2,9 +2,9 @@
 //! last error, failed WAL records), the snapshots that failed in the time
 //! range with their messages, recent plugin errors, powa's settings.
 
-use crate::app::{prefix, query, render, Shared};
+use crate::app::{failure_page, prefix, query, render, Shared};
 use crate::range::sql_time;
-use crate::statements::{begin, failure_page, range_bar, PageQuery};
+use crate::statements::{begin, range_bar, PageQuery};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};

@@ -3,7 +3,7 @@
 //! statement's full text and figures over the range). Both read
 //! `powa_statements_deltas`, as the logged-in role.
 
-use crate::app::{database_error, error_page, prefix, query, render, session, Failure, Shared};
+use crate::app::{error_page, failure_page, prefix, query, render, session, Failure, Shared};
 use crate::range::{now_unix, sql_time, url_time, Range};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -204,19 +204,6 @@ async fn server_name(
             format!("No server has the id {id}."),
             "The servers page lists them.",
         )),
-    }
-}
-
-pub fn failure_page(state: &crate::app::AppState, failure: Failure) -> Response {
-    match failure {
-        Failure::Database(error) => database_error(state, &error),
-        Failure::Other(message) => error_page(
-            state,
-            StatusCode::SERVICE_UNAVAILABLE,
-            "Repository unavailable",
-            message,
-            "",
-        ),
     }
 }
 
