@@ -24,6 +24,9 @@ for pkg in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-de
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [ "$status" = 'install ok installed' ] || need_pkgs+=("$pkg")
 done
+# Node.js and npm install powa-web's browser assets (step 5); the machine
+# usually has them, Debian's packages are the fallback.
+command -v npm >/dev/null 2>&1 || need_pkgs+=(nodejs npm)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   log "installing Debian packages: ${need_pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -80,6 +83,15 @@ if ! grep -q "pg18 = \"$PG18_CONFIG\"" "$PGRX_HOME/config.toml" 2>/dev/null \
    || ! grep -q "pg15 = \"$PG15_CONFIG\"" "$PGRX_HOME/config.toml" 2>/dev/null; then
   log "cargo pgrx init"
   PATH="$CARGO_TOOLS/bin:$PATH" cargo pgrx init --pg15 "$PG15_CONFIG" --pg18 "$PG18_CONFIG" >&2
+fi
+
+# 5. powa-web's browser assets (uPlot) from the npm registry, as the lock
+#    file pins them; the build embeds them in the binary (no CDN at run time).
+ASSETS="$POWA_ROOT/powa-web/assets"
+if ! cmp -s "$ASSETS/package-lock.json" "$ASSETS/node_modules/.powa-installed-lock" 2>/dev/null; then
+  log "installing powa-web's browser assets (npm ci in $ASSETS)"
+  (cd "$ASSETS" && npm ci --no-audit --no-fund --loglevel=error >&2)
+  cp "$ASSETS/package-lock.json" "$ASSETS/node_modules/.powa-installed-lock"
 fi
 
 cat <<ENV

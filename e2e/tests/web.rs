@@ -6,6 +6,7 @@
 //! screenshot of the page under `.run/web/`.
 
 use anyhow::{bail, ensure, Context, Result};
+use fantoccini::actions::InputSource;
 use fantoccini::{Client, ClientBuilder, Locator};
 use powa_e2e::{free_port, wait_for, workspace_binary, Cluster, PgInstall};
 use std::fs;
@@ -134,6 +135,24 @@ async fn browser(driver_port: u16, profile: &Path) -> Result<Client> {
         .context("opening a Chromium session through chromedriver")
 }
 
+/// Runs `pages` in a new Chromium session (its profile in `dir`), closed
+/// after whatever the pages did.
+fn browse<Pages: std::future::Future<Output = Result<()>>>(
+    dir: &Path,
+    driver_port: u16,
+    pages: impl FnOnce(Client) -> Pages,
+) -> Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let client = browser(driver_port, &dir.join("chromium-profile")).await?;
+        let outcome = pages(client.clone()).await;
+        let _ = client.close().await;
+        outcome
+    })
+}
+
 async fn log_in(client: &Client, base: &str, role: &str, password: &str) -> Result<()> {
     client.goto(&format!("{base}/login")).await?;
     client
@@ -157,10 +176,22 @@ async fn click_and_wait(client: &Client, id: &str) -> Result<()> {
 
 async fn click_on_and_wait(client: &Client, what: Locator<'_>) -> Result<()> {
     let id = format!("{what:?}");
+    mark_page(client).await?;
+    client.find(what).await?.click().await?;
+    wait_for_new_page(client, &format!("clicking {id}")).await
+}
+
+/// Marks the current document, so that `wait_for_new_page` can tell it
+/// from the next one.
+async fn mark_page(client: &Client) -> Result<()> {
     client
         .execute("document.documentElement.dataset.stale = 'yes'", vec![])
         .await?;
-    client.find(what).await?.click().await?;
+    Ok(())
+}
+
+/// Waits until a document not marked by `mark_page` is loaded.
+async fn wait_for_new_page(client: &Client, what: &str) -> Result<()> {
     for _ in 0..200 {
         let fresh = client
             .execute(
@@ -173,7 +204,7 @@ async fn click_on_and_wait(client: &Client, what: Locator<'_>) -> Result<()> {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    bail!("clicking {id} led to no new page within 10 s")
+    bail!("{what} led to no new page within 10 s")
 }
 
 /// Opens `url`, then reads the text of element `id`.
@@ -229,14 +260,8 @@ fn logs_in_shows_the_servers_and_refuses_what_it_must() -> Result<()> {
     let dir = repository.server_dir("web")?;
     let (_web, base) = start_web(&repository, &dir)?;
     let (_driver, driver_port) = start_chromedriver(&dir)?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
-        let client = browser(driver_port, &dir.join("chromium-profile")).await?;
-        let outcome = run(&client, &base, &repository).await;
-        let _ = client.close().await;
-        outcome
+    browse(&dir, driver_port, |client| async move {
+        run(&client, &base, &repository).await
     })
 }
 
@@ -336,6 +361,20 @@ async fn run(client: &Client, base: &str, _repository: &Cluster) -> Result<()> {
     Ok(())
 }
 
+/// pg_stat_statements in the powa database, and a role `viewer` that logs
+/// in over loopback with a password.
+fn with_viewer(cluster: &Cluster) -> Result<()> {
+    cluster.prepend_hba("host all viewer 127.0.0.1/32 scram-sha-256")?;
+    cluster.reload()?;
+    cluster.execute(
+        "powa",
+        &format!(
+            "CREATE EXTENSION pg_stat_statements;
+             CREATE ROLE viewer LOGIN PASSWORD '{VIEWER_PASSWORD}';"
+        ),
+    )
+}
+
 /// A local-mode cluster: 5,000 distinct statements and a hostile comment
 /// between two snapshots, a `viewer` role over loopback with a password.
 fn local_cluster() -> Result<Cluster> {
@@ -348,15 +387,7 @@ fn local_cluster() -> Result<Cluster> {
             ("pg_stat_statements.max", "10000"),
         ],
     )?;
-    cluster.prepend_hba("host all viewer 127.0.0.1/32 scram-sha-256")?;
-    cluster.reload()?;
-    cluster.execute(
-        "powa",
-        &format!(
-            "CREATE EXTENSION pg_stat_statements;
-             CREATE ROLE viewer LOGIN PASSWORD '{VIEWER_PASSWORD}';"
-        ),
-    )?;
+    with_viewer(&cluster)?;
     cluster.execute("powa", "SELECT powa_take_snapshot()")?;
     // 5,000 statements pg_stat_statements tells apart (constants and
     // aliases do not count, the columns read do): two columns of a wide
@@ -408,8 +439,15 @@ fn local_cluster() -> Result<Cluster> {
 }
 
 async fn inert(client: &Client) -> Result<()> {
+    // powa-web's own scripts (charts: uPlot and ours, their data as JSON)
+    // are the only ones.
     let scripts = client
-        .execute("return document.querySelectorAll('script').length", vec![])
+        .execute(
+            "return Array.from(document.querySelectorAll('script')).filter(s =>
+                 !(s.type === 'application/json' && s.id === 'powa-charts')
+                 && !/\\/static\\/(uplot|charts)\\.js$/.test(s.src)).length",
+            vec![],
+        )
         .await?;
     let images = client
         .execute("return document.images.length", vec![])
@@ -508,14 +546,8 @@ fn the_server_and_query_pages_show_what_the_sql_functions_say() -> Result<()> {
         xss_queryid,
         figures,
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
-        let client = browser(driver_port, &dir.join("chromium-profile")).await?;
-        let outcome = server_pages(&client, &base, &from, &to, &expected).await;
-        let _ = client.close().await;
-        outcome
+    browse(&dir, driver_port, |client| async move {
+        server_pages(&client, &base, &from, &to, &expected).await
     })
 }
 
@@ -743,5 +775,300 @@ async fn server_pages(
         message.contains("from must be earlier than to"),
         "{message:?}"
     );
+    Ok(())
+}
+
+/// The sources the charts draw, collected every second while a workload
+/// runs: inserts and updates, a query that sleeps (its waits), a role
+/// `viewer` over loopback.
+fn workload_cluster() -> Result<Cluster> {
+    let cluster = powa_e2e::powa_cluster(
+        "web-charts",
+        &[
+            ("shared_preload_libraries", "powa,pg_stat_statements"),
+            (
+                "walker.plugins",
+                "powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, \
+                 powa_stat_io, powa_wait_sampling",
+            ),
+            ("powa.frequency", "1"),
+            ("compute_query_id", "on"),
+            ("powa_wait_sampling.period", "20"),
+        ],
+    )?;
+    with_viewer(&cluster)?;
+    cluster.execute(
+        "powa",
+        "CREATE TABLE web_charts (id int PRIMARY KEY, v int)",
+    )?;
+    let snapshots = || {
+        cluster.query_i64(
+            "powa",
+            "SELECT count(*) FROM powa_snapshots WHERE failed = 0",
+        )
+    };
+    let before = snapshots()?;
+    let mut client = cluster.connect("powa")?;
+    let mut round = 0;
+    let began = std::time::Instant::now();
+    while snapshots()? < before + 6 {
+        ensure!(
+            began.elapsed() < Duration::from_secs(60),
+            "fewer than 6 snapshots in 60 s: {}",
+            cluster.log_tail(20)
+        );
+        client.batch_execute(&format!(
+            "INSERT INTO web_charts SELECT i, 0 FROM generate_series({0} * 1000 + 1, {0} * 1000 + 1000) i;
+             UPDATE web_charts SET v = v + 1 WHERE id % 7 = 0;
+             SELECT count(*) FROM web_charts;
+             SELECT pg_sleep(0.3);
+             CHECKPOINT",
+            round
+        ))?;
+        round += 1;
+    }
+    cluster.execute(
+        "powa",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer",
+    )?;
+    Ok(cluster)
+}
+
+#[test]
+fn charts_draw_a_real_workload_share_their_cursor_and_zoom() -> Result<()> {
+    let cluster = workload_cluster()?;
+    let major = cluster.query_i64(
+        "powa",
+        "SELECT current_setting('server_version_num')::int / 10000",
+    )?;
+    let sleep_queryid = cluster.query_i64(
+        "powa",
+        "SELECT queryid FROM pg_stat_statements WHERE query LIKE 'SELECT pg_sleep%' LIMIT 1",
+    )?;
+    let dir = cluster.server_dir("web")?;
+    let (_web, base) = start_web(&cluster, &dir)?;
+    let (_driver, driver_port) = start_chromedriver(&dir)?;
+    browse(&dir, driver_port, |client| async move {
+        chart_pages(&client, &base, major, sleep_queryid).await
+    })
+}
+
+/// The whole page (the window made as tall as it), under `.run/web/`.
+async fn full_page_screenshot(client: &Client, name: &str) -> Result<()> {
+    let height = client
+        .execute("return document.documentElement.scrollHeight", vec![])
+        .await?
+        .as_u64()
+        .unwrap_or(720)
+        .clamp(720, 6000) as u32;
+    client.set_window_size(1280, height + 140).await?;
+    let png = client.screenshot().await;
+    client.set_window_size(1280, 720).await?;
+    fs::create_dir_all(screenshots_dir())?;
+    fs::write(screenshots_dir().join(name), png?)?;
+    Ok(())
+}
+
+/// Per chart of the page: (id, points drawn, why it is empty).
+async fn drawn_charts(client: &Client) -> Result<Vec<(String, i64, String)>> {
+    let value = client
+        .execute(
+            "return Array.from(document.querySelectorAll('figure.chart')).map(f => [
+                 f.id,
+                 Number(f.dataset.points || 0) * (f.querySelector('canvas') ? 1 : 0),
+                 (f.querySelector('.chart-empty') || {}).textContent || '']);",
+            vec![],
+        )
+        .await?;
+    let charts = value
+        .as_array()
+        .context("an array")?
+        .iter()
+        .map(|c| {
+            (
+                c[0].as_str().unwrap_or_default().to_owned(),
+                c[1].as_i64().unwrap_or(0),
+                c[2].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    Ok(charts)
+}
+
+/// Every chart drawn with at least two points, but those `absent` names
+/// with the reason it gives.
+fn check_charts(
+    page: &str,
+    charts: &[(String, i64, String)],
+    absent: &[(&str, &str)],
+) -> Result<()> {
+    ensure!(!charts.is_empty(), "{page}: no chart");
+    for (id, points, empty) in charts {
+        match absent
+            .iter()
+            .find(|(name, _)| id == &format!("chart-{name}"))
+        {
+            Some((_, reason)) => ensure!(
+                empty.contains(reason),
+                "{page}: {id} should say {reason:?}, says {empty:?} ({points} points)"
+            ),
+            None => ensure!(
+                *points >= 2,
+                "{page}: {id} has {points} points drawn ({empty:?})"
+            ),
+        }
+    }
+    Ok(())
+}
+
+async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64) -> Result<()> {
+    log_in(client, base, "viewer", VIEWER_PASSWORD).await?;
+    client
+        .goto(&format!("{base}/server/0?from=now-10m&to=now"))
+        .await?;
+    let charts = drawn_charts(client).await?;
+    let absent: &[(&str, &str)] = if major < 16 {
+        &[("io", "no powa_io history")]
+    } else {
+        &[]
+    };
+    check_charts("server page", &charts, absent)?;
+    for id in [
+        "runtime",
+        "calls",
+        "blocks",
+        "hit-ratio",
+        "wal",
+        "database-activity",
+        "bgwriter",
+        "waits",
+    ] {
+        ensure!(
+            charts.iter().any(|(c, _, _)| c == &format!("chart-{id}")),
+            "no {id} chart on the server page"
+        );
+    }
+    full_page_screenshot(client, "server-charts.png").await?;
+    // The cursor is shared: hovering one chart moves every chart's cursor.
+    let over = client.find(Locator::Css("#chart-calls .u-over")).await?;
+    client
+        .perform_actions(
+            fantoccini::actions::MouseActions::new("mouse".to_owned()).then(
+                fantoccini::actions::PointerAction::MoveToElement {
+                    element: over.clone(),
+                    duration: None,
+                    x: 20.0,
+                    y: 0.0,
+                },
+            ),
+        )
+        .await?;
+    let cursors = client
+        .execute(
+            // The time under each chart's cursor (charts of other sources
+            // span other times: the same time is at another pixel).
+            "return ['calls', 'runtime', 'wal'].map(id => {
+                 const u = document.getElementById('chart-' + id).powaPlot;
+                 return u.cursor.left >= 0 ? u.posToVal(u.cursor.left, 'x') : -1;
+             })",
+            vec![],
+        )
+        .await?;
+    let cursors: Vec<f64> = cursors
+        .as_array()
+        .context("cursors")?
+        .iter()
+        .map(|v| v.as_f64().unwrap_or(-1.0))
+        .collect();
+    ensure!(
+        cursors
+            .iter()
+            .all(|left| *left > 0.0 && (left - cursors[0]).abs() < 1.0),
+        "the charts' cursors: {cursors:?}"
+    );
+    // Dragging across a chart opens the page over that span.
+    let first_x = |client: &Client| {
+        let client = client.clone();
+        async move {
+            let value = client
+                .execute(
+                    "return JSON.parse(document.getElementById('powa-charts').textContent)
+                         .find(c => c.id === 'calls').x",
+                    vec![],
+                )
+                .await?;
+            let x: Vec<i64> = value
+                .as_array()
+                .context("x")?
+                .iter()
+                .filter_map(|v| v.as_i64())
+                .collect();
+            anyhow::Ok(x)
+        }
+    };
+    let before = first_x(client).await?;
+    mark_page(client).await?;
+    client
+        .perform_actions(
+            fantoccini::actions::MouseActions::new("mouse".to_owned())
+                .then(fantoccini::actions::PointerAction::MoveToElement {
+                    element: over.clone(),
+                    duration: None,
+                    x: 0.0,
+                    y: 0.0,
+                })
+                .then(fantoccini::actions::PointerAction::Down {
+                    button: fantoccini::actions::MOUSE_BUTTON_LEFT,
+                })
+                .then(fantoccini::actions::PointerAction::MoveToElement {
+                    element: over.clone(),
+                    duration: Some(Duration::from_millis(200)),
+                    x: 150.0,
+                    y: 0.0,
+                })
+                .then(fantoccini::actions::PointerAction::Up {
+                    button: fantoccini::actions::MOUSE_BUTTON_LEFT,
+                }),
+        )
+        .await?;
+    wait_for_new_page(client, "dragging across the calls chart").await?;
+    let url = client.current_url().await?;
+    let query = url.query().unwrap_or_default().to_owned();
+    ensure!(
+        !query.contains("now") && query.contains("from=20") && query.contains("to=20"),
+        "the zoomed URL: {url}"
+    );
+    let after = first_x(client).await?;
+    ensure!(
+        !after.is_empty()
+            && after != before
+            && after.len() < before.len()
+            && after[0] >= before[0]
+            && after[after.len() - 1] <= before[before.len() - 1],
+        "zooming changed the calls chart's points from {before:?} to {after:?}"
+    );
+    // The query page: its counters over time, and the waits of the query
+    // that sleeps (event type Timeout).
+    client
+        .goto(&format!(
+            "{base}/server/0/query/{sleep_queryid}?from=now-10m&to=now"
+        ))
+        .await?;
+    let charts = drawn_charts(client).await?;
+    check_charts("query page", &charts, &[])?;
+    let waits = client
+        .execute(
+            "return JSON.parse(document.getElementById('powa-charts').textContent)
+                 .find(c => c.id === 'waits').labels",
+            vec![],
+        )
+        .await?;
+    ensure!(
+        waits
+            .as_array()
+            .is_some_and(|l| l.iter().any(|v| v == "Timeout")),
+        "the sleeping query's waits: {waits}"
+    );
+    full_page_screenshot(client, "query-charts.png").await?;
     Ok(())
 }

@@ -48,7 +48,10 @@ pub fn router(state: Shared) -> Router {
             &url("/server/{id}/query/{queryid}"),
             get(crate::statements::query_page),
         )
-        .route(&url("/static/powa.css"), get(stylesheet));
+        .route(&url("/static/powa.css"), get(stylesheet))
+        .route(&url("/static/uplot.css"), get(uplot_stylesheet))
+        .route(&url("/static/uplot.js"), get(uplot_script))
+        .route(&url("/static/charts.js"), get(charts_script));
     if state.config.url_prefix != "/" {
         // `/powa` is `/powa/`.
         let home = url("/");
@@ -88,6 +91,28 @@ async fn stylesheet() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
         include_str!("../static/powa.css"),
+    )
+}
+
+/// uPlot, from the npm registry (`assets/`, installed by scripts/prereqs.sh).
+async fn uplot_script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("../assets/node_modules/uplot/dist/uPlot.iife.min.js"),
+    )
+}
+
+async fn uplot_stylesheet() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("../assets/node_modules/uplot/dist/uPlot.min.css"),
+    )
+}
+
+async fn charts_script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("../static/charts.js"),
     )
 }
 

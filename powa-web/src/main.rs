@@ -2,6 +2,7 @@
 //! repository; pages read the repository with that role's privileges.
 
 mod app;
+mod charts;
 mod config;
 mod plugins;
 mod range;

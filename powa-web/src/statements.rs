@@ -12,6 +12,212 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use tokio_postgres::types::ToSql;
 
+use crate::charts::{rate, Chart, ChartSpec, Line, Value};
+
+const HIT_RATIO: Line = Line {
+    label: "hit ratio",
+    value: Value::Share {
+        part: &["shared_blks_hit"],
+        rest: &["shared_blks_read"],
+    },
+};
+
+/// The statements' charts: of the whole server, or of one query.
+const STATEMENT_CHARTS: &[ChartSpec] = &[
+    ChartSpec {
+        id: "runtime",
+        title: "Query runtime",
+        unit: "ms per second",
+        source: "powa_statements",
+        lines: &[
+            rate("execution", &["total_exec_time"]),
+            rate("planning", &["total_plan_time"]),
+        ],
+    },
+    ChartSpec {
+        id: "calls",
+        title: "Calls",
+        unit: "per second",
+        source: "powa_statements",
+        lines: &[rate("calls", &["calls"])],
+    },
+    ChartSpec {
+        id: "rows",
+        title: "Rows",
+        unit: "per second",
+        source: "powa_statements",
+        lines: &[rate("rows", &["rows"])],
+    },
+    ChartSpec {
+        id: "blocks",
+        title: "Block access",
+        unit: "blocks per second",
+        source: "powa_statements",
+        lines: &[
+            rate("hit", &["shared_blks_hit"]),
+            rate("read", &["shared_blks_read"]),
+        ],
+    },
+    ChartSpec {
+        id: "hit-ratio",
+        title: "Hit ratio",
+        unit: "%",
+        source: "powa_statements",
+        lines: &[HIT_RATIO],
+    },
+    ChartSpec {
+        id: "temp",
+        title: "Temporary blocks",
+        unit: "blocks per second",
+        source: "powa_statements",
+        lines: &[
+            rate("read", &["temp_blks_read"]),
+            rate("written", &["temp_blks_written"]),
+        ],
+    },
+    ChartSpec {
+        id: "statement-wal",
+        title: "WAL of statements",
+        unit: "bytes per second",
+        source: "powa_statements",
+        lines: &[rate("WAL", &["wal_bytes"])],
+    },
+];
+
+/// The server's own figures, from the server-wide sources.
+const SERVER_CHARTS: &[ChartSpec] = &[
+    ChartSpec {
+        id: "wal",
+        title: "WAL",
+        unit: "per second",
+        source: "powa_wal",
+        lines: &[
+            rate("bytes", &["wal_bytes"]),
+            rate("records", &["wal_records"]),
+            rate("full-page images", &["wal_fpi"]),
+        ],
+    },
+    ChartSpec {
+        id: "database-activity",
+        title: "Database activity",
+        unit: "per second",
+        source: "powa_databases",
+        lines: &[
+            rate("commits", &["xact_commit"]),
+            rate("rollbacks", &["xact_rollback"]),
+            rate("tuples returned", &["tup_returned"]),
+            rate("fetched", &["tup_fetched"]),
+            rate("inserted", &["tup_inserted"]),
+            rate("updated", &["tup_updated"]),
+            rate("deleted", &["tup_deleted"]),
+        ],
+    },
+    ChartSpec {
+        id: "bgwriter",
+        title: "Background writer and checkpointer",
+        unit: "per second",
+        source: "powa_bgwriter",
+        lines: &[
+            rate("buffers cleaned", &["buffers_clean"]),
+            rate("buffers allocated", &["buffers_alloc"]),
+            // 15 and 16 in pg_stat_bgwriter, 17+ in pg_stat_checkpointer.
+            rate(
+                "checkpoint buffers",
+                &["buffers_checkpoint", "buffers_written"],
+            ),
+            rate("checkpoints timed", &["checkpoints_timed", "num_timed"]),
+            rate(
+                "checkpoints requested",
+                &["checkpoints_req", "num_requested"],
+            ),
+        ],
+    },
+    ChartSpec {
+        id: "io",
+        title: "I/O (pg_stat_io)",
+        unit: "operations per second",
+        source: "powa_io",
+        lines: &[
+            rate("reads", &["reads"]),
+            rate("writes", &["writes"]),
+            rate("extends", &["extends"]),
+            rate("hits", &["hits"]),
+            rate("fsyncs", &["fsyncs"]),
+        ],
+    },
+];
+
+const WAITS: ChartSpec = ChartSpec {
+    id: "waits",
+    title: "Waits, stacked by event type",
+    unit: "samples per second",
+    source: "powa_wait_events",
+    lines: &[rate("samples", &["samples"])],
+};
+
+/// The charts of the server page (`queryid` None) or of one query's page.
+async fn page_charts(
+    session: &crate::session::Session,
+    id: i32,
+    range: &Range,
+    queryid: Option<i64>,
+) -> Result<Vec<Chart>, Failure> {
+    let statement_ids = match queryid {
+        Some(queryid) => Some(
+            query(
+                session,
+                "SELECT coalesce(array_agg(id), '{}') FROM powa_statements
+                  WHERE srvid = $1 AND queryid = $2",
+                &[&id, &queryid],
+            )
+            .await?[0]
+                .get::<_, Vec<i64>>(0),
+        ),
+        None => None,
+    };
+    // Wait events per event type (of this query only on its page).
+    let groups = match query(
+        session,
+        "SELECT to_regclass('powa_wait_events') IS NOT NULL",
+        &[],
+    )
+    .await?[0]
+        .get::<_, bool>(0)
+    {
+        true => query(
+            session,
+            "SELECT event_type, array_agg(id) FROM powa_wait_events
+              WHERE srvid = $1 AND ($2::bigint IS NULL OR queryid = $2)
+              GROUP BY event_type ORDER BY event_type",
+            &[&id, &queryid],
+        )
+        .await?
+        .iter()
+        .map(|row| (row.get::<_, String>(0), row.get::<_, Vec<i64>>(1)))
+        .collect(),
+        false => Vec::new(),
+    };
+    let statements = crate::charts::charts(
+        session,
+        STATEMENT_CHARTS,
+        id,
+        range,
+        statement_ids.as_deref(),
+    );
+    let waits = crate::charts::stacked_chart(session, &WAITS, id, range, &groups);
+    let (statements, waits, server) = if queryid.is_none() {
+        let server = crate::charts::charts(session, SERVER_CHARTS, id, range, None);
+        tokio::join!(statements, waits, server)
+    } else {
+        let (statements, waits) = tokio::join!(statements, waits);
+        (statements, waits, Ok(Vec::new()))
+    };
+    let mut charts = statements?;
+    charts.extend(server?);
+    charts.push(waits?);
+    Ok(charts)
+}
+
 /// Rows per page of the statements grid.
 const PAGE_ROWS: i64 = 50;
 /// Characters of a query text shown in the grid.
@@ -172,6 +378,8 @@ struct ServerPage {
     previous: Option<String>,
     next: Option<String>,
     csv: String,
+    charts: Vec<Chart>,
+    charts_json: String,
 }
 
 /// The server's name for headings: `1 (alias)`; an error page if the
@@ -420,19 +628,20 @@ pub async fn server_page(
         Err(response) => return response,
     };
     let offset = (page_number - 1) * PAGE_ROWS;
-    let rows = match grid
-        .rows(
+    let (rows, charts) = tokio::join!(
+        grid.rows(
             &session,
             id,
             &range,
             Some(TEXT_PREFIX),
             Some(PAGE_ROWS),
             offset,
-        )
-        .await
-    {
-        Ok(rows) => rows,
-        Err(failure) => return failure_page(&state, failure),
+        ),
+        page_charts(&session, id, &range, None)
+    );
+    let (rows, charts) = match (rows, charts) {
+        (Ok(rows), Ok(charts)) => (rows, charts),
+        (Err(failure), _) | (_, Err(failure)) => return failure_page(&state, failure),
     };
     let total: i64 = rows.first().map_or(0, |row| row.get(0));
     let base = format!(
@@ -529,6 +738,8 @@ pub async fn server_page(
             ),
             previous: (page_number > 1).then(|| link(&sort_key, order, page_number - 1)),
             next: (last_row < total).then(|| link(&sort_key, order, page_number + 1)),
+            charts_json: crate::charts::page_json(&charts),
+            charts,
         },
         StatusCode::OK,
     )
@@ -565,6 +776,8 @@ struct QueryPage {
     queryid: i64,
     range: RangeBar,
     figures: Option<Figures>,
+    charts: Vec<Chart>,
+    charts_json: String,
 }
 
 pub async fn query_page(
@@ -583,7 +796,8 @@ pub async fn query_page(
     };
     let (from, to) = (sql_time(range.from), sql_time(range.to));
     // Every (database, user, top level) row of the statement, summed.
-    let rows = match query(
+    let params: [&(dyn ToSql + Sync); 4] = [&from, &to, &id, &queryid];
+    let figures = query(
         &session,
         "SELECT min(query), sum(calls)::bigint, sum(total_exec_time), sum(rows)::bigint,
                 sum(shared_blks_hit)::bigint, sum(shared_blks_read)::bigint,
@@ -591,12 +805,12 @@ pub async fn query_page(
                 sum(wal_bytes)::bigint
            FROM powa_statements_deltas($1::text::timestamptz, $2::text::timestamptz, $3, $4)
          HAVING sum(calls) > 0",
-        &[&from, &to, &id, &queryid],
-    )
-    .await
-    {
-        Ok(rows) => rows,
-        Err(failure) => return failure_page(&state, failure),
+        &params,
+    );
+    let (rows, charts) = tokio::join!(figures, page_charts(&session, id, &range, Some(queryid)));
+    let (rows, charts) = match (rows, charts) {
+        (Ok(rows), Ok(charts)) => (rows, charts),
+        (Err(failure), _) | (_, Err(failure)) => return failure_page(&state, failure),
     };
     let figures = rows.first().map(|row| {
         let number = |i: usize| row.get::<_, Option<i64>>(i).unwrap_or(0);
@@ -642,6 +856,8 @@ pub async fn query_page(
             queryid,
             range: range_bar(&page, &range, Vec::new()),
             figures,
+            charts_json: crate::charts::page_json(&charts),
+            charts,
         },
         StatusCode::OK,
     )
