@@ -75,12 +75,22 @@ fn quote(text: &str) -> String {
 }
 
 fn start_web(repository: &Cluster, dir: &Path) -> Result<(Process, String)> {
+    start_web_with(repository, dir, "http", "")
+}
+
+/// powa-web with more configuration lines (`extra`), served over `scheme`.
+fn start_web_with(
+    repository: &Cluster,
+    dir: &Path,
+    scheme: &str,
+    extra: &str,
+) -> Result<(Process, String)> {
     let port = free_port()?;
     let config = dir.join("powa-web.conf");
     fs::write(
         &config,
         format!(
-            "repository = host=127.0.0.1 port={} dbname=powa\nlisten = 127.0.0.1:{port}\nurl_prefix = /powa\n",
+            "repository = host=127.0.0.1 port={} dbname=powa\nlisten = 127.0.0.1:{port}\nurl_prefix = /powa\n{extra}",
             repository.port()
         ),
     )?;
@@ -95,7 +105,7 @@ fn start_web(repository: &Cluster, dir: &Path) -> Result<(Process, String)> {
     wait_for("powa-web to listen", Duration::from_secs(20), || {
         Ok(TcpStream::connect(("127.0.0.1", port)).is_ok())
     })?;
-    Ok((process, format!("http://127.0.0.1:{port}/powa")))
+    Ok((process, format!("{scheme}://127.0.0.1:{port}/powa")))
 }
 
 fn start_chromedriver(dir: &Path) -> Result<(Process, u16)> {
@@ -114,19 +124,30 @@ fn start_chromedriver(dir: &Path) -> Result<(Process, u16)> {
 }
 
 async fn browser(driver_port: u16, profile: &Path) -> Result<Client> {
+    browser_with(driver_port, profile, &[]).await
+}
+
+async fn browser_with(driver_port: u16, profile: &Path, extra_args: &[String]) -> Result<Client> {
+    let mut args: Vec<String> = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,720",
+    ]
+    .iter()
+    .map(|a| (*a).to_owned())
+    .collect();
+    args.push(format!("--user-data-dir={}", profile.display()));
+    args.extend(extra_args.iter().cloned());
     let mut capabilities = serde_json::Map::new();
     capabilities.insert(
         "goog:chromeOptions".to_owned(),
-        serde_json::json!({
-            "binary": "/usr/bin/chromium",
-            "args": [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-                "--window-size=1280,720",
-                format!("--user-data-dir={}", profile.display()),
-            ]
-        }),
+        serde_json::json!({ "binary": "/usr/bin/chromium", "args": args }),
     );
     ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
         .capabilities(capabilities)
@@ -1071,4 +1092,95 @@ async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64
     );
     full_page_screenshot(client, "query-charts.png").await?;
     Ok(())
+}
+
+/// A self-signed certificate for 127.0.0.1 in `dir` (cert.pem, key.pem),
+/// and the base64 SHA-256 of its public key, as Chromium's
+/// --ignore-certificate-errors-spki-list takes it.
+fn make_certificate(dir: &Path) -> Result<(PathBuf, PathBuf, String)> {
+    use base64::Engine;
+    use sha2::Digest;
+    let key = rcgen::KeyPair::generate()?;
+    let params = rcgen::CertificateParams::new(vec!["127.0.0.1".to_owned()])?;
+    let certificate = params.self_signed(&key)?;
+    let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
+    fs::write(&cert_path, certificate.pem())?;
+    fs::write(&key_path, key.serialize_pem())?;
+    let spki = base64::engine::general_purpose::STANDARD
+        .encode(sha2::Sha256::digest(key.public_key_der()));
+    Ok((cert_path, key_path, spki))
+}
+
+#[test]
+fn serves_https_with_the_certificate_it_is_given() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let repository = repository(&install)?;
+    let dir = repository.server_dir("web")?;
+    let (cert, key, spki) = make_certificate(&dir)?;
+    // A key file that holds no key: refused at startup with the reason.
+    let refused = std::process::Command::new(workspace_binary("powa-web")?)
+        .args(["--listen", "127.0.0.1:0", "--certfile"])
+        .arg(&cert)
+        .arg("--keyfile")
+        .arg(&cert)
+        .env_remove("RUST_BACKTRACE")
+        .output()?;
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    ensure!(
+        !refused.status.success()
+            && stderr.contains("keyfile")
+            && stderr.contains("no PEM private key"),
+        "a certificate as key file: {:?} {stderr}",
+        refused.status
+    );
+    let (_web, base) = start_web_with(
+        &repository,
+        &dir,
+        "https",
+        &format!(
+            "certfile = {}\nkeyfile = {}\n",
+            cert.display(),
+            key.display()
+        ),
+    )?;
+    // Plain HTTP on the HTTPS port gets no page.
+    let plain = base.replace("https://", "http://");
+    if let Ok((status, _)) = http(&plain, "GET", "/powa/login", "", "") {
+        ensure!(!status.starts_with("HTTP/1.1 2"), "plain HTTP got {status}");
+    }
+    let (_driver, driver_port) = start_chromedriver(&dir)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        // Chromium accepts this one certificate's key, no other.
+        let client = browser_with(
+            driver_port,
+            &dir.join("chromium-profile"),
+            &[format!("--ignore-certificate-errors-spki-list={spki}")],
+        )
+        .await?;
+        let outcome = async {
+            log_in(&client, &base, "viewer", VIEWER_PASSWORD).await?;
+            let url = client.current_url().await?;
+            ensure!(
+                url.scheme() == "https" && url.path() == "/powa/",
+                "after logging in over HTTPS: {url}:\n{}",
+                client.source().await?
+            );
+            ensure!(
+                text_of(&client, "servers").await?.contains("demo"),
+                "the servers page over HTTPS"
+            );
+            let cookie = client.get_named_cookie("powa_session").await?;
+            ensure!(
+                cookie.secure() == Some(true),
+                "the session cookie is not Secure under HTTPS"
+            );
+            Ok(())
+        }
+        .await;
+        let _ = client.close().await;
+        outcome
+    })
 }

@@ -62,12 +62,22 @@ pub fn router(state: Shared) -> Router {
     }
     routes
         .fallback(not_found)
-        .layer(axum::middleware::map_response(security_headers))
+        .layer(axum::middleware::map_response_with_state(
+            state.clone(),
+            security_headers,
+        ))
         .with_state(state)
 }
 
-async fn security_headers(mut response: Response) -> Response {
+async fn security_headers(State(state): State<Shared>, mut response: Response) -> Response {
     let headers = response.headers_mut();
+    if state.config.certfile.is_some() {
+        // Served over HTTPS: browsers keep to it.
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
@@ -249,7 +259,7 @@ fn login_page(state: &AppState, role: &str, error: Option<String>, status: Statu
         &token,
         &cookie_path(state),
         None,
-        state.config.secure_cookies,
+        state.config.secure(),
     );
     response.headers_mut().append(
         header::SET_COOKIE,
@@ -334,7 +344,7 @@ async fn login(
     let (id, _) = state.sessions.create(role, pool);
     let mut response = Redirect::to(&state.config.url("/")).into_response();
     let path = cookie_path(&state);
-    let secure = state.config.secure_cookies;
+    let secure = state.config.secure();
     for cookie in [
         cookie(
             SESSION_COOKIE,
@@ -452,7 +462,7 @@ async fn logout(
         "",
         &cookie_path(&state),
         Some(Duration::ZERO),
-        state.config.secure_cookies,
+        state.config.secure(),
     );
     response.headers_mut().append(
         header::SET_COOKIE,

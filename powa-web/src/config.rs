@@ -2,7 +2,7 @@
 
 use powa_conninfo::ConnInfo;
 use std::net::SocketAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
@@ -25,8 +25,13 @@ pub struct Config {
     pub session_idle: Duration,
     /// Log in with an empty password (trust or peer authentication).
     pub allow_empty_password: bool,
-    /// Mark cookies Secure: powa-web is reached over HTTPS through a proxy.
+    /// Mark cookies Secure: powa-web is reached over HTTPS through a proxy
+    /// (always on when powa-web serves HTTPS itself).
     pub secure_cookies: bool,
+    /// HTTPS: the certificate chain and the private key (PEM), both or
+    /// neither.
+    pub certfile: Option<PathBuf>,
+    pub keyfile: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -38,6 +43,8 @@ impl Default for Config {
             session_idle: Duration::from_secs(3600),
             allow_empty_password: false,
             secure_cookies: false,
+            certfile: None,
+            keyfile: None,
         }
     }
 }
@@ -111,18 +118,41 @@ impl Config {
             "secure_cookies" => {
                 self.secure_cookies = boolean(value).ok_or_else(|| bad("on or off"))?
             }
-            "certfile" | "keyfile" => return Err(bad(
-                "HTTPS is not in powa-web yet: serve it behind a TLS-terminating reverse proxy \
-                     (url_prefix, secure_cookies = on)",
-            )),
+            "certfile" | "keyfile" => {
+                if value.is_empty() {
+                    return Err(bad("a path to a PEM file"));
+                }
+                let path = Some(PathBuf::from(value));
+                if key == "certfile" {
+                    self.certfile = path;
+                } else {
+                    self.keyfile = path;
+                }
+            }
             _ => {
                 return Err(ConfigError::Value(format!(
                 "unknown setting {key:?}; known: repository, listen, url_prefix, session_minutes, \
-                     allow_empty_password, secure_cookies"
+                     allow_empty_password, secure_cookies, certfile, keyfile"
             )))
             }
         }
         Ok(())
+    }
+
+    /// The HTTPS files, when both are set; an error when only one is.
+    pub fn tls_files(&self) -> Result<Option<(&Path, &Path)>, ConfigError> {
+        match (&self.certfile, &self.keyfile) {
+            (Some(cert), Some(key)) => Ok(Some((cert, key))),
+            (None, None) => Ok(None),
+            _ => Err(ConfigError::Value(
+                "certfile and keyfile go together: set both for HTTPS, or neither".to_owned(),
+            )),
+        }
+    }
+
+    /// Whether cookies are marked Secure.
+    pub fn secure(&self) -> bool {
+        self.secure_cookies || self.certfile.is_some()
     }
 
     /// `prefix` + `path` (`path` starts with `/`).
@@ -175,11 +205,15 @@ mod tests {
     }
 
     #[test]
-    fn https_settings_say_they_are_absent() {
-        let error = Config::default()
-            .set("certfile", "/x.pem")
-            .unwrap_err()
-            .to_string();
-        assert!(error.contains("HTTPS is not in powa-web yet"), "{error}");
+    fn https_needs_both_files_and_makes_cookies_secure() {
+        let mut config = Config::default();
+        assert!(!config.secure());
+        config.set("certfile", "/x.pem").unwrap();
+        let error = config.tls_files().unwrap_err().to_string();
+        assert!(error.contains("set both"), "{error}");
+        config.set("keyfile", "/x.key").unwrap();
+        assert!(config.tls_files().unwrap().is_some());
+        assert!(config.secure());
+        assert!(config.set("keyfile", "").is_err());
     }
 }

@@ -8,6 +8,7 @@ mod plugins;
 mod range;
 mod session;
 mod statements;
+mod tls;
 
 use anyhow::{bail, Context, Result};
 use config::Config;
@@ -19,6 +20,7 @@ powa-web: powa's web UI
 
 USAGE:
     powa-web [--config FILE] [--listen ADDR] [--repository CONNINFO] [--url-prefix PATH]
+             [--certfile PEM --keyfile PEM]
 
 CONFIGURATION FILE (key = value lines, # comments); flags override it:
     repository = host=/run/postgresql port=5432 dbname=powa
@@ -30,19 +32,24 @@ CONFIGURATION FILE (key = value lines, # comments); flags override it:
     session_minutes = 60            a session ends after this long idle
     allow_empty_password = off      on: log in with an empty password (trust)
     secure_cookies = off            on: behind an HTTPS proxy
+    certfile   = /etc/powa/web.crt  HTTPS: the certificate chain (PEM)
+    keyfile    = /etc/powa/web.key  and its private key (PEM); both or neither.
+                                    Cookies are then Secure, responses carry HSTS
 
 Logging in checks the role's password by connecting to the repository; the
 password is then kept only in the server's memory (the role's connection
 pool), never in a cookie: the browser holds an opaque session id
 (HttpOnly, SameSite=Strict). Every form carries a CSRF token.
 
-PAGES: the servers (state, last snapshot, last error); a server's
-statements over a time range (?from=now-1h&to=now, or UTC times such as
-2026-12-02T10:00), paged, sorted and filtered in SQL, and as CSV; a
-query's full text and figures; the plugins, failed snapshots, plugin
-errors and settings. HTTPS (certfile, keyfile), the database, source,
-WAL, garbage, archive and configuration pages, charts and /metrics are
-not built yet.
+PAGES: the servers (state, last snapshot, last error); a server's charts
+(query runtime, calls, blocks, hit ratio, temp, WAL, database activity,
+bgwriter and checkpointer, I/O, waits by event type; downsampled in the
+repository, drag across one to zoom) and statements over a time range
+(?from=now-1h&to=now, or UTC times such as 2026-12-02T10:00), paged,
+sorted and filtered in SQL, and as CSV; a query's full text, figures and
+charts; the plugins, failed snapshots, plugin errors and settings. The
+database, source, WAL, garbage, archive and configuration pages and
+/metrics are not built yet.
 ";
 
 #[tokio::main]
@@ -61,6 +68,8 @@ async fn main() -> Result<()> {
             "--listen" => flags.push(("listen", value("--listen")?)),
             "--repository" => flags.push(("repository", value("--repository")?)),
             "--url-prefix" => flags.push(("url_prefix", value("--url-prefix")?)),
+            "--certfile" => flags.push(("certfile", value("--certfile")?)),
+            "--keyfile" => flags.push(("keyfile", value("--keyfile")?)),
             other => bail!("unexpected argument {other:?}\n\n{HELP}"),
         }
     }
@@ -71,11 +80,16 @@ async fn main() -> Result<()> {
     for (key, value) in flags {
         config.set(key, &value)?;
     }
-    let listener = tokio::net::TcpListener::bind(config.listen)
-        .await
+    let tls = match config.tls_files()? {
+        Some((cert, key)) => Some(tls::server_config(cert, key)?),
+        None => None,
+    };
+    let listener = std::net::TcpListener::bind(config.listen)
         .with_context(|| format!("cannot listen on {}", config.listen))?;
+    listener.set_nonblocking(true)?;
     eprintln!(
-        "powa-web: serving http://{}{}",
+        "powa-web: serving {}://{}{}",
+        if tls.is_some() { "https" } else { "http" },
         listener.local_addr()?,
         config.url("/")
     );
@@ -83,16 +97,36 @@ async fn main() -> Result<()> {
         sessions: session::Sessions::new(config.session_idle),
         config,
     });
-    axum::serve(listener, app::router(state))
-        .with_graceful_shutdown(async {
-            let mut terminate =
-                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-                    .expect("a SIGTERM handler");
-            tokio::select! {
-                _ = terminate.recv() => {}
-                _ = tokio::signal::ctrl_c() => {}
-            }
-        })
-        .await?;
+    let handle = axum_server::Handle::new();
+    let stopping = handle.clone();
+    tokio::spawn(async move {
+        let mut terminate =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                .expect("a SIGTERM handler");
+        tokio::select! {
+            _ = terminate.recv() => {}
+            _ = tokio::signal::ctrl_c() => {}
+        }
+        // Requests under way get 5 s to finish.
+        stopping.graceful_shutdown(Some(std::time::Duration::from_secs(5)));
+    });
+    let service = app::router(state).into_make_service();
+    match tls {
+        Some(tls) => {
+            axum_server::from_tcp_rustls(
+                listener,
+                axum_server::tls_rustls::RustlsConfig::from_config(tls),
+            )
+            .handle(handle)
+            .serve(service)
+            .await?
+        }
+        None => {
+            axum_server::from_tcp(listener)
+                .handle(handle)
+                .serve(service)
+                .await?
+        }
+    }
     Ok(())
 }
