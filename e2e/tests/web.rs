@@ -254,6 +254,17 @@ fn http(
     cookie: &str,
     body: &str,
 ) -> Result<(String, String)> {
+    http_with(base, method, path, &[("Cookie", cookie)], body)
+}
+
+/// A raw HTTP/1.1 request with these headers (empty values left out).
+fn http_with(
+    base: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Result<(String, String)> {
     let address = base
         .trim_start_matches("http://")
         .split('/')
@@ -264,8 +275,13 @@ fn http(
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     write!(
         stream,
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nCookie: {cookie}\r\n\
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\n{}\
          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        headers
+            .iter()
+            .filter(|(_, value)| !value.is_empty())
+            .map(|(name, value)| format!("{name}: {value}\r\n"))
+            .collect::<String>(),
         body.len()
     )?;
     let mut response = String::new();
@@ -810,12 +826,20 @@ fn workload_cluster() -> Result<Cluster> {
             (
                 "walker.plugins",
                 "powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, \
-                 powa_stat_io, powa_wait_sampling",
+                 powa_stat_io, powa_wait_sampling, example_wal_counter, archive_basic",
             ),
             ("powa.frequency", "1"),
+            // /metrics reports the archiver and the WAL walker.
+            ("archive_mode", "on"),
+            ("archive_library", "powa"),
             ("compute_query_id", "on"),
             ("powa_wait_sampling.period", "20"),
         ],
+    )?;
+    let archive = cluster.server_dir("archive")?;
+    cluster.set_conf(
+        "archive_basic.archive_directory",
+        &archive.display().to_string(),
     )?;
     with_viewer(&cluster)?;
     cluster.execute(
@@ -843,11 +867,13 @@ fn workload_cluster() -> Result<Cluster> {
              UPDATE web_charts SET v = v + 1 WHERE id % 7 = 0;
              SELECT count(*) FROM web_charts;
              SELECT pg_sleep(0.3);
-             CHECKPOINT",
+             CHECKPOINT;
+             SELECT pg_switch_wal()",
             round
         ))?;
         round += 1;
     }
+    powa_e2e::wait_until_flushed(&cluster, "example_wal_counter")?;
     cluster.execute(
         "powa",
         "GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer",
@@ -867,11 +893,89 @@ fn charts_draw_a_real_workload_share_their_cursor_and_zoom() -> Result<()> {
         "SELECT queryid FROM pg_stat_statements WHERE query LIKE 'SELECT pg_sleep%' LIMIT 1",
     )?;
     let dir = cluster.server_dir("web")?;
-    let (_web, base) = start_web(&cluster, &dir)?;
+    let (_web, base) = start_web_with(&cluster, &dir, "http", "metrics = basic\n")?;
+    check_metrics(&base)?;
     let (_driver, driver_port) = start_chromedriver(&dir)?;
     browse(&dir, driver_port, |client| async move {
         chart_pages(&client, &base, major, sleep_queryid).await
     })
+}
+
+/// `/metrics` with HTTP Basic credentials: the local server's snapshot
+/// age, the WAL plugin's lag, the archiver's counts; refused without
+/// them or with a wrong password.
+fn check_metrics(base: &str) -> Result<()> {
+    use base64::Engine;
+    let basic = |role: &str, password: &str| {
+        format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(format!("{role}:{password}"))
+        )
+    };
+    let get = |authorization: &str| {
+        http_with(
+            base,
+            "GET",
+            "/powa/metrics",
+            &[("Authorization", authorization)],
+            "",
+        )
+    };
+    let (status, response) = get("")?;
+    ensure!(
+        status.contains("401")
+            && response
+                .to_ascii_lowercase()
+                .contains("www-authenticate: basic"),
+        "/metrics without credentials: {response}"
+    );
+    let (status, _) = get(&basic("viewer", "wrong"))?;
+    ensure!(
+        status.contains("401"),
+        "/metrics with a wrong password: {status}"
+    );
+    let (status, response) = get(&basic("viewer", VIEWER_PASSWORD))?;
+    ensure!(status.contains("200"), "/metrics: {response}");
+    let (head, body) = response.split_once("\r\n\r\n").context("an HTTP body")?;
+    ensure!(
+        head.to_ascii_lowercase()
+            .contains("application/openmetrics-text"),
+        "/metrics' headers: {head}"
+    );
+    ensure!(
+        body.ends_with("# EOF\n"),
+        "/metrics does not end with # EOF: {body}"
+    );
+    let value = |prefix: &str| -> Result<f64> {
+        body.lines()
+            .find(|l| l.starts_with(prefix))
+            .and_then(|l| l.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+            .with_context(|| format!("no {prefix} in /metrics:\n{body}"))
+    };
+    let age = value("powa_server_last_snapshot_age_seconds{server=\"0\",alias=\"<local>\"}")?;
+    ensure!(
+        (0.0..10.0).contains(&age),
+        "the last snapshot is {age} s old"
+    );
+    ensure!(
+        value("powa_server_state{server=\"0\",alias=\"<local>\",powa_server_state=\"local\"}")?
+            == 1.0,
+        "the local server's state"
+    );
+    let lag = value("powa_walker_lag_bytes{plugin=\"example_wal_counter\"}")?;
+    ensure!(lag >= 0.0, "walker lag {lag}");
+    ensure!(value("powa_walker_gaps ")? == 0.0, "gaps");
+    ensure!(
+        value("powa_archiver_archived_total ")? >= 1.0,
+        "nothing archived"
+    );
+    ensure!(
+        value("powa_archiver_failed_total ")? == 0.0,
+        "archiving failed"
+    );
+    ensure!(value("powa_archiver_lag_segments ")? >= 0.0, "archiver lag");
+    Ok(())
 }
 
 /// The whole page (the window made as tall as it), under `.run/web/`.

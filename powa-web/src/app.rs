@@ -28,6 +28,9 @@ const DATABASE_WAIT: Duration = Duration::from_secs(10);
 pub struct AppState {
     pub config: Config,
     pub sessions: Sessions,
+    /// `/metrics`' connections: (role, password, pool) of the last
+    /// credentials that connected.
+    pub metrics_pool: tokio::sync::Mutex<Option<(String, Option<String>, Pool)>>,
 }
 
 pub type Shared = Arc<AppState>;
@@ -40,6 +43,7 @@ pub fn router(state: Shared) -> Router {
         .route(&url("/logout"), post(logout))
         .route(&url("/server/{id}"), get(crate::statements::server_page))
         .route(&url("/plugins"), get(crate::plugins::plugins_page))
+        .route(&url("/metrics"), get(crate::metrics::metrics))
         .route(
             &url("/server/{id}/statements.csv"),
             get(crate::statements::statements_csv),
@@ -335,7 +339,7 @@ async fn login(
             StatusCode::UNAUTHORIZED,
         );
     }
-    let pool = match connect_as(&state.config, &role, &form.password).await {
+    let pool = match connect_as(&state.config, &role, Some(&form.password)).await {
         Ok(pool) => pool,
         Err(message) => {
             return login_page(&state, &role, Some(message), StatusCode::UNAUTHORIZED);
@@ -363,14 +367,22 @@ async fn login(
     response
 }
 
-/// Checks the password by connecting, then makes the role's pool.
-async fn connect_as(config: &Config, role: &str, password: &str) -> Result<Pool, String> {
+/// Checks the password by connecting, then makes the role's pool. With
+/// `password` None (the metrics role of `metrics = open`), libpq's usual
+/// sources apply: a password file, trust or peer authentication.
+pub async fn connect_as(
+    config: &Config,
+    role: &str,
+    password: Option<&str>,
+) -> Result<Pool, String> {
     let mut info = config.repository.clone();
     info.set("user", role.to_owned())
         .map_err(|e| e.to_string())?;
     // The typed password, even empty: never one from a password file.
-    info.set("password", password.to_owned())
-        .map_err(|e| e.to_string())?;
+    if let Some(password) = password {
+        info.set("password", password.to_owned())
+            .map_err(|e| e.to_string())?;
+    }
     let resolved = info
         .resolve(&ProcessEnvironment)
         .map_err(|e| e.to_string())?;
@@ -559,8 +571,16 @@ pub async fn query(
     sql: &str,
     params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
 ) -> Result<Vec<tokio_postgres::Row>, Failure> {
-    let client = session
-        .pool
+    query_pool(&session.pool, sql, params).await
+}
+
+/// SQL on one of a pool's connections, bounded in time.
+pub async fn query_pool(
+    pool: &Pool,
+    sql: &str,
+    params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+) -> Result<Vec<tokio_postgres::Row>, Failure> {
+    let client = pool
         .get()
         .await
         .map_err(|e| Failure::Other(format!("no connection to the repository: {e}")))?;

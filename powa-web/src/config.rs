@@ -32,6 +32,18 @@ pub struct Config {
     /// neither.
     pub certfile: Option<PathBuf>,
     pub keyfile: Option<PathBuf>,
+    /// Who may read `/metrics`.
+    pub metrics: Metrics,
+    pub metrics_role: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Metrics {
+    Off,
+    /// HTTP Basic: a PostgreSQL role and its password.
+    Basic,
+    /// Anyone who reaches powa-web, read as `metrics_role`.
+    Open,
 }
 
 impl Default for Config {
@@ -45,6 +57,8 @@ impl Default for Config {
             secure_cookies: false,
             certfile: None,
             keyfile: None,
+            metrics: Metrics::Off,
+            metrics_role: None,
         }
     }
 }
@@ -118,6 +132,20 @@ impl Config {
             "secure_cookies" => {
                 self.secure_cookies = boolean(value).ok_or_else(|| bad("on or off"))?
             }
+            "metrics" => {
+                self.metrics = match value {
+                    "off" => Metrics::Off,
+                    "basic" => Metrics::Basic,
+                    "open" => Metrics::Open,
+                    _ => return Err(bad("off, basic or open")),
+                }
+            }
+            "metrics_role" => {
+                if value.is_empty() {
+                    return Err(bad("a PostgreSQL role"));
+                }
+                self.metrics_role = Some(value.to_owned());
+            }
             "certfile" | "keyfile" => {
                 if value.is_empty() {
                     return Err(bad("a path to a PEM file"));
@@ -132,7 +160,7 @@ impl Config {
             _ => {
                 return Err(ConfigError::Value(format!(
                 "unknown setting {key:?}; known: repository, listen, url_prefix, session_minutes, \
-                     allow_empty_password, secure_cookies, certfile, keyfile"
+                     allow_empty_password, secure_cookies, certfile, keyfile, metrics, metrics_role"
             )))
             }
         }
@@ -148,6 +176,18 @@ impl Config {
                 "certfile and keyfile go together: set both for HTTPS, or neither".to_owned(),
             )),
         }
+    }
+
+    /// The configuration as a whole: what one setting cannot check alone.
+    pub fn check(&self) -> Result<(), ConfigError> {
+        self.tls_files()?;
+        if self.metrics == Metrics::Open && self.metrics_role.is_none() {
+            return Err(ConfigError::Value(
+                "metrics = open reads as metrics_role: set it (a role that may read powa's tables)"
+                    .to_owned(),
+            ));
+        }
+        Ok(())
     }
 
     /// Whether cookies are marked Secure.

@@ -4,6 +4,7 @@
 mod app;
 mod charts;
 mod config;
+mod metrics;
 mod plugins;
 mod range;
 mod session;
@@ -32,6 +33,12 @@ CONFIGURATION FILE (key = value lines, # comments); flags override it:
     session_minutes = 60            a session ends after this long idle
     allow_empty_password = off      on: log in with an empty password (trust)
     secure_cookies = off            on: behind an HTTPS proxy
+    metrics    = off                /metrics (OpenMetrics, for Prometheus): off;
+                                    basic: HTTP Basic credentials, a PostgreSQL
+                                    role and its password, checked by connecting;
+                                    open: no credentials, read as metrics_role
+    metrics_role = powa_metrics     the role of metrics = open (its password, if
+                                    any, from a password file)
     certfile   = /etc/powa/web.crt  HTTPS: the certificate chain (PEM)
     keyfile    = /etc/powa/web.key  and its private key (PEM); both or neither.
                                     Cookies are then Secure, responses carry HSTS
@@ -48,8 +55,13 @@ repository, drag across one to zoom) and statements over a time range
 (?from=now-1h&to=now, or UTC times such as 2026-12-02T10:00), paged,
 sorted and filtered in SQL, and as CSV; a query's full text, figures and
 charts; the plugins, failed snapshots, plugin errors and settings. The
-database, source, WAL, garbage, archive and configuration pages and
-/metrics are not built yet.
+database, source, WAL, garbage, archive and configuration pages are not
+built yet.
+
+METRICS: per server its state, the age of its last snapshot, the failed
+snapshots the repository keeps, per source; in local mode, the WAL
+walker's lag and failed records per plugin and its gaps, and the
+archiver's counts, failures and lag in WAL segments.
 ";
 
 #[tokio::main]
@@ -80,6 +92,7 @@ async fn main() -> Result<()> {
     for (key, value) in flags {
         config.set(key, &value)?;
     }
+    config.check()?;
     let tls = match config.tls_files()? {
         Some((cert, key)) => Some(tls::server_config(cert, key)?),
         None => None,
@@ -95,6 +108,7 @@ async fn main() -> Result<()> {
     );
     let state = Arc::new(app::AppState {
         sessions: session::Sessions::new(config.session_idle),
+        metrics_pool: tokio::sync::Mutex::new(None),
         config,
     });
     let handle = axum_server::Handle::new();
