@@ -826,7 +826,8 @@ fn workload_cluster() -> Result<Cluster> {
             (
                 "walker.plugins",
                 "powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, \
-                 powa_stat_io, powa_wait_sampling, example_wal_counter, archive_basic",
+                 powa_stat_io, powa_stat_tables, powa_stat_indexes, powa_wait_sampling, \
+                 example_wal_counter, archive_basic",
             ),
             ("powa.frequency", "1"),
             // /metrics reports the archiver and the WAL walker.
@@ -1195,6 +1196,142 @@ async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64
         "the sleeping query's waits: {waits}"
     );
     full_page_screenshot(client, "query-charts.png").await?;
+    database_and_source_pages(client, base).await
+}
+
+/// A numeric column of a grid, as its cells' values.
+async fn grid_column(client: &Client, grid: &str, column: &str) -> Result<Vec<f64>> {
+    let value = client
+        .execute(
+            "const table = document.getElementById(arguments[0] + '-grid');
+             const names = Array.from(table.querySelectorAll('thead th')).map(th => th.textContent.replace(/[▲▼]/g, '').trim());
+             const i = names.indexOf(arguments[1]);
+             if (i < 0) return null;
+             return Array.from(table.querySelectorAll('tbody tr')).map(tr => Number(tr.children[i].dataset.value));",
+            vec![serde_json::json!(grid), serde_json::json!(column)],
+        )
+        .await?;
+    value
+        .as_array()
+        .with_context(|| format!("no column {column} in grid {grid}"))?
+        .iter()
+        .map(|v| v.as_f64().context("a number"))
+        .collect()
+}
+
+/// From the server page: the databases grid leads to the database's page
+/// (its charts, statements, tables and indexes, sortable and as CSV); the
+/// sources list to a source's generic page.
+async fn database_and_source_pages(client: &Client, base: &str) -> Result<()> {
+    client
+        .goto(&format!("{base}/server/0?from=now-10m&to=now"))
+        .await?;
+    ensure!(
+        text_of(client, "databases-grid").await?.contains("powa"),
+        "the databases grid"
+    );
+    click_on_and_wait(
+        client,
+        Locator::XPath("//table[@id='databases-grid']//a[text()='powa']"),
+    )
+    .await?;
+    ensure!(
+        text_of(client, "database-name").await? == "powa",
+        "the database page's name"
+    );
+    check_charts("database page", &drawn_charts(client).await?, &[])?;
+    ensure!(
+        text_of(client, "tables-grid").await?.contains("web_charts"),
+        "the tables grid"
+    );
+    // (System catalogs' indexes too: web_charts' key is scanned too little
+    // to be on the first page, sorted by scans.)
+    let scans = grid_column(client, "indexes", "idx_scan").await?;
+    ensure!(
+        !scans.is_empty() && scans.windows(2).all(|w| w[0] >= w[1]),
+        "the indexes grid by idx_scan: {scans:?}"
+    );
+    ensure!(
+        text_of(client, "statements-grid")
+            .await?
+            .contains("UPDATE web_charts"),
+        "the database's statements"
+    );
+    ensure!(
+        text_of(client, "functions-note")
+            .await?
+            .contains("pg_stat_user_functions"),
+        "what the page says of functions"
+    );
+    // Sorting a grid from its header, in SQL.
+    click_and_wait(client, "tables-sort-n_tup_ins").await?;
+    let inserted = grid_column(client, "tables", "n_tup_ins").await?;
+    ensure!(
+        inserted.len() > 1 && inserted.windows(2).all(|w| w[0] >= w[1]),
+        "tables by n_tup_ins: {inserted:?}"
+    );
+    click_and_wait(client, "tables-sort-n_tup_ins").await?;
+    let inserted = grid_column(client, "tables", "n_tup_ins").await?;
+    ensure!(
+        inserted.windows(2).all(|w| w[0] <= w[1]),
+        "tables by n_tup_ins ascending: {inserted:?}"
+    );
+    // The grid as CSV: a line per row of the range, and its header.
+    let total: i64 = text_of(client, "tables-total")
+        .await?
+        .replace(',', "")
+        .parse()?;
+    let csv_link = client
+        .find(Locator::Id("tables-csv"))
+        .await?
+        .attr("href")
+        .await?
+        .context("a CSV link")?;
+    let cookie = client.get_named_cookie("powa_session").await?;
+    let (status, response) = http(
+        base,
+        "GET",
+        &csv_link,
+        &format!("powa_session={}", cookie.value()),
+        "",
+    )?;
+    ensure!(status.contains("200"), "tables CSV: {status}");
+    let body = response.split_once("\r\n\r\n").context("a body")?.1;
+    ensure!(
+        body.lines().next().unwrap_or_default().contains("relname")
+            && body.lines().count() as i64 == total + 1,
+        "tables CSV of {total} rows: {body}"
+    );
+    full_page_screenshot(client, "database.png").await?;
+    // A source's generic page: a chart per counter of its layout.
+    client
+        .goto(&format!("{base}/server/0?from=now-10m&to=now"))
+        .await?;
+    click_and_wait(client, "source-powa_tables").await?;
+    ensure!(
+        text_of(client, "source-name").await? == "powa_tables",
+        "the source page"
+    );
+    let charts = drawn_charts(client).await?;
+    ensure!(
+        charts.iter().any(|(id, _, _)| id == "chart-n_dead_tup")
+            && charts.iter().any(|(id, _, _)| id == "chart-seq_scan"),
+        "the source's counters: {charts:?}"
+    );
+    check_charts("source page", &charts, &[])?;
+    ensure!(
+        text_of(client, "deltas-grid").await?.contains("web_charts"),
+        "the source's deltas grid"
+    );
+    full_page_screenshot(client, "source.png").await?;
+    // A source that does not exist.
+    let missing = read_at(
+        client,
+        &format!("{base}/server/0/source/nothing_here"),
+        "error-message",
+    )
+    .await?;
+    ensure!(missing.contains("no counter history"), "{missing}");
     Ok(())
 }
 

@@ -45,6 +45,18 @@ pub fn router(state: Shared) -> Router {
         .route(&url("/plugins"), get(crate::plugins::plugins_page))
         .route(&url("/metrics"), get(crate::metrics::metrics))
         .route(
+            &url("/server/{id}/database/{datid}"),
+            get(crate::pages::database_page),
+        )
+        .route(
+            &url("/server/{id}/source/{source}"),
+            get(crate::pages::source_page),
+        )
+        .route(
+            &url("/server/{id}/csv/{source}"),
+            get(crate::pages::grid_csv),
+        )
+        .route(
             &url("/server/{id}/statements.csv"),
             get(crate::statements::statements_csv),
         )

@@ -287,6 +287,79 @@ fn not_collected(spec: &ChartSpec) -> Chart {
     )
 }
 
+/// A chart per counter of a source's layout, for the source's page: the
+/// counters it declares, with no UI code of its own. Gauges (the source's
+/// `<prefix>_gauges()`) are drawn as values summed over its rows, the
+/// others per second.
+pub async fn source_charts(
+    session: &Session,
+    source: &str,
+    srvid: i32,
+    range: &Range,
+) -> Result<Vec<Chart>, Failure> {
+    let Some((layout, buckets)) = series(session, source, srvid, range, None).await? else {
+        return Ok(vec![Chart::empty(
+            "none",
+            source,
+            "",
+            format!("nothing collected: the repository has no {source} history for this server"),
+        )]);
+    };
+    let gauges: Vec<String> = match query(
+        session,
+        "SELECT to_regproc($1) IS NOT NULL",
+        &[&format!("{source}_gauges")],
+    )
+    .await?[0]
+        .get::<_, bool>(0)
+    {
+        true => query(session, &format!("SELECT {source}_gauges()"), &[]).await?[0].get(0),
+        false => Vec::new(),
+    };
+    Ok(counter_charts(&layout, &gauges, &buckets))
+}
+
+/// One chart per counter of `layout`.
+pub fn counter_charts(layout: &Layout, gauges: &[String], buckets: &[Bucket]) -> Vec<Chart> {
+    layout
+        .ints
+        .iter()
+        .chain(&layout.floats)
+        .map(|name| {
+            let gauge = gauges.contains(name);
+            let unit = if gauge { "value" } else { "per second" };
+            if buckets.is_empty() {
+                return Chart::empty(
+                    name,
+                    name,
+                    unit,
+                    "fewer than two snapshots in this range".to_owned(),
+                );
+            }
+            Chart {
+                id: name.clone(),
+                title: name.clone(),
+                unit: unit.to_owned(),
+                labels: vec![name.clone()],
+                x: buckets.iter().map(|b| b.ts).collect(),
+                ys: vec![buckets
+                    .iter()
+                    .map(|b| {
+                        let value = b.counter(layout, name)?;
+                        if gauge {
+                            Some(value)
+                        } else {
+                            (b.seconds > 0.0).then(|| value / b.seconds)
+                        }
+                    })
+                    .collect()],
+                stacked: false,
+                empty: None,
+            }
+        })
+        .collect()
+}
+
 /// Lines of one chart, one per group of ids (waits per event type),
 /// stacked: each line is the sum of itself and the ones before, so the
 /// top one is the total.
@@ -469,6 +542,29 @@ mod tests {
         assert_eq!(chart.ys[0], [Some(1.0), Some(2.0), Some(0.0)]);
         assert_eq!(chart.ys[1], [Some(1.0), Some(12.0), Some(20.0)]);
         assert!(chart.stacked);
+    }
+
+    #[test]
+    fn a_source_gets_a_chart_per_counter_gauges_as_values() {
+        let charts = counter_charts(
+            &layout(),
+            &["shared_blks_read".to_owned()],
+            &[bucket(100, 10.0, [5, 90, 10], 2.0)],
+        );
+        let titles: Vec<&str> = charts.iter().map(|c| c.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "calls",
+                "shared_blks_hit",
+                "shared_blks_read",
+                "total_exec_time"
+            ]
+        );
+        assert_eq!(charts[0].ys[0], [Some(0.5)]);
+        assert_eq!(charts[2].ys[0], [Some(10.0)]);
+        assert_eq!(charts[2].unit, "value");
+        assert_eq!(charts[3].ys[0], [Some(0.2)]);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 mod app;
 mod charts;
 mod config;
+mod grids;
 mod metrics;
+mod pages;
 mod plugins;
 mod range;
 mod session;
@@ -54,9 +56,10 @@ bgwriter and checkpointer, I/O, waits by event type; downsampled in the
 repository, drag across one to zoom) and statements over a time range
 (?from=now-1h&to=now, or UTC times such as 2026-12-02T10:00), paged,
 sorted and filtered in SQL, and as CSV; a query's full text, figures and
-charts; the plugins, failed snapshots, plugin errors and settings. The
-database, source, WAL, garbage, archive and configuration pages are not
-built yet.
+charts; a database's charts and its statements, tables and indexes; any
+source's page (a chart per counter, the grid of its deltas); every grid
+as CSV; the plugins, failed snapshots, plugin errors and settings. The
+WAL, garbage, archive and configuration pages are not built yet.
 
 METRICS: per server its state, the age of its last snapshot, the failed
 snapshots the repository keeps, per source; in local mode, the WAL

@@ -23,7 +23,7 @@ const HIT_RATIO: Line = Line {
 };
 
 /// The statements' charts: of the whole server, or of one query.
-const STATEMENT_CHARTS: &[ChartSpec] = &[
+pub const STATEMENT_CHARTS: &[ChartSpec] = &[
     ChartSpec {
         id: "runtime",
         title: "Query runtime",
@@ -84,6 +84,22 @@ const STATEMENT_CHARTS: &[ChartSpec] = &[
     },
 ];
 
+pub const DATABASE_ACTIVITY: ChartSpec = ChartSpec {
+    id: "database-activity",
+    title: "Database activity",
+    unit: "per second",
+    source: "powa_databases",
+    lines: &[
+        rate("commits", &["xact_commit"]),
+        rate("rollbacks", &["xact_rollback"]),
+        rate("tuples returned", &["tup_returned"]),
+        rate("fetched", &["tup_fetched"]),
+        rate("inserted", &["tup_inserted"]),
+        rate("updated", &["tup_updated"]),
+        rate("deleted", &["tup_deleted"]),
+    ],
+};
+
 /// The server's own figures, from the server-wide sources.
 const SERVER_CHARTS: &[ChartSpec] = &[
     ChartSpec {
@@ -97,21 +113,7 @@ const SERVER_CHARTS: &[ChartSpec] = &[
             rate("full-page images", &["wal_fpi"]),
         ],
     },
-    ChartSpec {
-        id: "database-activity",
-        title: "Database activity",
-        unit: "per second",
-        source: "powa_databases",
-        lines: &[
-            rate("commits", &["xact_commit"]),
-            rate("rollbacks", &["xact_rollback"]),
-            rate("tuples returned", &["tup_returned"]),
-            rate("fetched", &["tup_fetched"]),
-            rate("inserted", &["tup_inserted"]),
-            rate("updated", &["tup_updated"]),
-            rate("deleted", &["tup_deleted"]),
-        ],
-    },
+    DATABASE_ACTIVITY,
     ChartSpec {
         id: "bgwriter",
         title: "Background writer and checkpointer",
@@ -225,12 +227,12 @@ const TEXT_PREFIX: i32 = 200;
 
 #[derive(Deserialize, Default)]
 pub struct PageQuery {
-    from: Option<String>,
-    to: Option<String>,
-    sort: Option<String>,
-    order: Option<String>,
-    page: Option<i64>,
-    q: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub sort: Option<String>,
+    pub order: Option<String>,
+    pub page: Option<i64>,
+    pub q: Option<String>,
 }
 
 /// The grid's sortable columns: URL key, label, SQL expression.
@@ -380,11 +382,14 @@ struct ServerPage {
     csv: String,
     charts: Vec<Chart>,
     charts_json: String,
+    grids: Vec<crate::grids::Grid>,
+    /// (name, link) of each counter-history source.
+    sources: Vec<(String, String)>,
 }
 
 /// The server's name for headings: `1 (alias)`; an error page if the
 /// role may not read it or it does not exist.
-async fn server_name(
+pub async fn server_name(
     state: &crate::app::AppState,
     session: &crate::session::Session,
     id: i32,
@@ -611,6 +616,7 @@ pub async fn server_page(
     headers: HeaderMap,
     Path(id): Path<i32>,
     Query(page): Query<PageQuery>,
+    Query(all): Query<std::collections::HashMap<String, String>>,
 ) -> Response {
     let (session, range, grid) = match begin_grid(&state, &headers, &page) {
         Ok(begun) => begun,
@@ -627,6 +633,48 @@ pub async fn server_page(
         Ok(name) => name,
         Err(response) => return response,
     };
+    let params = match crate::pages::Params::parse(&state, all) {
+        Ok(params) => params,
+        Err(response) => return response,
+    };
+    let prefix_text = prefix(&state);
+    let sources = match crate::grids::sources(&session).await {
+        Ok(sources) => sources,
+        Err(failure) => return failure_page(&state, failure),
+    };
+    let mut grids = Vec::new();
+    if sources.iter().any(|s| s == "powa_databases") {
+        let mut request = match params.grid(
+            &state,
+            "databases",
+            "Databases",
+            "powa_databases",
+            format!("{prefix_text}/server/{id}/csv/powa_databases"),
+        ) {
+            Ok(request) => request,
+            Err(response) => return response,
+        };
+        request.default_sort = Some("xact_commit");
+        request.link = Some((
+            "datid",
+            format!("{prefix_text}/server/{id}/database/"),
+            format!("?{}", params.base()),
+        ));
+        match crate::grids::grid(&session, request, id, &range).await {
+            Ok(grid) => grids.push(grid),
+            Err(failure) => return crate::pages::grid_failure(&state, failure),
+        }
+    }
+    let sources = sources
+        .into_iter()
+        .map(|source| {
+            let link = format!(
+                "{prefix_text}/server/{id}/source/{source}?{}",
+                params.base()
+            );
+            (source, link)
+        })
+        .collect();
     let offset = (page_number - 1) * PAGE_ROWS;
     let (rows, charts) = tokio::join!(
         grid.rows(
@@ -672,7 +720,6 @@ pub async fn server_page(
         .collect();
     let from_param = encode(page.from.as_deref().unwrap_or("now-1h"));
     let to_param = encode(page.to.as_deref().unwrap_or("now"));
-    let prefix_text = prefix(&state);
     let statements = rows
         .iter()
         .map(|row| {
@@ -740,6 +787,8 @@ pub async fn server_page(
             next: (last_row < total).then(|| link(&sort_key, order, page_number + 1)),
             charts_json: crate::charts::page_json(&charts),
             charts,
+            grids,
+            sources,
         },
         StatusCode::OK,
     )

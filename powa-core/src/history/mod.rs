@@ -568,6 +568,7 @@ impl Source {
             self.samples_function(),
             self.counter_deltas_function(),
             self.series_function(),
+            self.gauges_function(),
         ];
         if self.generic_deltas {
             statements.push(self.deltas_function());
@@ -741,6 +742,16 @@ impl Source {
                           layout.float_gauges
              $$",
             layout = self.layout_query(),
+        )
+    }
+
+    /// The gauges' names: what readers draw as values, not rates.
+    fn gauges_function(&self) -> String {
+        format!(
+            "CREATE OR REPLACE FUNCTION {p}_gauges() RETURNS text[]
+             LANGUAGE sql IMMUTABLE AS $$ SELECT {gauges} $$",
+            p = self.prefix,
+            gauges = text_array(self.gauges),
         )
     }
 
