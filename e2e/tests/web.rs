@@ -826,8 +826,8 @@ fn workload_cluster() -> Result<Cluster> {
             (
                 "walker.plugins",
                 "powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, \
-                 powa_stat_io, powa_stat_tables, powa_stat_indexes, powa_wait_sampling, \
-                 example_wal_counter, archive_basic",
+                 powa_stat_io, powa_stat_tables, powa_stat_indexes, powa_stat_archiver, \
+                 powa_wait_sampling, example_wal_counter, garbagemap, archive_basic",
             ),
             ("powa.frequency", "1"),
             // /metrics reports the archiver and the WAL walker.
@@ -1244,6 +1244,19 @@ async fn database_and_source_pages(client: &Client, base: &str) -> Result<()> {
         text_of(client, "tables-grid").await?.contains("web_charts"),
         "the tables grid"
     );
+    // A table's row leads to its garbage heat map.
+    let heat_link = client
+        .find(Locator::XPath(
+            "//table[@id='tables-grid']//a[text()='web_charts']",
+        ))
+        .await?
+        .attr("href")
+        .await?
+        .unwrap_or_default();
+    ensure!(
+        heat_link.contains("/garbage/"),
+        "web_charts links {heat_link:?}"
+    );
     // (System catalogs' indexes too: web_charts' key is scanned too little
     // to be on the first page, sorted by scans.)
     let scans = grid_column(client, "indexes", "idx_scan").await?;
@@ -1324,6 +1337,7 @@ async fn database_and_source_pages(client: &Client, base: &str) -> Result<()> {
         "the source's deltas grid"
     );
     full_page_screenshot(client, "source.png").await?;
+    operations_pages(client, base).await?;
     // A source that does not exist.
     let missing = read_at(
         client,
@@ -1424,4 +1438,248 @@ fn serves_https_with_the_certificate_it_is_given() -> Result<()> {
         let _ = client.close().await;
         outcome
     })
+}
+
+/// The WAL, archive and garbage pages of the workload cluster: charts
+/// with points, the walker's plugins, the archiver's state, the tables
+/// ranked by dead tuples and a table's heat map.
+async fn operations_pages(client: &Client, base: &str) -> Result<()> {
+    client
+        .goto(&format!("{base}/server/0/wal?from=now-10m&to=now"))
+        .await?;
+    check_charts("WAL page", &drawn_charts(client).await?, &[])?;
+    let walker = text_of(client, "walker").await?;
+    ensure!(
+        walker.contains("example_wal_counter") && walker.contains("garbagemap"),
+        "the walker's plugins: {walker}"
+    );
+    ensure!(
+        text_of(client, "gaps-empty").await?.contains("No gap"),
+        "gaps"
+    );
+    full_page_screenshot(client, "wal.png").await?;
+    client
+        .goto(&format!("{base}/server/0/archive?from=now-10m&to=now"))
+        .await?;
+    check_charts("archive page", &drawn_charts(client).await?, &[])?;
+    let archiver = text_of(client, "archiver").await?;
+    ensure!(
+        archiver.contains("archive_library powa") && archiver.contains("behind"),
+        "the archiver: {archiver}"
+    );
+    full_page_screenshot(client, "archive.png").await?;
+    client.goto(&format!("{base}/server/0/garbage")).await?;
+    let ranked = text_of(client, "garbage").await?;
+    ensure!(ranked.contains("public.web_charts"), "garbage: {ranked}");
+    click_on_and_wait(client, Locator::LinkText("public.web_charts")).await?;
+    ensure!(
+        text_of(client, "page-title").await?.contains("web_charts"),
+        "the heat map's title"
+    );
+    let cells = client
+        .execute(
+            "return document.querySelectorAll('#heatmap .heat').length",
+            vec![],
+        )
+        .await?
+        .as_i64()
+        .unwrap_or(0);
+    let caption = text_of(client, "heat-caption").await?;
+    ensure!(
+        cells >= 1 && caption.contains(&format!("in {cells} block ranges")),
+        "{cells} cells, caption {caption:?}"
+    );
+    full_page_screenshot(client, "garbage.png").await?;
+    Ok(())
+}
+
+const ADMIN_PASSWORD: &str = "web-Secr3t-admin";
+
+#[test]
+fn the_configuration_page_changes_servers_through_powa_functions() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let repository = repository(&install)?;
+    repository.execute(
+        "powa",
+        &format!(
+            "CREATE ROLE admin LOGIN SUPERUSER PASSWORD '{ADMIN_PASSWORD}';
+             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO viewer;
+             -- A source of server 1, as a collector registers it.
+             INSERT INTO powa_functions (srvid, module, operation, entry_point)
+             VALUES (1, 'powa_stat_statements', 'snapshot', 'powa_stat_statements')"
+        ),
+    )?;
+    repository.prepend_hba("host all admin 127.0.0.1/32 scram-sha-256")?;
+    repository.reload()?;
+    let dir = repository.server_dir("web")?;
+    let (_web, base) = start_web(&repository, &dir)?;
+    let (_driver, driver_port) = start_chromedriver(&dir)?;
+    let base_for_pages = base.clone();
+    browse(&dir, driver_port, |client| async move {
+        configuration_pages(&client, &base_for_pages).await
+    })?;
+    // What the page did is in the repository.
+    let row = repository.query_rows(
+        "powa",
+        "SELECT frequency::text, active::text FROM powa_server WHERE alias = 'added'",
+    )?;
+    ensure!(row.is_empty(), "the added server was not deleted: {row:?}");
+    let enabled = repository.query_text(
+        "powa",
+        "SELECT enabled::text FROM powa_functions WHERE srvid = 1 AND module = 'powa_stat_statements'",
+    )?;
+    ensure!(
+        enabled.as_deref() == Some("false"),
+        "the source: {enabled:?}"
+    );
+    let row = repository.query_rows(
+        "powa",
+        "SELECT frequency::text, active::text, retention::text FROM powa_server WHERE alias = 'demo'",
+    )?;
+    ensure!(
+        row == vec![vec![
+            Some("60".to_owned()),
+            Some("false".to_owned()),
+            Some("02:00:00".to_owned())
+        ]],
+        "the demo server: {row:?}"
+    );
+    Ok(())
+}
+
+/// Types `text` into the field `id`, replacing what it held.
+async fn fill(client: &Client, id: &str, text: &str) -> Result<()> {
+    let field = client.find(Locator::Id(id)).await?;
+    field.clear().await?;
+    field.send_keys(text).await?;
+    Ok(())
+}
+
+async fn configuration_pages(client: &Client, base: &str) -> Result<()> {
+    // A role that may not change powa_server is told so.
+    log_in(client, base, "viewer", VIEWER_PASSWORD).await?;
+    let refused = read_at(client, &format!("{base}/configuration"), "error-message").await?;
+    ensure!(
+        refused.contains("for admin roles") && refused.contains("viewer"),
+        "viewer on the configuration page: {refused}"
+    );
+    client.goto(&format!("{base}/")).await?;
+    click_and_wait(client, "logout").await?;
+    log_in(client, base, "admin", ADMIN_PASSWORD).await?;
+    client.goto(&format!("{base}/configuration")).await?;
+    // Registering, with powa_register_server.
+    fill(client, "register-hostname", "127.0.0.2").await?;
+    fill(client, "register-port", "5440").await?;
+    fill(client, "register-alias", "added").await?;
+    fill(client, "register-frequency", "120").await?;
+    click_and_wait(client, "register-submit").await?;
+    ensure!(
+        text_of(client, "done")
+            .await?
+            .contains("registered 127.0.0.1:5440")
+            || text_of(client, "done")
+                .await?
+                .contains("registered 127.0.0.2:5440"),
+        "after registering"
+    );
+    let servers = text_of(client, "config-servers").await?;
+    ensure!(
+        servers.contains("added") && servers.contains("127.0.0.2:5440"),
+        "{servers}"
+    );
+    // A bad value gets PostgreSQL's refusal, and nothing changes.
+    fill(client, "register-hostname", "127.0.0.3").await?;
+    fill(client, "register-frequency", "0").await?;
+    click_and_wait(client, "register-submit").await?;
+    let refused = text_of(client, "error-message").await?;
+    ensure!(refused.contains("frequency"), "frequency 0: {refused}");
+    // Configuring and deactivating the demo server (id 1).
+    client.goto(&format!("{base}/configuration")).await?;
+    let row = client.find(Locator::Id("server-1")).await?;
+    let frequency = row.find(Locator::Css("input[name=frequency]")).await?;
+    frequency.clear().await?;
+    frequency.send_keys("60").await?;
+    let retention = row.find(Locator::Css("input[name=retention]")).await?;
+    retention.clear().await?;
+    retention.send_keys("2 hours").await?;
+    click_and_wait(client, "configure-1").await?;
+    ensure!(
+        text_of(client, "done").await? == "Done: configured server 1.",
+        "configuring"
+    );
+    click_and_wait(client, "toggle-1").await?;
+    ensure!(
+        text_of(client, "done")
+            .await?
+            .contains("deactivated server 1"),
+        "deactivating"
+    );
+    ensure!(
+        text_of(client, "server-1").await?.contains("Activate"),
+        "the demo server shows as inactive"
+    );
+    // Deleting needs the confirmation box.
+    let added = client
+        .execute(
+            "return Array.from(document.querySelectorAll('#config-servers tbody tr'))
+                 .find(tr => tr.textContent.includes('added')).id.replace('server-', '')",
+            vec![],
+        )
+        .await?
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    click_and_wait(client, &format!("delete-{added}")).await?;
+    let refused = text_of(client, "error-message").await?;
+    ensure!(
+        refused.contains("tick"),
+        "deleting without confirming: {refused}"
+    );
+    client.goto(&format!("{base}/configuration")).await?;
+    client
+        .find(Locator::Id(&format!("confirm-{added}")))
+        .await?
+        .click()
+        .await?;
+    click_and_wait(client, &format!("delete-{added}")).await?;
+    ensure!(
+        text_of(client, "done")
+            .await?
+            .contains(&format!("deleted server {added}")),
+        "deleting"
+    );
+    ensure!(
+        !text_of(client, "config-servers")
+            .await?
+            .contains("127.0.0.2"),
+        "the deleted server is still listed"
+    );
+    // Disabling a source.
+    click_and_wait(client, "source-1-powa_stat_statements-snapshot").await?;
+    ensure!(
+        text_of(client, "done")
+            .await?
+            .contains("disabled powa_stat_statements snapshot of server 1"),
+        "disabling a source"
+    );
+    click_and_wait(client, "reload").await?;
+    ensure!(
+        text_of(client, "done").await?.contains("reload"),
+        "reloading the collector"
+    );
+    // A change without the CSRF token is refused.
+    let cookie = client.get_named_cookie("powa_session").await?;
+    let (status, _) = http(
+        base,
+        "POST",
+        "/powa/configuration/server/1/active",
+        &format!("powa_session={}", cookie.value()),
+        "active=on",
+    )?;
+    ensure!(
+        status.contains("403"),
+        "a change without a CSRF token: {status}"
+    );
+    full_page_screenshot(client, "configuration.png").await?;
+    Ok(())
 }

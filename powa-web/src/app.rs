@@ -56,6 +56,42 @@ pub fn router(state: Shared) -> Router {
             &url("/server/{id}/csv/{source}"),
             get(crate::pages::grid_csv),
         )
+        .route(&url("/server/{id}/wal"), get(crate::ops::wal_page))
+        .route(&url("/server/{id}/archive"), get(crate::ops::archive_page))
+        .route(&url("/server/{id}/garbage"), get(crate::ops::garbage_page))
+        .route(
+            &url("/server/{id}/garbage/{relid}"),
+            get(crate::ops::heat_map_page),
+        )
+        .route(
+            &url("/configuration"),
+            get(crate::admin::configuration_page),
+        )
+        .route(
+            &url("/configuration/register"),
+            post(crate::admin::register),
+        )
+        .route(&url("/configuration/reload"), post(crate::admin::reload))
+        .route(
+            &url("/configuration/source"),
+            post(crate::admin::set_source),
+        )
+        .route(
+            &url("/configuration/server/{id}/configure"),
+            post(crate::admin::configure),
+        )
+        .route(
+            &url("/configuration/server/{id}/active"),
+            post(crate::admin::set_active),
+        )
+        .route(
+            &url("/configuration/server/{id}/delete"),
+            post(crate::admin::delete),
+        )
+        .route(
+            &url("/configuration/server/{id}/snapshot"),
+            post(crate::admin::snapshot),
+        )
         .route(
             &url("/server/{id}/statements.csv"),
             get(crate::statements::statements_csv),
@@ -447,7 +483,7 @@ struct CsrfForm {
 
 /// The session of a state-changing request whose CSRF token matches.
 #[allow(clippy::result_large_err)]
-fn checked_session(
+pub fn checked_session(
     state: &AppState,
     headers: &HeaderMap,
     csrf: &str,

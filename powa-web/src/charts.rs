@@ -24,6 +24,11 @@ pub enum Value {
         part: &'static [&'static str],
         rest: &'static [&'static str],
     },
+    /// 100 × part / whole, in %: full-page images among WAL records.
+    Ratio {
+        part: &'static [&'static str],
+        whole: &'static [&'static str],
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -137,6 +142,10 @@ pub fn line_value(bucket: &Bucket, layout: &Layout, value: Value) -> Option<f64>
             let whole = part + bucket.sum(layout, rest);
             (whole > 0.0).then(|| 100.0 * part / whole)
         }
+        Value::Ratio { part, whole } => {
+            let whole = bucket.sum(layout, whole);
+            (whole > 0.0).then(|| 100.0 * bucket.sum(layout, part) / whole)
+        }
     }
 }
 
@@ -147,7 +156,7 @@ pub fn build(spec: &ChartSpec, layout: &Layout, buckets: &[Bucket]) -> Chart {
         .iter()
         .filter(|line| match line.value {
             Value::Rate(names, _) => has_any(layout, names),
-            Value::Share { part, .. } => has_any(layout, part),
+            Value::Share { part, .. } | Value::Ratio { part, .. } => has_any(layout, part),
         })
         .collect();
     if lines.is_empty() {

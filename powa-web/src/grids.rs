@@ -282,7 +282,9 @@ pub async fn grid(
         .link
         .as_ref()
         .and_then(|(column, _, _)| columns.iter().position(|c| c.0 == *column));
-    let first_text = columns.iter().position(|c| !c.1 && !is_identifier(&c.0));
+    // The link goes on the most specific label: the last text column
+    // (relname after schemaname, the query).
+    let first_text = columns.iter().rposition(|c| !c.1 && !is_identifier(&c.0));
     let rows: Vec<Vec<Cell>> = values
         .into_iter()
         .map(|row| {

@@ -1,11 +1,13 @@
 //! powa-web: powa's web UI. Users log in with a PostgreSQL role of the
 //! repository; pages read the repository with that role's privileges.
 
+mod admin;
 mod app;
 mod charts;
 mod config;
 mod grids;
 mod metrics;
+mod ops;
 mod pages;
 mod plugins;
 mod range;
@@ -58,8 +60,12 @@ repository, drag across one to zoom) and statements over a time range
 sorted and filtered in SQL, and as CSV; a query's full text, figures and
 charts; a database's charts and its statements, tables and indexes; any
 source's page (a chart per counter, the grid of its deltas); every grid
-as CSV; the plugins, failed snapshots, plugin errors and settings. The
-WAL, garbage, archive and configuration pages are not built yet.
+as CSV; a server's WAL (generation, the walker's positions and gaps),
+archive (archived and failed files, the archiver's state) and garbage
+(tables by dead tuples, each table's heat map) pages; the plugins, failed
+snapshots, plugin errors and settings; /configuration for admin roles
+(register, configure, activate, delete servers, snapshot now, reload the
+collector, enable or disable sources).
 
 METRICS: per server its state, the age of its last snapshot, the failed
 snapshots the repository keeps, per source; in local mode, the WAL

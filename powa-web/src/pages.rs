@@ -17,8 +17,8 @@ use std::collections::HashMap;
 /// A page's parameters: the range, and each grid's sort, order and page.
 pub struct Params {
     all: HashMap<String, String>,
-    page: PageQuery,
-    range: Range,
+    pub page: PageQuery,
+    pub range: Range,
 }
 
 impl Params {
@@ -92,7 +92,7 @@ pub fn grid_failure(state: &crate::app::AppState, failure: Failure) -> Response 
 
 /// A page's session, parameters and server name, or the page that
 /// replaces it.
-async fn begin(
+pub async fn begin(
     state: &crate::app::AppState,
     headers: &HeaderMap,
     id: i32,
@@ -175,6 +175,16 @@ pub async fn database_page(
         );
     }
     let prefix_text = prefix(&state);
+    let garbagemap = match query(
+        &session,
+        "SELECT to_regclass('garbagemap') IS NOT NULL",
+        &[],
+    )
+    .await
+    {
+        Ok(rows) => rows[0].get::<_, bool>(0),
+        Err(failure) => return failure_page(&state, failure),
+    };
     let csv = |source: &str| format!("{prefix_text}/server/{id}/csv/{source}");
     let mut requests = Vec::new();
     for (grid_id, title, source, link_column, link) in [
@@ -185,7 +195,14 @@ pub async fn database_page(
             "queryid",
             Some(format!("{prefix_text}/server/{id}/query/")),
         ),
-        ("tables", "Tables", "powa_tables", "relid", None),
+        (
+            "tables",
+            "Tables",
+            "powa_tables",
+            "relid",
+            // A table's garbage heat map, where garbagemap runs.
+            (id == 0 && garbagemap).then(|| format!("{prefix_text}/server/{id}/garbage/")),
+        ),
         ("indexes", "Indexes", "powa_indexes", "indexrelid", None),
     ] {
         let mut request = match params.grid(&state, grid_id, title, source, csv(source)) {

@@ -385,6 +385,9 @@ struct ServerPage {
     grids: Vec<crate::grids::Grid>,
     /// (name, link) of each counter-history source.
     sources: Vec<(String, String)>,
+    server_id: i32,
+    /// `?from=...&to=...`
+    range_query: String,
 }
 
 /// The server's name for headings: `1 (alias)`; an error page if the
@@ -789,6 +792,8 @@ pub async fn server_page(
             charts,
             grids,
             sources,
+            server_id: id,
+            range_query: format!("?{}", params.base()),
         },
         StatusCode::OK,
     )

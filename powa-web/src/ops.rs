@@ -1,0 +1,566 @@
+//! The operations pages: WAL (generation over time, the walker's
+//! positions, lag and gaps), garbage (tables ranked by garbagemap's dead
+//! tuples, each table's heat map) and archive (archived and failed files
+//! over time, the archiver's state and last failure). They share one
+//! template: a heading, the range, charts, tables and notes.
+
+use crate::app::{failure_page, prefix, query, render, Failure, Shared};
+use crate::charts::{rate, Chart, ChartSpec, Line, Value};
+use crate::metrics::segment_number;
+use crate::pages::{begin, Params};
+use crate::statements::{range_bar, thousands, RangeBar};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use std::collections::HashMap;
+
+/// A plain table of texts.
+pub struct Table {
+    pub id: String,
+    pub title: String,
+    pub headers: Vec<String>,
+    /// Per row, per cell: (text, link).
+    pub rows: Vec<Vec<(String, Option<String>)>>,
+    pub empty: String,
+}
+
+impl Table {
+    fn new(id: &str, title: &str, headers: &[&str], empty: &str) -> Self {
+        Self {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            headers: headers.iter().map(|h| (*h).to_owned()).collect(),
+            rows: Vec::new(),
+            empty: empty.to_owned(),
+        }
+    }
+
+    fn push(&mut self, cells: Vec<String>) {
+        self.rows
+            .push(cells.into_iter().map(|c| (c, None)).collect());
+    }
+}
+
+/// A heat map cell: its shade (0 white to 9 darkest) and what it says.
+pub struct HeatCell {
+    pub shade: u8,
+    pub title: String,
+}
+
+#[derive(Template)]
+#[template(path = "ops.html")]
+struct OpsPage {
+    prefix: String,
+    role: String,
+    csrf: String,
+    title: String,
+    server_name: String,
+    server_link: String,
+    range: Option<RangeBar>,
+    charts: Vec<Chart>,
+    charts_json: String,
+    tables: Vec<Table>,
+    heat: Vec<HeatCell>,
+    heat_caption: String,
+    notes: Vec<String>,
+}
+
+const WAL_CHARTS: &[ChartSpec] = &[
+    ChartSpec {
+        id: "wal-bytes",
+        title: "WAL generated",
+        unit: "bytes per second",
+        source: "powa_wal",
+        lines: &[rate("bytes", &["wal_bytes"])],
+    },
+    ChartSpec {
+        id: "wal-records",
+        title: "WAL records",
+        unit: "per second",
+        source: "powa_wal",
+        lines: &[
+            rate("records", &["wal_records"]),
+            rate("full-page images", &["wal_fpi"]),
+        ],
+    },
+    ChartSpec {
+        id: "wal-fpi-share",
+        title: "Full-page images",
+        unit: "% of records",
+        source: "powa_wal",
+        lines: &[Line {
+            label: "full-page images",
+            value: Value::Ratio {
+                part: &["wal_fpi"],
+                whole: &["wal_records"],
+            },
+        }],
+    },
+];
+
+const ARCHIVE_CHARTS: &[ChartSpec] = &[ChartSpec {
+    id: "archived",
+    title: "WAL files archived and failed",
+    unit: "per minute",
+    source: "powa_archiver",
+    lines: &[
+        Line {
+            label: "archived",
+            value: Value::Rate(&["archived_count"], 60.0),
+        },
+        Line {
+            label: "failed",
+            value: Value::Rate(&["failed_count"], 60.0),
+        },
+    ],
+}];
+
+/// The page's common parts, then what it adds.
+struct Page {
+    session: std::sync::Arc<crate::session::Session>,
+    params: Params,
+    server_name: String,
+}
+
+async fn page(
+    state: &crate::app::AppState,
+    headers: &HeaderMap,
+    id: i32,
+    all: HashMap<String, String>,
+) -> Result<Page, Response> {
+    let (session, params, server_name) = begin(state, headers, id, all).await?;
+    Ok(Page {
+        session,
+        params,
+        server_name,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn show(
+    state: &crate::app::AppState,
+    page: &Page,
+    id: i32,
+    title: String,
+    with_range: bool,
+    charts: Vec<Chart>,
+    tables: Vec<Table>,
+    heat: (Vec<HeatCell>, String),
+    notes: Vec<String>,
+) -> Response {
+    let prefix_text = prefix(state);
+    render(
+        &OpsPage {
+            server_link: format!("{prefix_text}/server/{id}?{}", page.params.base()),
+            prefix: prefix_text,
+            role: page.session.role.clone(),
+            csrf: page.session.csrf.clone(),
+            title,
+            server_name: page.server_name.clone(),
+            range: with_range.then(|| range_bar(&page.params.page, &page.params.range, Vec::new())),
+            charts_json: crate::charts::page_json(&charts),
+            charts,
+            tables,
+            heat: heat.0,
+            heat_caption: heat.1,
+            notes,
+        },
+        StatusCode::OK,
+    )
+}
+
+/// Whether the repository has a relation (a plugin's table or view).
+async fn has_relation(session: &crate::session::Session, name: &str) -> Result<bool, Failure> {
+    Ok(query(session, "SELECT to_regclass($1) IS NOT NULL", &[&name]).await?[0].get(0))
+}
+
+const LOCAL_ONLY: &str = "The WAL walker and the archiver run in the repository's own server \
+                          (server 0, local mode): their state is shown there.";
+
+pub async fn wal_page(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<i32>,
+    Query(all): Query<HashMap<String, String>>,
+) -> Response {
+    let page = match page(&state, &headers, id, all).await {
+        Ok(page) => page,
+        Err(response) => return response,
+    };
+    let notes = vec![
+        "Records and bytes per resource manager over time: no source keeps them yet \
+         (pg_stat_wal counts WAL as a whole)."
+            .to_owned(),
+    ];
+    let tables = wal_tables(&page.session, id);
+    charts_page(&state, &page, id, "WAL", WAL_CHARTS, tables, notes).await
+}
+
+/// The walker's positions and gaps (of the repository's own server).
+async fn wal_tables(session: &crate::session::Session, id: i32) -> Result<Vec<Table>, Failure> {
+    let mut tables = Vec::new();
+    if id != 0 {
+        return Ok(tables);
+    }
+    let mut positions = Table::new(
+        "walker",
+        "The walker's position per WAL plugin",
+        &[
+            "plugin",
+            "flushed up to",
+            "lag",
+            "failed records",
+            "updated",
+        ],
+        "No WAL plugin has flushed: walker.plugins names none, or none has run yet.",
+    );
+    for row in query(
+        session,
+        "SELECT plugin, confirmed_lsn::text,
+                    pg_wal_lsn_diff(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()
+                                         ELSE pg_current_wal_lsn() END, confirmed_lsn)::bigint,
+                    failed_records, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')
+               FROM powa_walker_position ORDER BY plugin",
+        &[],
+    )
+    .await?
+    {
+        positions.push(vec![
+            row.get(0),
+            row.get(1),
+            crate::statements::bytes(row.get::<_, Option<i64>>(2).unwrap_or(0)),
+            thousands(row.get(3)),
+            row.get(4),
+        ]);
+    }
+    tables.push(positions);
+    let mut gaps = Table::new(
+        "gaps",
+        "Gaps: WAL removed before powa read it",
+        &["slot", "from", "to", "plugins", "reason", "detected"],
+        "No gap: every WAL plugin read every record.",
+    );
+    for row in query(
+        session,
+        "SELECT slot, coalesce(from_lsn::text, ''), to_lsn::text,
+                    array_to_string(plugins, ', '), reason,
+                    to_char(detected_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')
+               FROM powa_walker_gaps ORDER BY detected_at DESC LIMIT 100",
+        &[],
+    )
+    .await?
+    {
+        gaps.push((0..6).map(|i| row.get::<_, String>(i)).collect());
+    }
+    tables.push(gaps);
+    Ok(tables)
+}
+
+/// A page of charts and tables (those of the repository's own server
+/// only: others get a note that says where they are).
+async fn charts_page(
+    state: &crate::app::AppState,
+    page: &Page,
+    id: i32,
+    title: &str,
+    specs: &[ChartSpec],
+    tables: impl std::future::Future<Output = Result<Vec<Table>, Failure>>,
+    mut notes: Vec<String>,
+) -> Response {
+    let charts = crate::charts::charts(&page.session, specs, id, &page.params.range, None);
+    let (charts, tables) = match tokio::join!(charts, tables) {
+        (Ok(charts), Ok(tables)) => (charts, tables),
+        (Err(failure), _) | (_, Err(failure)) => return failure_page(state, failure),
+    };
+    if id != 0 {
+        notes.push(LOCAL_ONLY.to_owned());
+    }
+    show(
+        state,
+        page,
+        id,
+        title.to_owned(),
+        true,
+        charts,
+        tables,
+        (Vec::new(), String::new()),
+        notes,
+    )
+}
+
+pub async fn archive_page(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<i32>,
+    Query(all): Query<HashMap<String, String>>,
+) -> Response {
+    let page = match page(&state, &headers, id, all).await {
+        Ok(page) => page,
+        Err(response) => return response,
+    };
+    let notes = vec![
+        "A failure's reason is in the server's log (\"powa archive host: archiving ... \
+         failed: ...\"): the archiver process has no database to record it in, so it is not \
+         shown here yet."
+            .to_owned(),
+        "The archive's bytes on disk and compression ratio: not shown yet (the archive \
+         directory is the server's, which powa-web does not read)."
+            .to_owned(),
+    ];
+    let tables = archiver_tables(&page.session, id);
+    charts_page(&state, &page, id, "Archive", ARCHIVE_CHARTS, tables, notes).await
+}
+
+/// The archiver's state (of the repository's own server).
+async fn archiver_tables(
+    session: &crate::session::Session,
+    id: i32,
+) -> Result<Vec<Table>, Failure> {
+    let mut tables = Vec::new();
+    if id != 0 {
+        return Ok(tables);
+    }
+    let rows = query(
+            session,
+            "SELECT current_setting('archive_mode'), current_setting('archive_library'),
+                    archived_count, coalesce(last_archived_wal, ''),
+                    coalesce(to_char(last_archived_time AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), ''),
+                    failed_count, coalesce(last_failed_wal, ''),
+                    coalesce(to_char(last_failed_time AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), ''),
+                    CASE WHEN NOT pg_is_in_recovery() THEN pg_walfile_name(pg_current_wal_lsn()) END,
+                    pg_size_bytes(current_setting('wal_segment_size'))
+               FROM pg_stat_archiver",
+            &[],
+        )
+        .await?;
+    let row = &rows[0];
+    let mut archiver = Table::new("archiver", "The archiver", &["", ""], "");
+    let current: Option<String> = row.get(8);
+    let last: String = row.get(3);
+    let per_log = 0x1_0000_0000u64 / row.get::<_, i64>(9).max(1) as u64;
+    let behind = match (
+        segment_number(&last, per_log),
+        current.as_deref().and_then(|c| segment_number(c, per_log)),
+    ) {
+        (Some(archived), Some(current)) => format!(
+            "{} finished WAL file(s)",
+            current.saturating_sub(archived + 1)
+        ),
+        _ => "unknown (nothing archived yet, or a standby)".to_owned(),
+    };
+    for (label, value) in [
+        ("archive_mode", row.get::<_, String>(0)),
+        ("archive_library", row.get::<_, String>(1)),
+        ("archived", thousands(row.get(2))),
+        (
+            "last archived",
+            format!("{last} {}", row.get::<_, String>(4)),
+        ),
+        ("failed", thousands(row.get(5))),
+        (
+            "last failed",
+            format!("{} {}", row.get::<_, String>(6), row.get::<_, String>(7)),
+        ),
+        ("current WAL file", current.clone().unwrap_or_default()),
+        ("behind", behind),
+    ] {
+        archiver.push(vec![label.to_owned(), value]);
+    }
+    tables.push(archiver);
+    Ok(tables)
+}
+
+const NO_GARBAGEMAP: &str = "garbagemap is not collected here: add garbagemap to walker.plugins \
+                             (it reads the WAL of the repository's own server, server 0).";
+
+pub async fn garbage_page(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<i32>,
+    Query(all): Query<HashMap<String, String>>,
+) -> Response {
+    let page = match page(&state, &headers, id, all).await {
+        Ok(page) => page,
+        Err(response) => return response,
+    };
+    let session = &page.session;
+    let prefix_text = prefix(&state);
+    let mut tables = Vec::new();
+    let mut notes = Vec::new();
+    let present = match has_relation(session, "garbagemap").await {
+        Ok(present) => present && id == 0,
+        Err(failure) => return failure_page(&state, failure),
+    };
+    if present {
+        let mut ranked = Table::new(
+            "garbage",
+            "Tables by estimated dead tuples",
+            &[
+                "table",
+                "dead tuples",
+                "block ranges",
+                "blocks per range",
+                "updated",
+                "missed WAL records",
+            ],
+            "garbagemap has seen no dead tuple yet.",
+        );
+        let rows = match query(
+            session,
+            "SELECT relation::oid::bigint, schema || '.' || \"table\", dead_tuples, ranges,
+                    range_blocks, to_char(last_update AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'),
+                    missed_records
+               FROM garbagemap ORDER BY dead_tuples DESC, 2 LIMIT 100",
+            &[],
+        )
+        .await
+        {
+            Ok(rows) => rows,
+            Err(failure) => return failure_page(&state, failure),
+        };
+        for row in rows {
+            let relid: i64 = row.get(0);
+            ranked.rows.push(vec![
+                (
+                    row.get(1),
+                    Some(format!(
+                        "{prefix_text}/server/{id}/garbage/{relid}?{}",
+                        page.params.base()
+                    )),
+                ),
+                (thousands(row.get(2)), None),
+                (thousands(i64::from(row.get::<_, i32>(3))), None),
+                (thousands(i64::from(row.get::<_, i32>(4))), None),
+                (row.get(5), None),
+                (thousands(row.get(6)), None),
+            ]);
+        }
+        tables.push(ranked);
+    } else {
+        notes.push(NO_GARBAGEMAP.to_owned());
+    }
+    show(
+        &state,
+        &page,
+        id,
+        "Garbage".to_owned(),
+        false,
+        Vec::new(),
+        tables,
+        (Vec::new(), String::new()),
+        notes,
+    )
+}
+
+/// A table's heat map: its block ranges, shaded by dead tuples.
+pub async fn heat_map_page(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Path((id, relid)): Path<(i32, u32)>,
+    Query(all): Query<HashMap<String, String>>,
+) -> Response {
+    let page = match page(&state, &headers, id, all).await {
+        Ok(page) => page,
+        Err(response) => return response,
+    };
+    let session = &page.session;
+    let present = match has_relation(session, "garbagemap").await {
+        Ok(present) => present && id == 0,
+        Err(failure) => return failure_page(&state, failure),
+    };
+    if !present {
+        return show(
+            &state,
+            &page,
+            id,
+            "Garbage heat map".to_owned(),
+            false,
+            Vec::new(),
+            Vec::new(),
+            (Vec::new(), String::new()),
+            vec![NO_GARBAGEMAP.to_owned()],
+        );
+    }
+    let oid = i64::from(relid);
+    let rows = match query(
+        session,
+        "SELECT (SELECT c.oid::regclass::text FROM pg_class c WHERE c.oid = $1::bigint::oid),
+                r.range_number, r.first_block, r.last_block, r.dead_tuples
+           FROM garbagemap_ranges($1::bigint::oid::regclass) r
+          WHERE EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = $1::bigint::oid)
+          ORDER BY r.range_number",
+        &[&oid],
+    )
+    .await
+    {
+        Ok(rows) => rows,
+        Err(failure) => return failure_page(&state, failure),
+    };
+    let Some(first) = rows.first() else {
+        return crate::app::error_page(
+            &state,
+            StatusCode::NOT_FOUND,
+            "No such table",
+            format!("No relation of oid {relid} has block ranges here."),
+            "The garbage page lists the tables garbagemap knows.",
+        );
+    };
+    let name: String = first.get(0);
+    let cells = heat_cells(
+        &rows
+            .iter()
+            .map(|row| (row.get(1), row.get(2), row.get(3), row.get(4)))
+            .collect::<Vec<(i32, i64, i64, i64)>>(),
+    );
+    let total: i64 = rows.iter().map(|row| row.get::<_, i64>(4)).sum();
+    let caption = format!(
+        "{} dead tuples in {} block ranges; darkest: the range with the most.",
+        thousands(total),
+        thousands(rows.len() as i64)
+    );
+    show(
+        &state,
+        &page,
+        id,
+        format!("Garbage heat map of {name}"),
+        false,
+        Vec::new(),
+        Vec::new(),
+        (cells, caption),
+        Vec::new(),
+    )
+}
+
+/// Cells of (range, first block, last block, dead tuples), shaded 0 to 9
+/// relative to the range with the most.
+pub fn heat_cells(ranges: &[(i32, i64, i64, i64)]) -> Vec<HeatCell> {
+    let top = ranges.iter().map(|r| r.3).max().unwrap_or(0).max(1);
+    ranges
+        .iter()
+        .map(|&(range, first, last, dead)| HeatCell {
+            shade: if dead <= 0 {
+                0
+            } else {
+                (1 + dead * 8 / top).min(9) as u8
+            },
+            title: format!(
+                "range {range}, blocks {first}-{last}: {} dead tuples",
+                thousands(dead)
+            ),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heat_cells_are_shaded_relative_to_the_fullest_range() {
+        let cells = heat_cells(&[(0, 0, 127, 0), (1, 128, 255, 10), (2, 256, 300, 80)]);
+        let shades: Vec<u8> = cells.iter().map(|c| c.shade).collect();
+        assert_eq!(shades, [0, 2, 9]);
+        assert_eq!(cells[1].title, "range 1, blocks 128-255: 10 dead tuples");
+    }
+}
