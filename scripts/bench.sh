@@ -20,17 +20,21 @@
 #       against the decoders alone
 #   scripts/bench.sh callback
 #       one WAL record callback called directly and through the plugin ABI
+#   scripts/bench.sh web [--statements N] [--snapshots S] [--requests R]
+#       powa-web: server time of the server page, the statements grid and
+#       a query page against the SQL they run, the browser's time to a
+#       drawn page, the JavaScript it loads
 set -euo pipefail
 POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$POWA_ROOT/scripts/lib.sh"
 load_env
 
-usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; }
 [ $# -ge 1 ] || { usage >&2; exit 2; }
 bench=$1; shift
 
 case "$bench" in
-  walker|statements|archive|collector)
+  walker|statements|archive|collector|web)
     # e2e/src/bin/bench_<name>.rs against a release build installed into
     # the PostgreSQL of POWA_BENCH_PG.
     pg_config=$(pg_config_for "${POWA_BENCH_PG:-18}") || exit 2
@@ -38,6 +42,9 @@ case "$bench" in
     install_extension "$pg_config"
     install_plugins "$pg_config"
     cargo build --quiet --release -p powa-e2e --bin "bench_$bench" --manifest-path "$POWA_ROOT/Cargo.toml"
+    if [ "$bench" = web ]; then
+      cargo build --quiet --release -p powa-web --manifest-path "$POWA_ROOT/Cargo.toml"
+    fi
     if [ "$bench" = collector ]; then
       cargo build --quiet --release -p powa-collector --manifest-path "$POWA_ROOT/Cargo.toml"
       export POWA_COLLECTOR=$CARGO_TARGET_DIR/release/powa-collector

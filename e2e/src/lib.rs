@@ -11,6 +11,8 @@
 
 pub mod collector;
 pub mod differential;
+pub mod web;
+pub mod workload;
 
 use anyhow::{anyhow, bail, Context, Result};
 use std::fs;
@@ -686,10 +688,16 @@ pub fn collector_binary() -> Result<PathBuf> {
 /// A binary of the workspace, built next to the test binary.
 pub fn workspace_binary(name: &str) -> Result<PathBuf> {
     let exe = std::env::current_exe()?;
-    let profile_dir = exe
+    // A test binary is in <profile>/deps, a binary (a benchmark) in
+    // <profile> itself.
+    let mut profile_dir = exe
         .parent()
-        .and_then(Path::parent)
         .context("the test binary is not in a cargo target directory")?;
+    if profile_dir.file_name().is_some_and(|name| name == "deps") {
+        profile_dir = profile_dir
+            .parent()
+            .context("the test binary is not in a cargo target directory")?;
+    }
     let binary = profile_dir.join(name);
     if !binary.is_file() {
         bail!(

@@ -7,29 +7,17 @@
 
 use anyhow::{bail, ensure, Context, Result};
 use fantoccini::actions::InputSource;
-use fantoccini::{Client, ClientBuilder, Locator};
-use powa_e2e::{free_port, wait_for, workspace_binary, Cluster, PgInstall};
+use fantoccini::{Client, Locator};
+use powa_e2e::web::*;
+use powa_e2e::{workspace_binary, Cluster, PgInstall};
 use std::fs;
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 const VIEWER_PASSWORD: &str = "web-Secr3t-viewer";
 const STRANGER_PASSWORD: &str = "web-Secr3t-stranger";
 const SCRIPT_ALIAS: &str = "<script>alert(1)</script>";
 const IMG_ALIAS: &str = "\"><img src=x onerror=alert(2)>";
-
-/// A child process killed on drop.
-struct Process(Child);
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn screenshots_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../.run/web")
@@ -72,222 +60,6 @@ fn repository(install: &PgInstall) -> Result<Cluster> {
 
 fn quote(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
-}
-
-fn start_web(repository: &Cluster, dir: &Path) -> Result<(Process, String)> {
-    start_web_with(repository, dir, "http", "")
-}
-
-/// powa-web with more configuration lines (`extra`), served over `scheme`.
-fn start_web_with(
-    repository: &Cluster,
-    dir: &Path,
-    scheme: &str,
-    extra: &str,
-) -> Result<(Process, String)> {
-    let port = free_port()?;
-    let config = dir.join("powa-web.conf");
-    fs::write(
-        &config,
-        format!(
-            "repository = host=127.0.0.1 port={} dbname=powa\nlisten = 127.0.0.1:{port}\nurl_prefix = /powa\n{extra}",
-            repository.port()
-        ),
-    )?;
-    let child = Command::new(workspace_binary("powa-web")?)
-        .arg("--config")
-        .arg(&config)
-        .stdout(Stdio::null())
-        .stderr(fs::File::create(dir.join("powa-web.log"))?)
-        .spawn()
-        .context("starting powa-web")?;
-    let process = Process(child);
-    wait_for("powa-web to listen", Duration::from_secs(20), || {
-        Ok(TcpStream::connect(("127.0.0.1", port)).is_ok())
-    })?;
-    Ok((process, format!("{scheme}://127.0.0.1:{port}/powa")))
-}
-
-fn start_chromedriver(dir: &Path) -> Result<(Process, u16)> {
-    let port = free_port()?;
-    let child = Command::new("chromedriver")
-        .arg(format!("--port={port}"))
-        .stdout(fs::File::create(dir.join("chromedriver.log"))?)
-        .stderr(Stdio::null())
-        .spawn()
-        .context("starting chromedriver (Debian package chromium-driver; scripts/prereqs.sh installs it)")?;
-    let process = Process(child);
-    wait_for("chromedriver to listen", Duration::from_secs(20), || {
-        Ok(TcpStream::connect(("127.0.0.1", port)).is_ok())
-    })?;
-    Ok((process, port))
-}
-
-async fn browser(driver_port: u16, profile: &Path) -> Result<Client> {
-    browser_with(driver_port, profile, &[]).await
-}
-
-async fn browser_with(driver_port: u16, profile: &Path, extra_args: &[String]) -> Result<Client> {
-    let mut args: Vec<String> = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,720",
-    ]
-    .iter()
-    .map(|a| (*a).to_owned())
-    .collect();
-    args.push(format!("--user-data-dir={}", profile.display()));
-    args.extend(extra_args.iter().cloned());
-    let mut capabilities = serde_json::Map::new();
-    capabilities.insert(
-        "goog:chromeOptions".to_owned(),
-        serde_json::json!({ "binary": "/usr/bin/chromium", "args": args }),
-    );
-    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(capabilities)
-        .connect(&format!("http://127.0.0.1:{driver_port}"))
-        .await
-        .context("opening a Chromium session through chromedriver")
-}
-
-/// Runs `pages` in a new Chromium session (its profile in `dir`), closed
-/// after whatever the pages did.
-fn browse<Pages: std::future::Future<Output = Result<()>>>(
-    dir: &Path,
-    driver_port: u16,
-    pages: impl FnOnce(Client) -> Pages,
-) -> Result<()> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
-        let client = browser(driver_port, &dir.join("chromium-profile")).await?;
-        let outcome = pages(client.clone()).await;
-        let _ = client.close().await;
-        outcome
-    })
-}
-
-async fn log_in(client: &Client, base: &str, role: &str, password: &str) -> Result<()> {
-    client.goto(&format!("{base}/login")).await?;
-    client
-        .find(Locator::Id("role"))
-        .await?
-        .send_keys(role)
-        .await?;
-    client
-        .find(Locator::Id("password"))
-        .await?
-        .send_keys(password)
-        .await?;
-    click_and_wait(client, "login").await
-}
-
-/// Clicks button `id` and waits until the page it leads to is loaded (a
-/// new document: the old one is marked before the click).
-async fn click_and_wait(client: &Client, id: &str) -> Result<()> {
-    click_on_and_wait(client, Locator::Id(id)).await
-}
-
-async fn click_on_and_wait(client: &Client, what: Locator<'_>) -> Result<()> {
-    let id = format!("{what:?}");
-    mark_page(client).await?;
-    client.find(what).await?.click().await?;
-    wait_for_new_page(client, &format!("clicking {id}")).await
-}
-
-/// Marks the current document, so that `wait_for_new_page` can tell it
-/// from the next one.
-async fn mark_page(client: &Client) -> Result<()> {
-    client
-        .execute("document.documentElement.dataset.stale = 'yes'", vec![])
-        .await?;
-    Ok(())
-}
-
-/// Waits until a document not marked by `mark_page` is loaded.
-async fn wait_for_new_page(client: &Client, what: &str) -> Result<()> {
-    for _ in 0..200 {
-        let fresh = client
-            .execute(
-                "return document.readyState === 'complete' && !document.documentElement.dataset.stale",
-                vec![],
-            )
-            .await;
-        if let Ok(serde_json::Value::Bool(true)) = fresh {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    bail!("{what} led to no new page within 10 s")
-}
-
-/// Opens `url`, then reads the text of element `id`.
-async fn read_at(client: &Client, url: &str, id: &str) -> Result<String> {
-    client.goto(url).await?;
-    text_of(client, id).await
-}
-
-/// The text of element `id`; the page's address and source if it has none.
-async fn text_of(client: &Client, id: &str) -> Result<String> {
-    match client.find(Locator::Id(id)).await {
-        Ok(element) => Ok(element.text().await?),
-        Err(error) => bail!(
-            "no #{id} ({error}) at {}:\n{}",
-            client.current_url().await?,
-            client.source().await?
-        ),
-    }
-}
-
-/// A raw HTTP/1.1 request; the status line and the body.
-fn http(
-    base: &str,
-    method: &str,
-    path: &str,
-    cookie: &str,
-    body: &str,
-) -> Result<(String, String)> {
-    http_with(base, method, path, &[("Cookie", cookie)], body)
-}
-
-/// A raw HTTP/1.1 request with these headers (empty values left out).
-fn http_with(
-    base: &str,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &str,
-) -> Result<(String, String)> {
-    let address = base
-        .trim_start_matches("http://")
-        .split('/')
-        .next()
-        .context("an address")?
-        .to_owned();
-    let mut stream = TcpStream::connect(&address)?;
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\n{}\
-         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        headers
-            .iter()
-            .filter(|(_, value)| !value.is_empty())
-            .map(|(name, value)| format!("{name}: {value}\r\n"))
-            .collect::<String>(),
-        body.len()
-    )?;
-    let mut response = String::new();
-    stream.read_to_string(&mut response)?;
-    let status = response.lines().next().unwrap_or_default().to_owned();
-    Ok((status, response))
 }
 
 #[test]
@@ -713,6 +485,11 @@ async fn server_pages(
         text.contains("\"><img src=x onerror=alert(4)>") && text.contains("web_xss"),
         "the query page's text: {text:?}"
     );
+    // Laid out: a clause a line, the comment whole.
+    ensure!(
+        text.contains("*/\nFROM pg_class\nWHERE relname = $1"),
+        "the query page's text is not laid out: {text:?}"
+    );
     inert(client).await?;
     // The query page's figures are powa_statements_deltas' for that range.
     let url = client.current_url().await?;
@@ -1049,6 +826,36 @@ fn check_charts(
 
 async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64) -> Result<()> {
     log_in(client, base, "viewer", VIEWER_PASSWORD).await?;
+    // The servers page: the local server's query runtime of the last hour.
+    let points = client
+        .execute(
+            "const line = document.querySelector('#spark-0 polyline');
+             return line ? line.getAttribute('points').split(' ').length : 0;",
+            vec![],
+        )
+        .await?
+        .as_i64()
+        .unwrap_or(0);
+    ensure!(
+        points >= 2,
+        "the local server's sparkline has {points} points"
+    );
+    let cookie = client.get_named_cookie("powa_session").await?;
+    let (status, response) = http(
+        base,
+        "GET",
+        "/powa/servers.csv",
+        &format!("powa_session={}", cookie.value()),
+        "",
+    )?;
+    let body = response.split_once("\r\n\r\n").map(|b| b.1).unwrap_or("");
+    ensure!(
+        status.contains("200")
+            && body.starts_with("id,alias,hostname")
+            && body.lines().nth(1).unwrap_or("").starts_with("0,<local>"),
+        "servers.csv: {status} {body}"
+    );
+
     client
         .goto(&format!("{base}/server/0?from=now-10m&to=now"))
         .await?;

@@ -39,9 +39,14 @@ pub fn router(state: Shared) -> Router {
     let url = |path: &str| state.config.url(path);
     let mut routes = Router::new()
         .route(&url("/"), get(servers))
+        .route(&url("/servers.csv"), get(servers_csv))
         .route(&url("/login"), get(login_form).post(login))
         .route(&url("/logout"), post(logout))
         .route(&url("/server/{id}"), get(crate::statements::server_page))
+        .route(
+            &url("/server/{id}/statements"),
+            get(crate::statements::statements_page),
+        )
         .route(&url("/plugins"), get(crate::plugins::plugins_page))
         .route(&url("/metrics"), get(crate::metrics::metrics))
         .route(
@@ -541,6 +546,8 @@ struct ServerRow {
     last_snapshot: String,
     last_error: String,
     stalled_since: String,
+    /// The SVG polyline's points of the last hour's query runtime.
+    sparkline: String,
 }
 
 impl ServerRow {
@@ -564,25 +571,57 @@ struct ServersPage {
     servers: Vec<ServerRow>,
 }
 
+/// The servers grid's SQL: each registered server with its collector
+/// state.
+const SERVERS: &str =
+    "SELECT id, coalesce(alias, ''), hostname, port, frequency, coalesce(state, ''),
+        coalesce(to_char(last_snapshot, 'YYYY-MM-DD HH24:MI:SS'), ''),
+        coalesce(last_error, ''),
+        coalesce(to_char(stalled_since, 'YYYY-MM-DD HH24:MI:SS'), '')
+   FROM powa_servers ORDER BY id";
+
+/// Per server, its query runtime (ms per second) over the last hour in 40
+/// points, where powa_stat_statements has collected it.
+const SPARKLINES: &str = "SELECT s.id,
+        (SELECT array_agg(x.floats[l.position] / x.seconds ORDER BY x.ts)
+           FROM (SELECT array_position(l.floats, 'total_exec_time') AS position
+                   FROM powa_statements_layout l WHERE l.srvid = s.id) l,
+                powa_statements_series(s.id, now() - interval '1 hour', now(), 40) x)
+   FROM powa_servers s ORDER BY s.id";
+
 async fn servers(State(state): State<Shared>, headers: HeaderMap) -> Response {
     let session = match session(&state, &headers) {
         Ok(session) => session,
         Err(response) => return response,
     };
-    let rows = match query(
+    let rows = match query(&session, SERVERS, &[]).await {
+        Ok(rows) => rows,
+        Err(failure) => return failure_page(&state, failure),
+    };
+    let has_statements = match query(
         &session,
-        "SELECT id, coalesce(alias, ''), hostname, port, frequency, coalesce(state, ''),
-                coalesce(to_char(last_snapshot, 'YYYY-MM-DD HH24:MI:SS'), ''),
-                coalesce(last_error, ''),
-                coalesce(to_char(stalled_since, 'YYYY-MM-DD HH24:MI:SS'), '')
-           FROM powa_servers ORDER BY id",
+        "SELECT to_regproc('powa_statements_series') IS NOT NULL",
         &[],
     )
     .await
     {
-        Ok(rows) => rows,
+        Ok(found) => found[0].get::<_, bool>(0),
         Err(failure) => return failure_page(&state, failure),
     };
+    let mut sparklines = std::collections::HashMap::new();
+    if has_statements {
+        match query(&session, SPARKLINES, &[]).await {
+            Ok(lines) => {
+                for line in lines {
+                    let values: Option<Vec<Option<f64>>> = line.get(1);
+                    if let Some(points) = values.as_deref().and_then(crate::charts::sparkline) {
+                        sparklines.insert(line.get::<_, i32>(0), points);
+                    }
+                }
+            }
+            Err(failure) => return failure_page(&state, failure),
+        }
+    }
     let servers = rows
         .iter()
         .map(|row| ServerRow {
@@ -595,6 +634,7 @@ async fn servers(State(state): State<Shared>, headers: HeaderMap) -> Response {
             last_snapshot: row.get(6),
             last_error: row.get(7),
             stalled_since: row.get(8),
+            sparkline: sparklines.remove(&row.get::<_, i32>(0)).unwrap_or_default(),
         })
         .collect();
     render(
@@ -606,6 +646,47 @@ async fn servers(State(state): State<Shared>, headers: HeaderMap) -> Response {
         },
         StatusCode::OK,
     )
+}
+
+/// The servers grid as CSV.
+async fn servers_csv(State(state): State<Shared>, headers: HeaderMap) -> Response {
+    let session = match session(&state, &headers) {
+        Ok(session) => session,
+        Err(response) => return response,
+    };
+    let rows = match query(&session, SERVERS, &[]).await {
+        Ok(rows) => rows,
+        Err(failure) => return failure_page(&state, failure),
+    };
+    let mut csv = String::from(
+        "id,alias,hostname,port,frequency,state,last_snapshot,last_error,stalled_since\r\n",
+    );
+    for row in &rows {
+        let fields = [
+            row.get::<_, i32>(0).to_string(),
+            crate::statements::csv_field(row.get(1)),
+            crate::statements::csv_field(row.get(2)),
+            row.get::<_, i32>(3).to_string(),
+            row.get::<_, i32>(4).to_string(),
+            crate::statements::csv_field(row.get(5)),
+            row.get::<_, String>(6),
+            crate::statements::csv_field(row.get(7)),
+            row.get::<_, String>(8),
+        ];
+        csv.push_str(&fields.join(","));
+        csv.push_str("\r\n");
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"servers.csv\"",
+            ),
+        ],
+        csv,
+    )
+        .into_response()
 }
 
 pub enum Failure {

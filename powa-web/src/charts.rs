@@ -446,6 +446,35 @@ pub fn stack(spec: &ChartSpec, parts: Vec<(String, Chart)>) -> Chart {
     }
 }
 
+/// A sparkline's SVG polyline points (120 x 24, highest value at the top)
+/// from a series; None when it has fewer than two values.
+pub fn sparkline(values: &[Option<f64>]) -> Option<String> {
+    let points: Vec<(usize, f64)> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.filter(|v| v.is_finite()).map(|v| (i, v)))
+        .collect();
+    if points.len() < 2 {
+        return None;
+    }
+    let top = points.iter().map(|p| p.1).fold(0.0, f64::max);
+    let last = (values.len() - 1).max(1) as f64;
+    Some(
+        points
+            .iter()
+            .map(|(i, v)| {
+                let y = if top > 0.0 {
+                    22.0 - 20.0 * v / top
+                } else {
+                    22.0
+                };
+                format!("{:.1},{:.1}", *i as f64 * 120.0 / last, y)
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
 /// The charts as the JSON the page embeds in a `<script
 /// type="application/json">` element: `<`, `>` and `&` escaped so no text
 /// (a chart label from the repository) can close that element.
@@ -574,6 +603,15 @@ mod tests {
         assert_eq!(charts[2].ys[0], [Some(10.0)]);
         assert_eq!(charts[2].unit, "value");
         assert_eq!(charts[3].ys[0], [Some(0.2)]);
+    }
+
+    #[test]
+    fn sparklines_span_their_box() {
+        assert_eq!(
+            sparkline(&[Some(0.0), None, Some(10.0)]).as_deref(),
+            Some("0.0,22.0 120.0,2.0")
+        );
+        assert_eq!(sparkline(&[Some(1.0)]), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod admin;
 mod app;
 mod charts;
 mod config;
+mod format;
 mod grids;
 mod metrics;
 mod ops;

@@ -386,6 +386,8 @@ struct ServerPage {
     /// (name, link) of each counter-history source.
     sources: Vec<(String, String)>,
     server_id: i32,
+    /// The statements page: the grid without the charts.
+    grid_only: bool,
     /// `?from=...&to=...`
     range_query: String,
 }
@@ -621,6 +623,29 @@ pub async fn server_page(
     Query(page): Query<PageQuery>,
     Query(all): Query<std::collections::HashMap<String, String>>,
 ) -> Response {
+    server_or_statements(state, headers, id, page, all, false).await
+}
+
+/// The statements grid alone: paging, sorting and filtering without
+/// drawing the server's charts again.
+pub async fn statements_page(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<i32>,
+    Query(page): Query<PageQuery>,
+    Query(all): Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    server_or_statements(state, headers, id, page, all, true).await
+}
+
+async fn server_or_statements(
+    state: Shared,
+    headers: HeaderMap,
+    id: i32,
+    page: PageQuery,
+    all: std::collections::HashMap<String, String>,
+    grid_only: bool,
+) -> Response {
     let (session, range, grid) = match begin_grid(&state, &headers, &page) {
         Ok(begun) => begun,
         Err(response) => return response,
@@ -646,7 +671,7 @@ pub async fn server_page(
         Err(failure) => return failure_page(&state, failure),
     };
     let mut grids = Vec::new();
-    if sources.iter().any(|s| s == "powa_databases") {
+    if !grid_only && sources.iter().any(|s| s == "powa_databases") {
         let mut request = match params.grid(
             &state,
             "databases",
@@ -688,7 +713,13 @@ pub async fn server_page(
             Some(PAGE_ROWS),
             offset,
         ),
-        page_charts(&session, id, &range, None)
+        async {
+            if grid_only {
+                Ok(Vec::new())
+            } else {
+                page_charts(&session, id, &range, None).await
+            }
+        }
     );
     let (rows, charts) = match (rows, charts) {
         (Ok(rows), Ok(charts)) => (rows, charts),
@@ -793,6 +824,7 @@ pub async fn server_page(
             grids,
             sources,
             server_id: id,
+            grid_only,
             range_query: format!("?{}", params.base()),
         },
         StatusCode::OK,
@@ -872,7 +904,7 @@ pub async fn query_page(
         let total: f64 = row.get::<_, Option<f64>>(2).unwrap_or(0.0);
         let (hit, read) = (number(4), number(5));
         Figures {
-            text: row.get(0),
+            text: crate::format::format_sql(row.get(0)),
             calls,
             calls_text: thousands(calls),
             total,

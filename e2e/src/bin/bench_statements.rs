@@ -13,7 +13,8 @@
 
 use anyhow::Result;
 use powa_core::testing::ratio;
-use powa_e2e::{option_number, percentile, powa_cluster};
+use powa_e2e::workload::{statements_workload, StatementsWorkload};
+use powa_e2e::{option_number, percentile};
 use std::time::Instant;
 
 const HELP: &str = "\
@@ -25,10 +26,6 @@ usage: bench_statements [--statements N] [--snapshots S]
   --statements N  distinct statements in pg_stat_statements (default 5000)
   --snapshots S   snapshots taken, a day at 5 minutes by default (288)
 Needs POWA_PG_CONFIG (or pg_config on PATH) with powa and powa_stat_statements installed.";
-
-/// Statements between two snapshots: a slice of the workload, as a real
-/// server runs some of its statements in each interval.
-const PER_INTERVAL: usize = 250;
 
 fn main() -> Result<()> {
     let (mut statements, mut snapshots) = (5000usize, 288usize);
@@ -44,73 +41,22 @@ fn main() -> Result<()> {
             other => anyhow::bail!("unknown option {other}\n\n{HELP}"),
         }
     }
-    let cluster = powa_cluster(
+    let StatementsWorkload {
+        cluster,
+        tracked,
+        mut snapshot_ms,
+        coalesce_ms,
+    } = statements_workload(
         "bench_statements",
-        &[
-            ("shared_preload_libraries", "powa,pg_stat_statements"),
-            ("walker.plugins", "powa_stat_statements"),
-            ("powa.frequency", "-1"),
-            ("pg_stat_statements.max", "10000"),
-            // The workload's statements run inside a DO block.
-            ("pg_stat_statements.track", "all"),
-        ],
+        "powa_stat_statements",
+        statements,
+        snapshots,
     )?;
     let mut client = cluster.connect("powa")?;
-    // Distinct statements: 10 x 10 column pairs per table, 10 columns each.
-    let tables = statements.div_ceil(100);
-    let mut setup = String::from("CREATE EXTENSION pg_stat_statements;");
-    for t in 0..tables {
-        let columns: Vec<String> = (0..10).map(|c| format!("c{c} int")).collect();
-        setup.push_str(&format!(
-            "CREATE TABLE bench_t{t} ({}); INSERT INTO bench_t{t} SELECT {} FROM generate_series(1, 10) g;",
-            columns.join(", "),
-            (0..10).map(|_| "g").collect::<Vec<_>>().join(", ")
-        ));
-    }
-    client.batch_execute(&setup)?;
-    let queries: Vec<String> = (0..statements)
-        .map(|i| {
-            let (t, pair) = (i / 100, i % 100);
-            format!(
-                "SELECT c{} FROM bench_t{t} WHERE c{} = 1",
-                pair / 10,
-                pair % 10
-            )
-        })
-        .collect();
-    let run = |client: &mut postgres::Client, from: usize, count: usize| -> Result<()> {
-        let body: String = (from..from + count)
-            .map(|i| format!("EXECUTE '{}';", queries[i % queries.len()]))
-            .collect();
-        client.batch_execute(&format!("DO $$ BEGIN {body} END $$"))?;
-        Ok(())
-    };
-    run(&mut client, 0, statements)?;
-    let tracked: i64 = client
-        .query_one(
-            "SELECT count(*) FROM pg_stat_statements WHERE query LIKE 'SELECT c% FROM bench_t%'",
-            &[],
-        )?
-        .get(0);
     println!(
         "bench_statements: PostgreSQL {}, {tracked} distinct statements of the workload in pg_stat_statements, {snapshots} snapshots, powa.coalesce 100",
         cluster.install.major
     );
-
-    let mut snapshot_ms = Vec::new();
-    let mut coalesce_ms = Vec::new();
-    for s in 0..snapshots {
-        run(&mut client, s * PER_INTERVAL, PER_INTERVAL)?;
-        let began = Instant::now();
-        let failed: i32 = client.query_one("SELECT powa_take_snapshot()", &[])?.get(0);
-        snapshot_ms.push(began.elapsed().as_secs_f64() * 1e3);
-        anyhow::ensure!(failed == 0, "a snapshot failed:\n{}", cluster.log_tail(20));
-        if (s + 1) % 100 == 0 {
-            let began = Instant::now();
-            client.query_one("SELECT powa_coalesce()", &[])?;
-            coalesce_ms.push(began.elapsed().as_secs_f64() * 1e3);
-        }
-    }
     snapshot_ms.sort_by(f64::total_cmp);
     println!(
         "  snapshot           median {:.1} ms, p90 {:.1} ms (target: median < 50 ms)",
