@@ -115,11 +115,21 @@ pub fn browse<Pages: std::future::Future<Output = Result<()>>>(
     driver_port: u16,
     pages: impl FnOnce(Client) -> Pages,
 ) -> Result<()> {
+    browse_with(dir, driver_port, &[], pages)
+}
+
+/// `browse` with more Chromium arguments.
+pub fn browse_with<Pages: std::future::Future<Output = Result<()>>>(
+    dir: &Path,
+    driver_port: u16,
+    extra_args: &[String],
+    pages: impl FnOnce(Client) -> Pages,
+) -> Result<()> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     runtime.block_on(async {
-        let client = browser(driver_port, &dir.join("chromium-profile")).await?;
+        let client = browser_with(driver_port, &dir.join("chromium-profile"), extra_args).await?;
         let outcome = pages(client.clone()).await;
         let _ = client.close().await;
         outcome
@@ -196,6 +206,25 @@ pub async fn text_of(client: &Client, id: &str) -> Result<String> {
             client.source().await?
         ),
     }
+}
+
+/// A raw HTTP/1.1 request with the browser's session cookie: what the
+/// logged-in user's browser would send, outside the page.
+pub async fn http_in_session(
+    client: &Client,
+    base: &str,
+    method: &str,
+    path: &str,
+    body: &str,
+) -> Result<(String, String)> {
+    let cookie = client.get_named_cookie("powa_session").await?;
+    http(
+        base,
+        method,
+        path,
+        &format!("powa_session={}", cookie.value()),
+        body,
+    )
 }
 
 /// A raw HTTP/1.1 request; the status line and the body.

@@ -407,14 +407,14 @@ async fn server_pages(
     )?;
     // The grid as CSV: every row, full texts, quoted where needed.
     ensure!(text_of(client, "csv").await? == "CSV", "no CSV link");
-    let cookie = client.get_named_cookie("powa_session").await?;
-    let (status, response) = http(
+    let (status, response) = http_in_session(
+        client,
         base,
         "GET",
         &format!("/powa/server/0/statements.csv?from={from}&to={to}&sort=calls&order=desc"),
-        &format!("powa_session={}", cookie.value()),
         "",
-    )?;
+    )
+    .await?;
     ensure!(status.contains("200"), "CSV: {status}");
     let (head, body) = response.split_once("\r\n\r\n").context("an HTTP body")?;
     ensure!(head.contains("text/csv"), "CSV headers: {head}");
@@ -449,12 +449,7 @@ async fn server_pages(
         "not sorted ascending: {calls:?}"
     );
     // Filtering on the server.
-    client.find(Locator::Id("filter")).await?.clear().await?;
-    client
-        .find(Locator::Id("filter"))
-        .await?
-        .send_keys("c50, c100 FROM")
-        .await?;
+    fill(client, "filter", "c50, c100 FROM").await?;
     click_and_wait(client, "apply-filter").await?;
     ensure!(
         text_of(client, "total").await? == "1",
@@ -553,18 +548,8 @@ async fn server_pages(
     )?;
     client.back().await?;
     // Another range: the URL and the data change.
-    client.find(Locator::Id("from")).await?.clear().await?;
-    client
-        .find(Locator::Id("from"))
-        .await?
-        .send_keys("2000-01-01T00:00")
-        .await?;
-    client.find(Locator::Id("to")).await?.clear().await?;
-    client
-        .find(Locator::Id("to"))
-        .await?
-        .send_keys("2000-01-02T00:00")
-        .await?;
+    fill(client, "from", "2000-01-01T00:00").await?;
+    fill(client, "to", "2000-01-02T00:00").await?;
     click_and_wait(client, "apply-range").await?;
     let url = client.current_url().await?;
     ensure!(
@@ -840,14 +825,7 @@ async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64
         points >= 2,
         "the local server's sparkline has {points} points"
     );
-    let cookie = client.get_named_cookie("powa_session").await?;
-    let (status, response) = http(
-        base,
-        "GET",
-        "/powa/servers.csv",
-        &format!("powa_session={}", cookie.value()),
-        "",
-    )?;
+    let (status, response) = http_in_session(client, base, "GET", "/powa/servers.csv", "").await?;
     let body = response.split_once("\r\n\r\n").map(|b| b.1).unwrap_or("");
     ensure!(
         status.contains("200")
@@ -1107,14 +1085,7 @@ async fn database_and_source_pages(client: &Client, base: &str) -> Result<()> {
         .attr("href")
         .await?
         .context("a CSV link")?;
-    let cookie = client.get_named_cookie("powa_session").await?;
-    let (status, response) = http(
-        base,
-        "GET",
-        &csv_link,
-        &format!("powa_session={}", cookie.value()),
-        "",
-    )?;
+    let (status, response) = http_in_session(client, base, "GET", &csv_link, "").await?;
     ensure!(status.contains("200"), "tables CSV: {status}");
     let body = response.split_once("\r\n\r\n").context("a body")?.1;
     ensure!(
@@ -1211,39 +1182,26 @@ fn serves_https_with_the_certificate_it_is_given() -> Result<()> {
         ensure!(!status.starts_with("HTTP/1.1 2"), "plain HTTP got {status}");
     }
     let (_driver, driver_port) = start_chromedriver(&dir)?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async {
-        // Chromium accepts this one certificate's key, no other.
-        let client = browser_with(
-            driver_port,
-            &dir.join("chromium-profile"),
-            &[format!("--ignore-certificate-errors-spki-list={spki}")],
-        )
-        .await?;
-        let outcome = async {
-            log_in(&client, &base, "viewer", VIEWER_PASSWORD).await?;
-            let url = client.current_url().await?;
-            ensure!(
-                url.scheme() == "https" && url.path() == "/powa/",
-                "after logging in over HTTPS: {url}:\n{}",
-                client.source().await?
-            );
-            ensure!(
-                text_of(&client, "servers").await?.contains("demo"),
-                "the servers page over HTTPS"
-            );
-            let cookie = client.get_named_cookie("powa_session").await?;
-            ensure!(
-                cookie.secure() == Some(true),
-                "the session cookie is not Secure under HTTPS"
-            );
-            Ok(())
-        }
-        .await;
-        let _ = client.close().await;
-        outcome
+    // Chromium accepts this one certificate's key, no other.
+    let accept = [format!("--ignore-certificate-errors-spki-list={spki}")];
+    browse_with(&dir, driver_port, &accept, |client| async move {
+        log_in(&client, &base, "viewer", VIEWER_PASSWORD).await?;
+        let url = client.current_url().await?;
+        ensure!(
+            url.scheme() == "https" && url.path() == "/powa/",
+            "after logging in over HTTPS: {url}:\n{}",
+            client.source().await?
+        );
+        ensure!(
+            text_of(&client, "servers").await?.contains("demo"),
+            "the servers page over HTTPS"
+        );
+        let cookie = client.get_named_cookie("powa_session").await?;
+        ensure!(
+            cookie.secure() == Some(true),
+            "the session cookie is not Secure under HTTPS"
+        );
+        Ok(())
     })
 }
 
@@ -1475,14 +1433,14 @@ async fn configuration_pages(client: &Client, base: &str) -> Result<()> {
         "reloading the collector"
     );
     // A change without the CSRF token is refused.
-    let cookie = client.get_named_cookie("powa_session").await?;
-    let (status, _) = http(
+    let (status, _) = http_in_session(
+        client,
         base,
         "POST",
         "/powa/configuration/server/1/active",
-        &format!("powa_session={}", cookie.value()),
         "active=on",
-    )?;
+    )
+    .await?;
     ensure!(
         status.contains("403"),
         "a change without a CSRF token: {status}"

@@ -598,14 +598,8 @@ async fn servers(State(state): State<Shared>, headers: HeaderMap) -> Response {
         Ok(rows) => rows,
         Err(failure) => return failure_page(&state, failure),
     };
-    let has_statements = match query(
-        &session,
-        "SELECT to_regproc('powa_statements_series') IS NOT NULL",
-        &[],
-    )
-    .await
-    {
-        Ok(found) => found[0].get::<_, bool>(0),
+    let has_statements = match has(&session, Catalog::Function, "powa_statements_series").await {
+        Ok(found) => found,
         Err(failure) => return failure_page(&state, failure),
     };
     let mut sparklines = std::collections::HashMap::new();
@@ -676,12 +670,38 @@ async fn servers_csv(State(state): State<Shared>, headers: HeaderMap) -> Respons
         csv.push_str(&fields.join(","));
         csv.push_str("\r\n");
     }
+    csv_response("servers.csv", csv)
+}
+
+pub enum Failure {
+    Database(tokio_postgres::Error),
+    Other(String),
+}
+
+/// What `has` looks for.
+pub enum Catalog {
+    Relation,
+    Function,
+}
+
+/// Whether the repository has this relation or function: a plugin's, there
+/// only where the plugin runs.
+pub async fn has(session: &Session, kind: Catalog, name: &str) -> Result<bool, Failure> {
+    let sql = match kind {
+        Catalog::Relation => "SELECT to_regclass($1) IS NOT NULL",
+        Catalog::Function => "SELECT to_regproc($1) IS NOT NULL",
+    };
+    Ok(query(session, sql, &[&name]).await?[0].get(0))
+}
+
+/// A grid as a CSV download.
+pub fn csv_response(filename: &str, csv: String) -> Response {
     (
         [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
             (
                 header::CONTENT_DISPOSITION,
-                "attachment; filename=\"servers.csv\"",
+                format!("attachment; filename=\"{filename}\""),
             ),
         ],
         csv,
@@ -689,9 +709,8 @@ async fn servers_csv(State(state): State<Shared>, headers: HeaderMap) -> Respons
         .into_response()
 }
 
-pub enum Failure {
-    Database(tokio_postgres::Error),
-    Other(String),
+pub fn bad_request(state: &AppState, message: String) -> Response {
+    error_page(state, StatusCode::BAD_REQUEST, "Bad request", message, "")
 }
 
 /// A page's SQL, as the session's role, bounded in time.

@@ -4,7 +4,7 @@
 //! A chart names its counters; those the server's version lacks are left
 //! out, and a chart left with nothing says why instead of drawing.
 
-use crate::app::{query, Failure};
+use crate::app::{has, query, Catalog, Failure};
 use crate::range::{sql_time, Range};
 use crate::session::Session;
 use serde::Serialize;
@@ -205,6 +205,22 @@ pub async fn series(
     range: &Range,
     ids: Option<&[i64]>,
 ) -> Result<Option<(Layout, Vec<Bucket>)>, Failure> {
+    let Some(layout) = layout(session, source, srvid).await? else {
+        return Ok(None);
+    };
+    Ok(Some((
+        layout,
+        buckets(session, source, srvid, range, ids).await?,
+    )))
+}
+
+/// A source's counter names for server `srvid`; None when the repository
+/// has no such source or it never collected for this server.
+pub async fn layout(
+    session: &Session,
+    source: &str,
+    srvid: i32,
+) -> Result<Option<Layout>, Failure> {
     let exists = query(
         session,
         "SELECT to_regproc($1) IS NOT NULL AND to_regclass($2) IS NOT NULL",
@@ -216,19 +232,26 @@ pub async fn series(
     }
     // `source` is one of the pages' fixed names or a name the repository
     // listed (`sources`), never a URL's text.
-    let layout_rows = query(
+    let rows = query(
         session,
         &format!("SELECT ints, floats FROM {source}_layout WHERE srvid = $1"),
         &[&srvid],
     )
     .await?;
-    let Some(row) = layout_rows.first() else {
-        return Ok(None);
-    };
-    let layout = Layout {
+    Ok(rows.first().map(|row| Layout {
         ints: row.get(0),
         floats: row.get(1),
-    };
+    }))
+}
+
+/// The buckets of `<source>_series` (the source exists: `layout` said so).
+async fn buckets(
+    session: &Session,
+    source: &str,
+    srvid: i32,
+    range: &Range,
+    ids: Option<&[i64]>,
+) -> Result<Vec<Bucket>, Failure> {
     let (from, to) = (sql_time(range.from), sql_time(range.to));
     let ids: Option<Vec<i64>> = ids.map(<[i64]>::to_vec);
     let params: [&(dyn ToSql + Sync); 5] = [&srvid, &from, &to, &POINTS, &ids];
@@ -241,7 +264,7 @@ pub async fn series(
         &params,
     )
     .await?;
-    let buckets = rows
+    Ok(rows
         .iter()
         .map(|row| Bucket {
             ts: row.get(0),
@@ -249,8 +272,7 @@ pub async fn series(
             ints: row.get(2),
             floats: row.get(3),
         })
-        .collect();
-    Ok(Some((layout, buckets)))
+        .collect())
 }
 
 /// The charts of `specs`, each source's series read once (concurrently,
@@ -314,17 +336,11 @@ pub async fn source_charts(
             format!("nothing collected: the repository has no {source} history for this server"),
         )]);
     };
-    let gauges: Vec<String> = match query(
-        session,
-        "SELECT to_regproc($1) IS NOT NULL",
-        &[&format!("{source}_gauges")],
-    )
-    .await?[0]
-        .get::<_, bool>(0)
-    {
-        true => query(session, &format!("SELECT {source}_gauges()"), &[]).await?[0].get(0),
-        false => Vec::new(),
-    };
+    let gauges: Vec<String> =
+        match has(session, Catalog::Function, &format!("{source}_gauges")).await? {
+            true => query(session, &format!("SELECT {source}_gauges()"), &[]).await?[0].get(0),
+            false => Vec::new(),
+        };
     Ok(counter_charts(&layout, &gauges, &buckets))
 }
 
@@ -387,18 +403,19 @@ pub async fn stacked_chart(
             "nothing sampled in this range".to_owned(),
         ));
     }
+    // The layout once, then each group's buckets.
+    let Some(layout) = layout(session, spec.source, srvid).await? else {
+        return Ok(not_collected(spec));
+    };
     let fetched = futures_util::future::join_all(
         groups
             .iter()
-            .map(|(_, ids)| series(session, spec.source, srvid, range, Some(ids))),
+            .map(|(_, ids)| buckets(session, spec.source, srvid, range, Some(ids))),
     )
     .await;
     let mut parts = Vec::new();
     for ((label, _), result) in groups.iter().zip(fetched) {
-        match result? {
-            Some((layout, buckets)) => parts.push((label.clone(), build(spec, &layout, &buckets))),
-            None => return Ok(not_collected(spec)),
-        }
+        parts.push((label.clone(), build(spec, &layout, &result?)));
     }
     Ok(stack(spec, parts))
 }

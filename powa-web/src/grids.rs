@@ -138,25 +138,27 @@ fn quote(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
 
-/// The grid's rows: (column names and whether each is a number, total,
-/// rows as texts). `limit` None: every row.
-pub async fn rows(
+/// What a grid's SQL gave.
+struct Rows {
+    /// Each shown column's name and whether it is a figure.
+    columns: Vec<(String, bool)>,
+    sort: String,
+    order: &'static str,
+    /// Rows of the range and filter, all pages.
+    total: i64,
+    /// This page's rows, each value as text.
+    values: Vec<Vec<Option<String>>>,
+}
+
+/// The grid's rows; `limit` None: every row.
+async fn rows(
     session: &Session,
     request: &GridRequest<'_>,
     srvid: i32,
     range: &Range,
     limit: Option<i64>,
     offset: i64,
-) -> Result<
-    (
-        Vec<(String, bool)>,
-        String,
-        &'static str,
-        i64,
-        Vec<Vec<Option<String>>>,
-    ),
-    Failure,
-> {
+) -> Result<Rows, Failure> {
     let function = format!("{}_deltas", request.source);
     let call = format!("{function}($1::text::timestamptz, $2::text::timestamptz, $3)");
     let client = session
@@ -239,7 +241,13 @@ pub async fn rows(
         .iter()
         .map(|row| (1..=columns.len()).map(|i| row.get(i)).collect())
         .collect();
-    Ok((columns, sort, order, total, values))
+    Ok(Rows {
+        columns,
+        sort,
+        order,
+        total,
+        values,
+    })
 }
 
 /// A number as people read it: integers with thousands separators,
@@ -268,8 +276,13 @@ pub async fn grid(
         )));
     }
     let offset = (request.page - 1) * GRID_ROWS;
-    let (columns, sort, order, total, values) =
-        rows(session, &request, srvid, range, Some(GRID_ROWS), offset).await?;
+    let Rows {
+        columns,
+        sort,
+        order,
+        total,
+        values,
+    } = rows(session, &request, srvid, range, Some(GRID_ROWS), offset).await?;
     let id = request.id;
     let link = |sort: &str, order: &str, page: i64| {
         format!(
@@ -380,7 +393,9 @@ pub async fn csv(
     srvid: i32,
     range: &Range,
 ) -> Result<String, Failure> {
-    let (columns, _, _, _, values) = rows(session, request, srvid, range, None, 0).await?;
+    let Rows {
+        columns, values, ..
+    } = rows(session, request, srvid, range, None, 0).await?;
     let mut out = columns
         .iter()
         .map(|(name, _)| csv_field(name))

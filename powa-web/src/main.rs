@@ -7,6 +7,7 @@ mod charts;
 mod config;
 mod format;
 mod grids;
+mod health;
 mod metrics;
 mod ops;
 mod pages;

@@ -8,6 +8,7 @@
 
 use crate::app::{connect_as, query_pool, Failure, Shared};
 use crate::config::Metrics;
+use crate::health::{archiver_state, walker_positions};
 use crate::session::same_token;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -152,17 +153,6 @@ impl Exposition {
     }
 }
 
-/// The WAL segment number of a WAL file name (timeline, log, segment: 8
-/// hex digits each), with `per_log` segments per log id.
-pub fn segment_number(file: &str, per_log: u64) -> Option<u64> {
-    if file.len() != 24 || !file.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    let log = u64::from_str_radix(&file[8..16], 16).ok()?;
-    let segment = u64::from_str_radix(&file[16..24], 16).ok()?;
-    Some(log * per_log + segment)
-}
-
 async fn exposition(pool: &Pool) -> Result<String, Failure> {
     let mut out = Exposition::default();
     let servers = query_pool(
@@ -251,36 +241,31 @@ async fn exposition(pool: &Pool) -> Result<String, Failure> {
         );
     }
     // The repository's own server: its WAL walker and archiver.
-    let walker = query_pool(
-        pool,
-        "SELECT plugin,
-                pg_wal_lsn_diff(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()
-                                     ELSE pg_current_wal_lsn() END, confirmed_lsn)::float8,
-                failed_records::float8
-           FROM powa_walker_position ORDER BY plugin",
-        &[],
-    )
-    .await?;
+    let walker = walker_positions(pool).await?;
     out.family(
         "powa_walker_lag_bytes",
         "gauge",
         "WAL bytes between the server's current position and each WAL plugin's flushed position",
     );
-    for row in &walker {
-        let plugin: String = row.get(0);
-        out.sample("powa_walker_lag_bytes", &[("plugin", &plugin)], row.get(1));
+    for position in &walker {
+        if let Some(lag) = position.lag_bytes {
+            out.sample(
+                "powa_walker_lag_bytes",
+                &[("plugin", &position.plugin)],
+                lag as f64,
+            );
+        }
     }
     out.family(
         "powa_walker_failed_records",
         "gauge",
         "WAL records a plugin's callback failed on, up to its flushed position",
     );
-    for row in &walker {
-        let plugin: String = row.get(0);
+    for position in &walker {
         out.sample(
             "powa_walker_failed_records",
-            &[("plugin", &plugin)],
-            row.get(2),
+            &[("plugin", &position.plugin)],
+            position.failed_records as f64,
         );
     }
     let gaps = query_pool(pool, "SELECT count(*)::float8 FROM powa_walker_gaps", &[]).await?;
@@ -290,65 +275,46 @@ async fn exposition(pool: &Pool) -> Result<String, Failure> {
         "Ranges of WAL removed before powa read them",
     );
     out.sample("powa_walker_gaps", &[], gaps[0].get(0));
-    let archiver = query_pool(
-        pool,
-        "SELECT current_setting('archive_mode'), archived_count::float8, failed_count::float8,
-                last_archived_wal, last_failed_wal,
-                extract(epoch FROM last_failed_time)::float8,
-                CASE WHEN NOT pg_is_in_recovery() THEN pg_walfile_name(pg_current_wal_lsn()) END,
-                pg_size_bytes(current_setting('wal_segment_size'))
-           FROM pg_stat_archiver",
-        &[],
-    )
-    .await?;
-    if let Some(row) = archiver.first() {
-        let mode: String = row.get(0);
-        if mode != "off" {
+    let archiver = archiver_state(pool).await?;
+    if archiver.mode != "off" {
+        out.family(
+            "powa_archiver_archived",
+            "counter",
+            "WAL files archived (pg_stat_archiver)",
+        );
+        out.sample(
+            "powa_archiver_archived_total",
+            &[],
+            archiver.archived as f64,
+        );
+        out.family(
+            "powa_archiver_failed",
+            "counter",
+            "Failed attempts to archive a WAL file (pg_stat_archiver)",
+        );
+        out.sample("powa_archiver_failed_total", &[], archiver.failed as f64);
+        if let Some(failed_at) = archiver.last_failed_at {
             out.family(
-                "powa_archiver_archived",
-                "counter",
-                "WAL files archived (pg_stat_archiver)",
+                "powa_archiver_last_failure_timestamp_seconds",
+                "gauge",
+                "When archiving last failed, and on which file",
             );
-            out.sample("powa_archiver_archived_total", &[], row.get(1));
+            out.sample(
+                "powa_archiver_last_failure_timestamp_seconds",
+                &[(
+                    "file",
+                    archiver.last_failed_wal.as_deref().unwrap_or_default(),
+                )],
+                failed_at,
+            );
+        }
+        if let Some(behind) = archiver.behind {
             out.family(
-                "powa_archiver_failed",
-                "counter",
-                "Failed attempts to archive a WAL file (pg_stat_archiver)",
+                "powa_archiver_lag_segments",
+                "gauge",
+                "Finished WAL segments not archived yet (the one being written not counted)",
             );
-            out.sample("powa_archiver_failed_total", &[], row.get(2));
-            if let Some(failed_at) = row.get::<_, Option<f64>>(5) {
-                let file: String = row.get::<_, Option<String>>(4).unwrap_or_default();
-                out.family(
-                    "powa_archiver_last_failure_timestamp_seconds",
-                    "gauge",
-                    "When archiving last failed, and on which file",
-                );
-                out.sample(
-                    "powa_archiver_last_failure_timestamp_seconds",
-                    &[("file", &file)],
-                    failed_at,
-                );
-            }
-            let segment_size: i64 = row.get(7);
-            let per_log = 0x1_0000_0000u64 / segment_size.max(1) as u64;
-            let archived = row
-                .get::<_, Option<String>>(3)
-                .and_then(|f| segment_number(&f, per_log));
-            let current = row
-                .get::<_, Option<String>>(6)
-                .and_then(|f| segment_number(&f, per_log));
-            if let (Some(archived), Some(current)) = (archived, current) {
-                out.family(
-                    "powa_archiver_lag_segments",
-                    "gauge",
-                    "Finished WAL segments not archived yet (the one being written not counted)",
-                );
-                out.sample(
-                    "powa_archiver_lag_segments",
-                    &[],
-                    current.saturating_sub(archived + 1) as f64,
-                );
-            }
+            out.sample("powa_archiver_lag_segments", &[], behind as f64);
         }
     }
     Ok(out.finish())
@@ -368,17 +334,6 @@ mod tests {
             out.finish(),
             "# TYPE powa_x gauge\n# HELP powa_x help\npowa_x{alias=\"a\\\"b\\\\c\\nd\"} 1.5\npowa_x 2\n# EOF\n"
         );
-    }
-
-    #[test]
-    fn wal_file_names_give_segment_numbers() {
-        let per_log = 0x1_0000_0000u64 / (16 * 1024 * 1024);
-        assert_eq!(segment_number("000000010000000000000003", per_log), Some(3));
-        assert_eq!(
-            segment_number("0000000100000001000000FF", per_log),
-            Some(per_log + 255)
-        );
-        assert_eq!(segment_number("00000001.history", per_log), None);
     }
 
     #[test]

@@ -4,9 +4,9 @@
 //! over time, the archiver's state and last failure). They share one
 //! template: a heading, the range, charts, tables and notes.
 
-use crate::app::{failure_page, prefix, query, render, Failure, Shared};
+use crate::app::{failure_page, has, prefix, query, render, Catalog, Failure, Shared};
 use crate::charts::{rate, Chart, ChartSpec, Line, Value};
-use crate::metrics::segment_number;
+use crate::health::{archiver_state, walker_positions};
 use crate::pages::{begin, Params};
 use crate::statements::{range_bar, thousands, RangeBar};
 use askama::Template;
@@ -170,9 +170,10 @@ fn show(
     )
 }
 
-/// Whether the repository has a relation (a plugin's table or view).
-async fn has_relation(session: &crate::session::Session, name: &str) -> Result<bool, Failure> {
-    Ok(query(session, "SELECT to_regclass($1) IS NOT NULL", &[&name]).await?[0].get(0))
+/// `2026-12-02 10:00:00` (UTC), or "" for no time.
+fn utc_text(unix: Option<f64>) -> String {
+    unix.map(|at| crate::range::url_time(at as i64).replace('T', " "))
+        .unwrap_or_default()
 }
 
 const LOCAL_ONLY: &str = "The WAL walker and the archiver run in the repository's own server \
@@ -215,23 +216,13 @@ async fn wal_tables(session: &crate::session::Session, id: i32) -> Result<Vec<Ta
         ],
         "No WAL plugin has flushed: walker.plugins names none, or none has run yet.",
     );
-    for row in query(
-        session,
-        "SELECT plugin, confirmed_lsn::text,
-                    pg_wal_lsn_diff(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn()
-                                         ELSE pg_current_wal_lsn() END, confirmed_lsn)::bigint,
-                    failed_records, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')
-               FROM powa_walker_position ORDER BY plugin",
-        &[],
-    )
-    .await?
-    {
+    for position in walker_positions(&session.pool).await? {
         positions.push(vec![
-            row.get(0),
-            row.get(1),
-            crate::statements::bytes(row.get::<_, Option<i64>>(2).unwrap_or(0)),
-            thousands(row.get(3)),
-            row.get(4),
+            position.plugin,
+            position.confirmed_lsn,
+            crate::statements::bytes(position.lag_bytes.unwrap_or(0)),
+            thousands(position.failed_records),
+            utc_text(Some(position.updated_at)),
         ]);
     }
     tables.push(positions);
@@ -321,48 +312,34 @@ async fn archiver_tables(
     if id != 0 {
         return Ok(tables);
     }
-    let rows = query(
-            session,
-            "SELECT current_setting('archive_mode'), current_setting('archive_library'),
-                    archived_count, coalesce(last_archived_wal, ''),
-                    coalesce(to_char(last_archived_time AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), ''),
-                    failed_count, coalesce(last_failed_wal, ''),
-                    coalesce(to_char(last_failed_time AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), ''),
-                    CASE WHEN NOT pg_is_in_recovery() THEN pg_walfile_name(pg_current_wal_lsn()) END,
-                    pg_size_bytes(current_setting('wal_segment_size'))
-               FROM pg_stat_archiver",
-            &[],
-        )
-        .await?;
-    let row = &rows[0];
+    let state = archiver_state(&session.pool).await?;
     let mut archiver = Table::new("archiver", "The archiver", &["", ""], "");
-    let current: Option<String> = row.get(8);
-    let last: String = row.get(3);
-    let per_log = 0x1_0000_0000u64 / row.get::<_, i64>(9).max(1) as u64;
-    let behind = match (
-        segment_number(&last, per_log),
-        current.as_deref().and_then(|c| segment_number(c, per_log)),
-    ) {
-        (Some(archived), Some(current)) => format!(
-            "{} finished WAL file(s)",
-            current.saturating_sub(archived + 1)
-        ),
-        _ => "unknown (nothing archived yet, or a standby)".to_owned(),
+    let behind = match state.behind {
+        Some(behind) => format!("{behind} finished WAL file(s)"),
+        None => "unknown (nothing archived yet, or a standby)".to_owned(),
     };
     for (label, value) in [
-        ("archive_mode", row.get::<_, String>(0)),
-        ("archive_library", row.get::<_, String>(1)),
-        ("archived", thousands(row.get(2))),
+        ("archive_mode", state.mode),
+        ("archive_library", state.library),
+        ("archived", thousands(state.archived)),
         (
             "last archived",
-            format!("{last} {}", row.get::<_, String>(4)),
+            format!(
+                "{} {}",
+                state.last_archived_wal.unwrap_or_default(),
+                utc_text(state.last_archived_at)
+            ),
         ),
-        ("failed", thousands(row.get(5))),
+        ("failed", thousands(state.failed)),
         (
             "last failed",
-            format!("{} {}", row.get::<_, String>(6), row.get::<_, String>(7)),
+            format!(
+                "{} {}",
+                state.last_failed_wal.unwrap_or_default(),
+                utc_text(state.last_failed_at)
+            ),
         ),
-        ("current WAL file", current.clone().unwrap_or_default()),
+        ("current WAL file", state.current_wal.unwrap_or_default()),
         ("behind", behind),
     ] {
         archiver.push(vec![label.to_owned(), value]);
@@ -388,7 +365,7 @@ pub async fn garbage_page(
     let prefix_text = prefix(&state);
     let mut tables = Vec::new();
     let mut notes = Vec::new();
-    let present = match has_relation(session, "garbagemap").await {
+    let present = match has(session, Catalog::Relation, "garbagemap").await {
         Ok(present) => present && id == 0,
         Err(failure) => return failure_page(&state, failure),
     };
@@ -465,7 +442,7 @@ pub async fn heat_map_page(
         Err(response) => return response,
     };
     let session = &page.session;
-    let present = match has_relation(session, "garbagemap").await {
+    let present = match has(session, Catalog::Relation, "garbagemap").await {
         Ok(present) => present && id == 0,
         Err(failure) => return failure_page(&state, failure),
     };

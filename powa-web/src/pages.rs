@@ -3,15 +3,18 @@
 //! indexes), any source's page (a chart per counter of its layout, the
 //! grid of its deltas), and every grid as CSV.
 
-use crate::app::{error_page, failure_page, prefix, query, render, Failure, Shared};
+use crate::app::{
+    bad_request, csv_response, error_page, failure_page, has, prefix, query, render, Catalog,
+    Failure, Shared,
+};
 use crate::charts::Chart;
 use crate::grids::{Grid, GridRequest};
 use crate::range::{now_unix, Range};
 use crate::statements::{encode, range_bar, server_name, PageQuery, RangeBar};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 use std::collections::HashMap;
 
 /// A page's parameters: the range, and each grid's sort, order and page.
@@ -76,10 +79,6 @@ impl Params {
             csv_path,
         })
     }
-}
-
-fn bad_request(state: &crate::app::AppState, message: String) -> Response {
-    error_page(state, StatusCode::BAD_REQUEST, "Bad request", message, "")
 }
 
 /// A failure of a grid's own parameters is the user's: a bad request.
@@ -175,14 +174,8 @@ pub async fn database_page(
         );
     }
     let prefix_text = prefix(&state);
-    let garbagemap = match query(
-        &session,
-        "SELECT to_regclass('garbagemap') IS NOT NULL",
-        &[],
-    )
-    .await
-    {
-        Ok(rows) => rows[0].get::<_, bool>(0),
+    let garbagemap = match has(&session, Catalog::Relation, "garbagemap").await {
+        Ok(found) => found,
         Err(failure) => return failure_page(&state, failure),
     };
     let csv = |source: &str| format!("{prefix_text}/server/{id}/csv/{source}");
@@ -333,14 +326,8 @@ pub async fn source_page(
         Ok(charts) => charts,
         Err(failure) => return failure_page(&state, failure),
     };
-    let has_deltas = match query(
-        &session,
-        "SELECT to_regproc($1) IS NOT NULL",
-        &[&format!("{source}_deltas")],
-    )
-    .await
-    {
-        Ok(rows) => rows[0].get::<_, bool>(0),
+    let has_deltas = match has(&session, Catalog::Function, &format!("{source}_deltas")).await {
+        Ok(found) => found,
         Err(failure) => return failure_page(&state, failure),
     };
     let prefix_text = prefix(&state);
@@ -415,17 +402,7 @@ pub async fn grid_csv(
         csv_path: String::new(),
     };
     match crate::grids::csv(&session, &request, id, &params.range).await {
-        Ok(csv) => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"server-{id}-{source}.csv\""),
-                ),
-            ],
-            csv,
-        )
-            .into_response(),
+        Ok(csv) => csv_response(&format!("server-{id}-{source}.csv"), csv),
         Err(failure) => grid_failure(&state, failure),
     }
 }

@@ -3,12 +3,15 @@
 //! statement's full text and figures over the range). Both read
 //! `powa_statements_deltas`, as the logged-in role.
 
-use crate::app::{error_page, failure_page, prefix, query, render, session, Failure, Shared};
+use crate::app::{
+    bad_request, csv_response, error_page, failure_page, has, prefix, query, render, session,
+    Catalog, Failure, Shared,
+};
 use crate::range::{now_unix, sql_time, url_time, Range};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::Deserialize;
 use tokio_postgres::types::ToSql;
 
@@ -178,14 +181,7 @@ async fn page_charts(
         None => None,
     };
     // Wait events per event type (of this query only on its page).
-    let groups = match query(
-        session,
-        "SELECT to_regclass('powa_wait_events') IS NOT NULL",
-        &[],
-    )
-    .await?[0]
-        .get::<_, bool>(0)
-    {
+    let groups = match has(session, Catalog::Relation, "powa_wait_events").await? {
         true => query(
             session,
             "SELECT event_type, array_agg(id) FROM powa_wait_events
@@ -584,20 +580,7 @@ pub async fn statements_csv(
         csv.push_str(&fields.join(","));
         csv.push_str("\r\n");
     }
-    (
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "text/csv; charset=utf-8".to_owned(),
-            ),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"server-{id}-statements.csv\""),
-            ),
-        ],
-        csv,
-    )
-        .into_response()
+    csv_response(&format!("server-{id}-statements.csv"), csv)
 }
 
 /// A grid page's session, time range and grid settings, or the page that
@@ -610,10 +593,6 @@ fn begin_grid(
 ) -> Result<(std::sync::Arc<crate::session::Session>, Range, Grid), Response> {
     let (session, range) = begin(state, headers, page)?;
     Ok((session, range, Grid::parse(state, page)?))
-}
-
-fn bad_request(state: &crate::app::AppState, message: String) -> Response {
-    error_page(state, StatusCode::BAD_REQUEST, "Bad request", message, "")
 }
 
 pub async fn server_page(
@@ -666,12 +645,17 @@ async fn server_or_statements(
         Err(response) => return response,
     };
     let prefix_text = prefix(&state);
-    let sources = match crate::grids::sources(&session).await {
-        Ok(sources) => sources,
-        Err(failure) => return failure_page(&state, failure),
+    // The grid alone lists no sources and draws no databases grid.
+    let sources = if grid_only {
+        Vec::new()
+    } else {
+        match crate::grids::sources(&session).await {
+            Ok(sources) => sources,
+            Err(failure) => return failure_page(&state, failure),
+        }
     };
     let mut grids = Vec::new();
-    if !grid_only && sources.iter().any(|s| s == "powa_databases") {
+    if sources.iter().any(|s| s == "powa_databases") {
         let mut request = match params.grid(
             &state,
             "databases",
