@@ -256,6 +256,129 @@ fn a_reset_never_gives_negative_deltas() -> Result<()> {
     Ok(())
 }
 
+/// The buckets where `<prefix>_totals_series` (per-snapshot totals) and
+/// `<prefix>_ids_series` over the same rows (every sample) differ: counters
+/// exactly, floats to 1e-9 of their size (summed in another order).
+fn series_mismatches(
+    cluster: &Cluster,
+    from: &str,
+    to: &str,
+    points: i32,
+    group: Option<&str>,
+) -> Result<Vec<Vec<Option<String>>>> {
+    let (totals, ids) = match group {
+        None => (
+            format!("powa_statements_totals_series(0, '{from}', '{to}', {points})"),
+            "NULL".to_owned(),
+        ),
+        Some(dbid) => (
+            format!(
+                "powa_statements_totals_series(0, '{from}', '{to}', {points}, true)
+                  WHERE grp = '{dbid}'"
+            ),
+            format!(
+                "(SELECT array_agg(id) FROM powa_statements WHERE srvid = 0 AND dbid = {dbid})"
+            ),
+        ),
+    };
+    cluster.query_rows(
+        "powa",
+        &format!(
+            "WITH t AS (SELECT * FROM {totals}),
+                  i AS (SELECT * FROM powa_statements_ids_series(0, '{from}', '{to}', {points}, {ids}))
+             SELECT coalesce(t.ts, i.ts)::text, t.seconds::text, i.seconds::text,
+                    t.ints::text, i.ints::text, t.floats::text, i.floats::text
+               FROM t FULL JOIN i ON t.ts = i.ts
+              WHERE t.ts IS NULL OR i.ts IS NULL OR t.seconds <> i.seconds
+                 OR t.ints IS DISTINCT FROM i.ints
+                 OR cardinality(t.floats) <> cardinality(i.floats)
+                 OR EXISTS (SELECT 1 FROM unnest(t.floats, i.floats) u(a, b)
+                             WHERE (u.a IS NULL) <> (u.b IS NULL)
+                                OR abs(u.a - u.b) > 1e-9 * greatest(abs(u.a), abs(u.b), 1))"
+        ),
+    )
+}
+
+#[test]
+fn totals_chart_what_every_rows_samples_give_through_a_reset_a_restart_and_coalesce() -> Result<()>
+{
+    let mut cluster = statements_cluster("statements_totals", "powa_stat_statements")?;
+    cluster.execute("powa", "CREATE DATABASE other")?;
+    let other = |cluster: &Cluster, round: i32| {
+        cluster.execute(
+            "other",
+            &format!("SELECT count(*) /* {MARKER} other {round} */ FROM pg_class"),
+        )
+    };
+    let mut bounds = Vec::new();
+    workload(&cluster, 1)?;
+    other(&cluster, 1)?;
+    bounds.push(snapshot(&cluster)?);
+    workload(&cluster, 2)?;
+    bounds.push(snapshot(&cluster)?);
+    // A reset: every row counts from 0 again.
+    cluster.execute("powa", "SELECT pg_stat_statements_reset()")?;
+    workload(&cluster, 3)?;
+    other(&cluster, 3)?;
+    bounds.push(snapshot(&cluster)?);
+    // A restart: the previous snapshot is read back from the repository.
+    cluster.restart()?;
+    workload(&cluster, 4)?;
+    bounds.push(snapshot(&cluster)?);
+    assert_eq!(
+        cluster
+            .query_text("powa", "SELECT powa_coalesce()")?
+            .as_deref(),
+        Some("0")
+    );
+    workload(&cluster, 5)?;
+    other(&cluster, 5)?;
+    bounds.push(snapshot(&cluster)?);
+    workload(&cluster, 6)?;
+    bounds.push(snapshot(&cluster)?);
+
+    let (first, last) = (&bounds[0], &bounds[bounds.len() - 1]);
+    let totals = cluster.query_i64(
+        "powa",
+        &format!(
+            "SELECT count(*) FROM powa_statements_totals_series(0, '{first}', '{last}', 1000)"
+        ),
+    )?;
+    assert_eq!(totals, 5, "a point per snapshot after the first");
+    let calls = cluster.query_i64(
+        "powa",
+        &format!(
+            "SELECT sum(s.ints[array_position(l.ints, 'calls')])
+               FROM powa_statements_totals_series(0, '{first}', '{last}', 1000) s,
+                    powa_statements_layout l WHERE l.srvid = 0"
+        ),
+    )?;
+    assert!(calls >= 5 * 3, "the workload's calls at least: {calls}");
+    // Every bucket a snapshot, two buckets, and ranges starting inside.
+    for (from, to, points) in [
+        (first, last, 1000),
+        (first, last, 2),
+        (&bounds[1], &bounds[4], 1000),
+        (&bounds[2], last, 3),
+    ] {
+        let wrong = series_mismatches(&cluster, from, to, points, None)?;
+        assert!(wrong.is_empty(), "[{from}, {to}] / {points}: {wrong:#?}");
+        let databases = cluster.query_rows(
+            "powa",
+            "SELECT DISTINCT dbid::text FROM powa_statements WHERE srvid = 0",
+        )?;
+        assert!(databases.len() >= 2, "powa and other: {databases:?}");
+        for dbid in databases.iter().filter_map(|row| row[0].clone()) {
+            let wrong = series_mismatches(&cluster, from, to, points, Some(&dbid))?;
+            assert!(
+                wrong.is_empty(),
+                "database {dbid}, [{from}, {to}] / {points}: {wrong:#?}"
+            );
+        }
+    }
+    Ok(())
+}
+
 #[test]
 fn a_failing_source_is_recorded_and_the_others_snapshot() -> Result<()> {
     let cluster = statements_cluster(

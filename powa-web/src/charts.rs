@@ -94,6 +94,18 @@ pub struct Layout {
     pub floats: Vec<String>,
 }
 
+/// Which rows of a source a chart sums.
+#[derive(Debug, Clone, Copy)]
+pub enum Rows<'a> {
+    /// The whole server (its per-snapshot totals).
+    All,
+    /// These rows' samples (a query, a database's row).
+    Ids(&'a [i64]),
+    /// One group of the source's totals (`totals_by`: a database's
+    /// statements).
+    Group(&'a str),
+}
+
 /// One bucket of `<prefix>_series`.
 #[derive(Debug, Clone)]
 pub struct Bucket {
@@ -203,14 +215,14 @@ pub async fn series(
     source: &str,
     srvid: i32,
     range: &Range,
-    ids: Option<&[i64]>,
+    rows: Rows<'_>,
 ) -> Result<Option<(Layout, Vec<Bucket>)>, Failure> {
     let Some(layout) = layout(session, source, srvid).await? else {
         return Ok(None);
     };
     Ok(Some((
         layout,
-        buckets(session, source, srvid, range, ids).await?,
+        buckets(session, source, srvid, range, rows).await?,
     )))
 }
 
@@ -244,35 +256,87 @@ pub async fn layout(
     }))
 }
 
+fn bucket(row: &tokio_postgres::Row) -> Bucket {
+    Bucket {
+        ts: row.get("epoch"),
+        seconds: row.get("seconds"),
+        ints: row.get("ints"),
+        floats: row.get("floats"),
+    }
+}
+
 /// The buckets of `<source>_series` (the source exists: `layout` said so).
 async fn buckets(
     session: &Session,
     source: &str,
     srvid: i32,
     range: &Range,
-    ids: Option<&[i64]>,
+    rows: Rows<'_>,
 ) -> Result<Vec<Bucket>, Failure> {
     let (from, to) = (sql_time(range.from), sql_time(range.to));
-    let ids: Option<Vec<i64>> = ids.map(<[i64]>::to_vec);
-    let params: [&(dyn ToSql + Sync); 5] = [&srvid, &from, &to, &POINTS, &ids];
-    let rows = query(
+    let select = "SELECT extract(epoch FROM ts)::bigint AS epoch, seconds, ints, floats";
+    let found = match rows {
+        Rows::All | Rows::Ids(_) => {
+            let ids: Option<Vec<i64>> = match rows {
+                Rows::Ids(ids) => Some(ids.to_vec()),
+                _ => None,
+            };
+            let params: [&(dyn ToSql + Sync); 5] = [&srvid, &from, &to, &POINTS, &ids];
+            query(
+                session,
+                &format!(
+                    "{select} FROM {source}_series($1, $2::text::timestamptz,
+                                                   $3::text::timestamptz, $4, $5)"
+                ),
+                &params,
+            )
+            .await?
+        }
+        Rows::Group(group) => {
+            let params: [&(dyn ToSql + Sync); 5] = [&srvid, &from, &to, &POINTS, &group];
+            query(
+                session,
+                &format!(
+                    "{select} FROM {source}_totals_series($1, $2::text::timestamptz,
+                                                          $3::text::timestamptz, $4, true)
+                      WHERE grp = $5"
+                ),
+                &params,
+            )
+            .await?
+        }
+    };
+    Ok(found.iter().map(bucket).collect())
+}
+
+/// Each group's buckets of `<source>_totals_series`, in group order.
+async fn group_buckets(
+    session: &Session,
+    source: &str,
+    srvid: i32,
+    range: &Range,
+) -> Result<Vec<(String, Vec<Bucket>)>, Failure> {
+    let (from, to) = (sql_time(range.from), sql_time(range.to));
+    let params: [&(dyn ToSql + Sync); 4] = [&srvid, &from, &to, &POINTS];
+    let found = query(
         session,
         &format!(
-            "SELECT extract(epoch FROM ts)::bigint, seconds, ints, floats
-               FROM {source}_series($1, $2::text::timestamptz, $3::text::timestamptz, $4, $5)"
+            "SELECT grp, extract(epoch FROM ts)::bigint AS epoch, seconds, ints, floats
+               FROM {source}_totals_series($1, $2::text::timestamptz, $3::text::timestamptz,
+                                           $4, true)"
         ),
         &params,
     )
     .await?;
-    Ok(rows
-        .iter()
-        .map(|row| Bucket {
-            ts: row.get(0),
-            seconds: row.get(1),
-            ints: row.get(2),
-            floats: row.get(3),
-        })
-        .collect())
+    let mut groups: Vec<(String, Vec<Bucket>)> = Vec::new();
+    for row in &found {
+        let group: String = row.get("grp");
+        match groups.last_mut() {
+            Some((last, buckets)) if *last == group => buckets.push(bucket(row)),
+            _ => groups.push((group, vec![bucket(row)])),
+        }
+    }
+    Ok(groups)
 }
 
 /// The charts of `specs`, each source's series read once (concurrently,
@@ -282,7 +346,7 @@ pub async fn charts(
     specs: &[ChartSpec],
     srvid: i32,
     range: &Range,
-    ids: Option<&[i64]>,
+    rows: Rows<'_>,
 ) -> Result<Vec<Chart>, Failure> {
     let mut sources: Vec<&str> = specs.iter().map(|s| s.source).collect();
     sources.sort_unstable();
@@ -290,7 +354,7 @@ pub async fn charts(
     let fetched = futures_util::future::join_all(
         sources
             .iter()
-            .map(|source| series(session, source, srvid, range, ids)),
+            .map(|source| series(session, source, srvid, range, rows)),
     )
     .await;
     let mut by_source = std::collections::HashMap::new();
@@ -304,6 +368,15 @@ pub async fn charts(
             None => not_collected(spec),
         })
         .collect())
+}
+
+fn nothing_sampled(spec: &ChartSpec) -> Chart {
+    Chart::empty(
+        spec.id,
+        spec.title,
+        spec.unit,
+        "nothing sampled in this range".to_owned(),
+    )
 }
 
 fn not_collected(spec: &ChartSpec) -> Chart {
@@ -328,7 +401,7 @@ pub async fn source_charts(
     srvid: i32,
     range: &Range,
 ) -> Result<Vec<Chart>, Failure> {
-    let Some((layout, buckets)) = series(session, source, srvid, range, None).await? else {
+    let Some((layout, buckets)) = series(session, source, srvid, range, Rows::All).await? else {
         return Ok(vec![Chart::empty(
             "none",
             source,
@@ -396,12 +469,7 @@ pub async fn stacked_chart(
     groups: &[(String, Vec<i64>)],
 ) -> Result<Chart, Failure> {
     if groups.is_empty() {
-        return Ok(Chart::empty(
-            spec.id,
-            spec.title,
-            spec.unit,
-            "nothing sampled in this range".to_owned(),
-        ));
+        return Ok(nothing_sampled(spec));
     }
     // The layout once, then each group's buckets.
     let Some(layout) = layout(session, spec.source, srvid).await? else {
@@ -410,13 +478,39 @@ pub async fn stacked_chart(
     let fetched = futures_util::future::join_all(
         groups
             .iter()
-            .map(|(_, ids)| buckets(session, spec.source, srvid, range, Some(ids))),
+            .map(|(_, ids)| buckets(session, spec.source, srvid, range, Rows::Ids(ids))),
     )
     .await;
     let mut parts = Vec::new();
     for ((label, _), result) in groups.iter().zip(fetched) {
         parts.push((label.clone(), build(spec, &layout, &result?)));
     }
+    Ok(stack(spec, parts))
+}
+
+/// Lines of one chart, one per group of the source's totals (the whole
+/// server's waits per event type), stacked: read in one query whatever
+/// the number of rows.
+pub async fn grouped_chart(
+    session: &Session,
+    spec: &ChartSpec,
+    srvid: i32,
+    range: &Range,
+) -> Result<Chart, Failure> {
+    let Some(layout) = layout(session, spec.source, srvid).await? else {
+        return Ok(not_collected(spec));
+    };
+    let groups = group_buckets(session, spec.source, srvid, range).await?;
+    if groups.is_empty() {
+        return Ok(nothing_sampled(spec));
+    }
+    let parts = groups
+        .into_iter()
+        .map(|(group, buckets)| {
+            let chart = build(spec, &layout, &buckets);
+            (group, chart)
+        })
+        .collect();
     Ok(stack(spec, parts))
 }
 

@@ -259,7 +259,13 @@ async fn charts_page(
     tables: impl std::future::Future<Output = Result<Vec<Table>, Failure>>,
     mut notes: Vec<String>,
 ) -> Response {
-    let charts = crate::charts::charts(&page.session, specs, id, &page.params.range, None);
+    let charts = crate::charts::charts(
+        &page.session,
+        specs,
+        id,
+        &page.params.range,
+        crate::charts::Rows::All,
+    );
     let (charts, tables) = match tokio::join!(charts, tables) {
         (Ok(charts), Ok(tables)) => (charts, tables),
         (Err(failure), _) | (_, Err(failure)) => return failure_page(state, failure),

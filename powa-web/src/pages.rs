@@ -7,7 +7,7 @@ use crate::app::{
     bad_request, csv_response, error_page, failure_page, has, prefix, query, render, Catalog,
     Failure, Shared,
 };
-use crate::charts::Chart;
+use crate::charts::{Chart, Rows};
 use crate::grids::{Grid, GridRequest};
 use crate::range::{now_unix, Range};
 use crate::statements::{encode, range_bar, server_name, PageQuery, RangeBar};
@@ -212,24 +212,16 @@ pub async fn database_page(
         request.csv_path = format!("{}?db={datid}", request.csv_path);
         requests.push(request);
     }
-    let statement_ids = match query(
-        &session,
-        "SELECT coalesce(array_agg(id), '{}') FROM powa_statements WHERE srvid = $1 AND dbid = $2",
-        &[&id, &datid],
-    )
-    .await
-    {
-        Ok(rows) => rows[0].get::<_, Vec<i64>>(0),
-        Err(failure) => return failure_page(&state, failure),
-    };
     let range = params.range;
+    // The database's statements: its group of the statements' totals.
+    let group = datid.to_string();
     let charts = async {
         let mut charts = crate::charts::charts(
             &session,
             &[crate::statements::DATABASE_ACTIVITY],
             id,
             &range,
-            Some(&database_ids),
+            Rows::Ids(&database_ids),
         )
         .await?;
         charts.extend(
@@ -238,7 +230,7 @@ pub async fn database_page(
                 crate::statements::STATEMENT_CHARTS,
                 id,
                 &range,
-                Some(&statement_ids),
+                Rows::Group(&group),
             )
             .await?,
         );

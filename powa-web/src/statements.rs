@@ -15,7 +15,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use tokio_postgres::types::ToSql;
 
-use crate::charts::{rate, Chart, ChartSpec, Line, Value};
+use crate::charts::{rate, Chart, ChartSpec, Line, Rows, Value};
 
 const HIT_RATIO: Line = Line {
     label: "hit ratio",
@@ -180,40 +180,54 @@ async fn page_charts(
         ),
         None => None,
     };
-    // Wait events per event type (of this query only on its page).
-    let groups = match has(session, Catalog::Relation, "powa_wait_events").await? {
-        true => query(
-            session,
-            "SELECT event_type, array_agg(id) FROM powa_wait_events
-              WHERE srvid = $1 AND ($2::bigint IS NULL OR queryid = $2)
-              GROUP BY event_type ORDER BY event_type",
-            &[&id, &queryid],
-        )
-        .await?
-        .iter()
-        .map(|row| (row.get::<_, String>(0), row.get::<_, Vec<i64>>(1)))
-        .collect(),
-        false => Vec::new(),
+    let statement_rows = match &statement_ids {
+        Some(ids) => Rows::Ids(ids),
+        None => Rows::All,
     };
-    let statements = crate::charts::charts(
-        session,
-        STATEMENT_CHARTS,
-        id,
-        range,
-        statement_ids.as_deref(),
-    );
-    let waits = crate::charts::stacked_chart(session, &WAITS, id, range, &groups);
-    let (statements, waits, server) = if queryid.is_none() {
-        let server = crate::charts::charts(session, SERVER_CHARTS, id, range, None);
-        tokio::join!(statements, waits, server)
-    } else {
-        let (statements, waits) = tokio::join!(statements, waits);
-        (statements, waits, Ok(Vec::new()))
+    let statements = crate::charts::charts(session, STATEMENT_CHARTS, id, range, statement_rows);
+    let (statements, waits, server) = match queryid {
+        // The server's waits per event type come from the totals, in one
+        // query whatever the number of statements.
+        None => {
+            let waits = crate::charts::grouped_chart(session, &WAITS, id, range);
+            let server = crate::charts::charts(session, SERVER_CHARTS, id, range, Rows::All);
+            tokio::join!(statements, waits, server)
+        }
+        Some(queryid) => {
+            let waits = query_waits(session, id, range, queryid);
+            let (statements, waits) = tokio::join!(statements, waits);
+            (statements, waits, Ok(Vec::new()))
+        }
     };
     let mut charts = statements?;
     charts.extend(server?);
     charts.push(waits?);
     Ok(charts)
+}
+
+/// One query's waits, stacked by event type.
+async fn query_waits(
+    session: &crate::session::Session,
+    id: i32,
+    range: &Range,
+    queryid: i64,
+) -> Result<Chart, Failure> {
+    let groups: Vec<(String, Vec<i64>)> =
+        match has(session, Catalog::Relation, "powa_wait_events").await? {
+            true => query(
+                session,
+                "SELECT event_type, array_agg(id) FROM powa_wait_events
+                  WHERE srvid = $1 AND queryid = $2
+                  GROUP BY event_type ORDER BY event_type",
+                &[&id, &queryid],
+            )
+            .await?
+            .iter()
+            .map(|row| (row.get::<_, String>(0), row.get::<_, Vec<i64>>(1)))
+            .collect(),
+            false => Vec::new(),
+        };
+    crate::charts::stacked_chart(session, &WAITS, id, range, &groups).await
 }
 
 /// Rows per page of the statements grid.

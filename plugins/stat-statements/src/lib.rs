@@ -50,6 +50,8 @@ pub static STATEMENTS: Source = Source {
     headline: &[],
     generic_deltas: false,
     extra_sql: schema::READING,
+    // A database's page charts its statements from these.
+    totals_by: Some("dbid"),
     ..Source::DEFAULT
 };
 

@@ -11,7 +11,7 @@
 //! by the worker only: `powa_take_snapshot()`, in a backend that never
 //! sampled, stores nothing.
 
-use powa_core::history::{self, Column, CounterHistory, Layout, Source};
+use powa_core::history::{Column, CounterHistory, Layout, Source};
 use powa_core::{export_plugin, DataSource, Host, PluginError, PluginResult};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -29,6 +29,7 @@ pub static WAIT_EVENTS: Source = Source {
         Column::named("event", "text"),
     ],
     headline: &[("samples", "bigint")],
+    totals_by: Some("event_type"),
     ..Source::DEFAULT
 };
 
@@ -147,8 +148,7 @@ impl DataSource for WaitSampling {
                     .map(|name| (name == "samples").then_some(*count)),
             );
         }
-        history::store(
-            &WAIT_EVENTS,
+        self.history.store(
             host,
             &layout,
             self.counts.len(),

@@ -22,8 +22,11 @@
 //!
 //! Reading: `<prefix>_samples` (every sample of a range, staging and history
 //! alike), `<prefix>_counter_deltas` (per id: last − first, a counter
-//! going down starts a new segment from 0 so deltas are never negative,
-//! gauges give their last value) and `<prefix>_deltas(from, to [, srvid])`,
+//! going down or a row missing from the snapshot before starts a new
+//! segment from 0 so deltas are never negative, gauges give their last
+//! value), `<prefix>_series` (charts: the whole server's from the
+//! per-snapshot `<prefix>_totals`, see [`totals`]; some rows' from their
+//! samples) and `<prefix>_deltas(from, to [, srvid])`,
 //! what users read: the key and attribute columns, the source's headline
 //! counters as columns, every counter in `counters` and per-second rates
 //! of the cumulative ones in `rates`. The array work is done by the powa
@@ -31,9 +34,10 @@
 //! `powa_pack_int8`, ...), which the repository has in local and remote mode.
 
 pub mod codec;
+pub mod totals;
 
 use crate::{DataSource, Host, PluginError, PluginResult, Timestamp};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
 /// Ids per staging row.
@@ -118,6 +122,10 @@ pub struct Source {
     pub generic_deltas: bool,
     /// Further reading functions, created after the generic ones.
     pub extra_sql: &'static [&'static str],
+    /// A key or attribute whose values split the per-snapshot totals
+    /// (`<prefix>_totals`, besides the whole server's): what pages chart
+    /// per group without reading every row (waits per event type).
+    pub totals_by: Option<&'static str>,
 }
 
 impl Source {
@@ -141,6 +149,7 @@ impl Source {
         headline: &[],
         generic_deltas: true,
         extra_sql: &[],
+        totals_by: None,
     };
 }
 
@@ -165,6 +174,33 @@ impl Layout {
             floats: append(&stored.floats, &current.floats),
         }
     }
+}
+
+/// The `ints` and `floats` of rows `alias` (their deltas, oldest first
+/// per `order`) added up: the gauges keep their last value when `gauges`,
+/// else they are summed too (rows of different ids). `array_agg` cannot
+/// take empty arrays: a source without counters of a type gives '{}'.
+fn sum_segments(alias: &str, order: &str, gauges: bool) -> String {
+    let (int_gauges, float_gauges) = match gauges {
+        true => ("layout.int_gauges", "layout.float_gauges"),
+        false => ("'{}'", "'{}'"),
+    };
+    format!(
+        "coalesce(powa_int8_sum_segments(
+             array_agg({alias}.ints{order}) FILTER (WHERE layout.int_width > 0),
+             layout.int_width, {int_gauges}), '{{}}') AS ints,
+         coalesce(powa_float8_sum_segments(
+             array_agg({alias}.floats{order}) FILTER (WHERE layout.float_width > 0),
+             layout.float_width, {float_gauges}), '{{}}') AS floats"
+    )
+}
+
+/// The bucket (0 to `_points` − 1) of a time, within `span`.
+fn bucket_of(ts: &str) -> String {
+    format!(
+        "least(floor(extract(epoch FROM {ts} - span.first_ts) / span.bucket_seconds),
+               greatest(_points, 1) - 1)::int"
+    )
 }
 
 fn quote(name: &str) -> String {
@@ -369,6 +405,36 @@ impl Source {
         )
     }
 
+    /// One snapshot's totals ($3: their groups, NULL first for the whole
+    /// server; $4 and $6 their counters one after the other, $5 and $7
+    /// wide).
+    pub fn insert_totals_sql(&self) -> String {
+        format!(
+            "INSERT INTO {p}_totals (srvid, ts, grp, ints, floats)
+             SELECT $1, $2, g.grp, ($4::bigint[])[((g.n - 1) * $5 + 1)::int : (g.n * $5)::int],
+                    ($6::double precision[])[((g.n - 1) * $7 + 1)::int : (g.n * $7)::int]
+               FROM unnest($3::text[]) WITH ORDINALITY AS g(grp, n)
+             ON CONFLICT DO NOTHING",
+            p = self.prefix
+        )
+    }
+
+    /// The gauges' 0-based positions in `layout`'s arrays.
+    pub fn gauge_positions_of(&self, layout: &Layout) -> totals::Gauges {
+        let positions = |names: &[String]| {
+            names
+                .iter()
+                .enumerate()
+                .filter(|(_, name)| self.gauges.contains(&name.as_str()))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        totals::Gauges {
+            ints: positions(&layout.ints),
+            floats: positions(&layout.floats),
+        }
+    }
+
     /// Folds the staging rows into one batch: its times once, and per id
     /// its samples packed (padded to the layout's width: counters added
     /// later are NULL in older samples), with their positions in the batch
@@ -463,6 +529,7 @@ impl Source {
                   FROM cut WHERE b.srvid = $1 AND b.batch = cut.batch"
             ),
             format!("DELETE FROM {p}_src WHERE srvid = $1 AND ts < $2"),
+            format!("DELETE FROM {p}_totals WHERE srvid = $1 AND ts < $2"),
             format!("DELETE FROM {p}_snapshots WHERE srvid = $1 AND ts < $2"),
             format!(
                 "DELETE FROM {keys} s
@@ -559,6 +626,20 @@ impl Source {
                     PRIMARY KEY (srvid, id, batch)) PARTITION BY LIST (srvid)"
             ),
             format!("CREATE INDEX IF NOT EXISTS {p}_history_batch ON {p}_history (srvid, batch)"),
+            // Per snapshot, the steps of every row summed: grp NULL for
+            // the whole server, else a value of `totals_by`.
+            format!(
+                "CREATE TABLE IF NOT EXISTS {p}_totals (
+                    srvid  integer NOT NULL,
+                    ts     timestamptz NOT NULL,
+                    grp    text,
+                    ints   bigint[] NOT NULL,
+                    floats double precision[] NOT NULL) PARTITION BY LIST (srvid)"
+            ),
+            format!(
+                "CREATE UNIQUE INDEX IF NOT EXISTS {p}_totals_key
+                    ON {p}_totals (srvid, grp, ts) NULLS NOT DISTINCT"
+            ),
         ]
     }
 
@@ -567,6 +648,8 @@ impl Source {
         let mut statements = vec![
             self.samples_function(),
             self.counter_deltas_function(),
+            self.totals_series_function(),
+            self.ids_series_function(),
             self.series_function(),
             self.gauges_function(),
         ];
@@ -589,6 +672,8 @@ impl Source {
             format!("{p}_src"),
             format!("{p}_batches"),
             format!("{p}_history"),
+            // Last: its partition tells `startup` that the others exist.
+            format!("{p}_totals"),
         ]
         .iter()
         .map(|table| {
@@ -701,16 +786,20 @@ impl Source {
                 start AS (
                     SELECT min(sn.ts) AS ts FROM {p}_snapshots sn
                      WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to),
-                -- A row absent from the range's first snapshot, or whose
+                {previous},
+                -- A row absent from the range's first snapshot or from the
+                -- snapshot before (a reset, an eviction), or whose
                 -- cumulative counters went down, starts a segment from 0.
                 flagged AS (
                     SELECT s.*,
                            CASE WHEN lag(s.ts) OVER w IS NULL THEN (s.ts > start.ts)::int
-                                ELSE (powa_int8_went_down(s.ints, lag(s.ints) OVER w, layout.int_gauges)
+                                ELSE (lag(s.ts) OVER w IS DISTINCT FROM sn.previous_ts
+                                      OR powa_int8_went_down(s.ints, lag(s.ints) OVER w, layout.int_gauges)
                                       OR powa_float8_went_down(s.floats, lag(s.floats) OVER w,
                                                                layout.float_gauges))::int
                            END AS reset
-                      FROM {p}_samples(_srvid, _from, _to, _ids) s, layout, start
+                      FROM {p}_samples(_srvid, _from, _to, _ids) s
+                      JOIN snapshots sn ON sn.ts = s.ts, layout, start
                     WINDOW w AS (PARTITION BY s.id ORDER BY s.ts)),
                 segmented AS (
                     SELECT f.*, sum(f.reset) OVER (PARTITION BY f.id ORDER BY f.ts) AS seg
@@ -731,17 +820,14 @@ impl Source {
                 SELECT p.id, min(p.first_ts), max(p.last_ts),
                        -- (array_agg cannot take empty arrays: a source without
                        -- counters of a type.)
-                       coalesce(powa_int8_sum_segments(
-                           array_agg(p.ints ORDER BY p.seg) FILTER (WHERE layout.int_width > 0),
-                           layout.int_width, layout.int_gauges), '{{}}'),
-                       coalesce(powa_float8_sum_segments(
-                           array_agg(p.floats ORDER BY p.seg) FILTER (WHERE layout.float_width > 0),
-                           layout.float_width, layout.float_gauges), '{{}}')
+                       {sum_segments}
                   FROM per_segment p, layout
                  GROUP BY p.id, layout.int_width, layout.float_width, layout.int_gauges,
                           layout.float_gauges
              $$",
             layout = self.layout_query(),
+            sum_segments = sum_segments("p", " ORDER BY p.seg", true),
+            previous = self.previous_snapshots_sql(),
         )
     }
 
@@ -757,10 +843,11 @@ impl Source {
 
     /// What charts read: the range cut into about `_points` buckets of
     /// equal time, and per bucket the deltas of every counter summed over
-    /// the ids (a gauge: each id's last value, summed), with the seconds
+    /// the rows (a gauge: each row's last value, summed), with the seconds
     /// they cover (from the previous bucket's last snapshot, or the range's
     /// first one). Downsampling happens here so a chart receives about its
-    /// width in points, whatever the range holds.
+    /// width in points, whatever the range holds. The whole server's are
+    /// read from `<prefix>_totals`, some rows' from their samples.
     fn series_function(&self) -> String {
         let p = self.prefix;
         format!(
@@ -770,34 +857,146 @@ impl Source {
              RETURNS TABLE (ts timestamptz, seconds double precision, ints bigint[],
                             floats double precision[])
              LANGUAGE sql STABLE SET jit = off AS $$
+                SELECT t.ts, t.seconds, t.ints, t.floats
+                  FROM {p}_totals_series(_srvid, _from, _to, _points) t
+                 WHERE _ids IS NULL
+                UNION ALL
+                SELECT i.ts, i.seconds, i.ints, i.floats
+                  FROM {p}_ids_series(_srvid, _from, _to, _points, _ids) i
+                 WHERE _ids IS NOT NULL
+                ORDER BY 1
+             $$"
+        )
+    }
+
+    /// The span of a range (its first snapshot, the seconds per bucket)
+    /// and each bucket's last snapshot with the seconds it covers, as CTEs
+    /// `span` and `timed` (the latter after the caller's own CTEs).
+    fn span_sql(&self) -> String {
+        format!(
+            "span AS (
+                SELECT min(sn.ts) AS first_ts,
+                       greatest(extract(epoch FROM max(sn.ts) - min(sn.ts)), 1e-6)
+                           / greatest(_points, 1) AS bucket_seconds
+                  FROM {p}_snapshots sn
+                 WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to)",
+            p = self.prefix
+        )
+    }
+
+    /// The range's snapshots with the one before each (NULL for the
+    /// first), as CTE `snapshots`: a sample whose row's previous one is not
+    /// from the snapshot before counts from 0.
+    fn previous_snapshots_sql(&self) -> String {
+        format!(
+            "snapshots AS (
+                SELECT sn.ts, lag(sn.ts) OVER (ORDER BY sn.ts) AS previous_ts
+                  FROM {p}_snapshots sn
+                 WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to)",
+            p = self.prefix
+        )
+    }
+
+    fn timed_sql(&self) -> String {
+        format!(
+            "buckets AS (
+                SELECT {bucket} AS bucket, max(sn.ts) AS ts
+                  FROM {p}_snapshots sn, span
+                 WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to
+                 GROUP BY 1),
+            timed AS (
+                SELECT b.bucket, b.ts,
+                       extract(epoch FROM b.ts - coalesce(lag(b.ts) OVER (ORDER BY b.ts),
+                                                           span.first_ts))::double precision
+                           AS seconds
+                  FROM buckets b, span)",
+            p = self.prefix,
+            bucket = bucket_of("sn.ts"),
+        )
+    }
+
+    /// The whole server's series (or, `_by_group`, each group's) from the
+    /// per-snapshot totals: a row per snapshot, whatever the number of
+    /// rows. A snapshot's totals cover the time since the previous one, so
+    /// the range's first snapshot's are left out.
+    fn totals_series_function(&self) -> String {
+        let p = self.prefix;
+        format!(
+            "CREATE OR REPLACE FUNCTION {p}_totals_series(
+                _srvid integer, _from timestamptz, _to timestamptz, _points integer,
+                _by_group boolean DEFAULT false)
+             RETURNS TABLE (grp text, ts timestamptz, seconds double precision, ints bigint[],
+                            floats double precision[])
+             LANGUAGE sql STABLE SET jit = off AS $$
                 WITH layout AS ({layout}),
-                span AS (
-                    SELECT min(sn.ts) AS first_ts,
-                           greatest(extract(epoch FROM max(sn.ts) - min(sn.ts)), 1e-6)
-                               / greatest(_points, 1) AS bucket_seconds
-                      FROM {p}_snapshots sn
-                     WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to),
+                {span},
+                steps AS (
+                    SELECT t.grp, t.ts, {bucket} AS bucket,
+                           t.ints || array_fill(NULL::bigint,
+                                                ARRAY[layout.int_width - cardinality(t.ints)]) AS ints,
+                           t.floats || array_fill(NULL::double precision,
+                                                  ARRAY[layout.float_width - cardinality(t.floats)])
+                               AS floats
+                      FROM {p}_totals t, layout, span
+                     WHERE t.srvid = _srvid AND t.ts > span.first_ts AND t.ts <= _to
+                       AND (t.grp IS NOT NULL) = _by_group),
+                summed AS (
+                    SELECT st.grp, st.bucket,
+                           {sum_segments}
+                      FROM steps st, layout
+                     GROUP BY st.grp, st.bucket, layout.int_width, layout.float_width,
+                              layout.int_gauges, layout.float_gauges),
+                {timed}
+                SELECT s.grp, t.ts, t.seconds, s.ints, s.floats
+                  FROM timed t JOIN summed s USING (bucket)
+                 WHERE t.seconds > 0
+                 ORDER BY s.grp, t.ts
+             $$",
+            layout = self.layout_query(),
+            sum_segments = sum_segments("st", " ORDER BY st.ts", true),
+            span = self.span_sql(),
+            timed = self.timed_sql(),
+            bucket = bucket_of("t.ts"),
+        )
+    }
+
+    /// Some rows' series (`_ids`; NULL: every row, which reads every
+    /// sample of the range: what the totals spare the whole server's
+    /// charts, kept to check them against).
+    fn ids_series_function(&self) -> String {
+        let p = self.prefix;
+        format!(
+            "CREATE OR REPLACE FUNCTION {p}_ids_series(
+                _srvid integer, _from timestamptz, _to timestamptz, _points integer,
+                _ids bigint[] DEFAULT NULL)
+             RETURNS TABLE (ts timestamptz, seconds double precision, ints bigint[],
+                            floats double precision[])
+             LANGUAGE sql STABLE SET jit = off AS $$
+                WITH layout AS ({layout}),
+                {span},
+                {previous},
                 -- Each sample after the first of its id: what happened since
                 -- the previous one. A row absent from the range's first
-                -- snapshot, or whose cumulative counters went down, counts
-                -- from 0 (as {p}_counter_deltas).
+                -- snapshot or from the snapshot before, or whose cumulative
+                -- counters went down, counts from 0 (as {p}_counter_deltas
+                -- and the totals).
                 flagged AS (
                     SELECT s.id, s.ts, s.ints, s.floats,
                            lag(s.ints) OVER w AS previous_ints,
                            lag(s.floats) OVER w AS previous_floats,
                            CASE WHEN lag(s.ts) OVER w IS NULL THEN
                                      CASE WHEN s.ts > span.first_ts THEN 1 END
-                                WHEN powa_int8_went_down(s.ints, lag(s.ints) OVER w, layout.int_gauges)
+                                WHEN lag(s.ts) OVER w IS DISTINCT FROM sn.previous_ts
+                                     OR powa_int8_went_down(s.ints, lag(s.ints) OVER w, layout.int_gauges)
                                      OR powa_float8_went_down(s.floats, lag(s.floats) OVER w,
                                                               layout.float_gauges) THEN 1
                                 ELSE 0
                            END AS reset
-                      FROM {p}_samples(_srvid, _from, _to, _ids) s, layout, span
+                      FROM {p}_samples(_srvid, _from, _to, _ids) s
+                      JOIN snapshots sn ON sn.ts = s.ts, layout, span
                     WINDOW w AS (PARTITION BY s.id ORDER BY s.ts)),
                 steps AS (
-                    SELECT f.id, f.ts,
-                           least(floor(extract(epoch FROM f.ts - span.first_ts) / span.bucket_seconds),
-                                 greatest(_points, 1) - 1)::int AS bucket,
+                    SELECT f.id, f.ts, {bucket} AS bucket,
                            powa_int8_difference(f.ints, CASE WHEN f.reset = 0 THEN f.previous_ints END,
                                                 layout.int_gauges) AS ints,
                            powa_float8_difference(f.floats,
@@ -807,44 +1006,28 @@ impl Source {
                      WHERE f.reset IS NOT NULL),
                 per_id AS (
                     SELECT st.bucket, st.id,
-                           coalesce(powa_int8_sum_segments(
-                               array_agg(st.ints ORDER BY st.ts) FILTER (WHERE layout.int_width > 0),
-                               layout.int_width, layout.int_gauges), '{{}}') AS ints,
-                           coalesce(powa_float8_sum_segments(
-                               array_agg(st.floats ORDER BY st.ts) FILTER (WHERE layout.float_width > 0),
-                               layout.float_width, layout.float_gauges), '{{}}') AS floats
+                           {per_id}
                       FROM steps st, layout
                      GROUP BY st.bucket, st.id, layout.int_width, layout.float_width,
                               layout.int_gauges, layout.float_gauges),
                 summed AS (
                     SELECT pi.bucket,
-                           coalesce(powa_int8_sum_segments(
-                               array_agg(pi.ints) FILTER (WHERE layout.int_width > 0),
-                               layout.int_width, '{{}}'), '{{}}') AS ints,
-                           coalesce(powa_float8_sum_segments(
-                               array_agg(pi.floats) FILTER (WHERE layout.float_width > 0),
-                               layout.float_width, '{{}}'), '{{}}') AS floats
+                           {summed}
                       FROM per_id pi, layout
                      GROUP BY pi.bucket, layout.int_width, layout.float_width),
-                buckets AS (
-                    SELECT least(floor(extract(epoch FROM sn.ts - span.first_ts) / span.bucket_seconds),
-                                 greatest(_points, 1) - 1)::int AS bucket,
-                           max(sn.ts) AS ts
-                      FROM {p}_snapshots sn, span
-                     WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to
-                     GROUP BY 1),
-                timed AS (
-                    SELECT b.bucket, b.ts,
-                           extract(epoch FROM b.ts - coalesce(lag(b.ts) OVER (ORDER BY b.ts),
-                                                               span.first_ts))::double precision
-                               AS seconds
-                      FROM buckets b, span)
+                {timed}
                 SELECT t.ts, t.seconds, s.ints, s.floats
                   FROM timed t JOIN summed s USING (bucket)
                  WHERE t.seconds > 0
                  ORDER BY t.ts
              $$",
             layout = self.layout_query(),
+            summed = sum_segments("pi", "", false),
+            per_id = sum_segments("st", " ORDER BY st.ts", true),
+            span = self.span_sql(),
+            previous = self.previous_snapshots_sql(),
+            timed = self.timed_sql(),
+            bucket = bucket_of("f.ts"),
         )
     }
 
@@ -963,6 +1146,11 @@ pub struct CounterHistory {
     source: &'static Source,
     /// Whether this server's lack of the view was said already.
     told_unavailable: bool,
+    /// Per server, the last snapshot stored and its time: the next
+    /// snapshot's totals are the steps from it. Read back from the
+    /// repository when it is not the repository's last (after a restart,
+    /// or a snapshot rolled back).
+    previous: HashMap<i32, (Timestamp, totals::Snapshot)>,
 }
 
 impl CounterHistory {
@@ -970,6 +1158,7 @@ impl CounterHistory {
         Self {
             source,
             told_unavailable: false,
+            previous: HashMap::new(),
         }
     }
 
@@ -1059,7 +1248,7 @@ impl DataSource for CounterHistory {
         let ready = host
             .query(
                 "SELECT to_regclass($1) IS NOT NULL AS ready",
-                &[&format!("{}_history_srv{server}", self.source.prefix)],
+                &[&format!("{}_totals_srv{server}", self.source.prefix)],
             )?
             .one()?
             .get::<bool>("ready")?;
@@ -1117,7 +1306,7 @@ impl DataSource for CounterHistory {
             ints.extend(row.get::<Vec<Option<i64>>>("ints")?);
             floats.extend(row.get::<Vec<Option<f64>>>("floats")?);
         }
-        store(source, host, &layout, count, &columns, &ints, &floats)
+        self.store(host, &layout, count, &columns, &ints, &floats)
     }
 
     fn aggregate(&mut self, host: &mut Host<'_>) -> PluginResult {
@@ -1140,67 +1329,158 @@ impl DataSource for CounterHistory {
     // collected stays readable, and continues if it comes back.
 }
 
-/// Stores one snapshot of `source`'s `count` rows: `identity` holds one
-/// text column per key then attribute, `ints` and `floats` the rows'
-/// counters one row after the other in `layout`'s order. For sources whose rows come from
-/// elsewhere than a monitored query (the wait-event sampler's memory).
-pub fn store(
-    source: &Source,
-    host: &mut Host<'_>,
-    layout: &Layout,
-    count: usize,
-    identity: &[Vec<Option<String>>],
-    ints: &[Option<i64>],
-    floats: &[Option<f64>],
-) -> PluginResult {
-    let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
-    if identity.iter().any(|column| column.len() != count)
-        || ints.len() != count * int_width
-        || floats.len() != count * float_width
-    {
-        return Err(PluginError::msg(format!(
-            "{}: the rows to store do not match: {count} rows, {} identity columns, \
-             {} bigint counters of {int_width} per row, {} double precision of {float_width}",
-            source.prefix,
-            identity.len(),
-            ints.len(),
-            floats.len()
-        )));
+impl CounterHistory {
+    /// Stores one snapshot of the source's `count` rows: `identity` holds
+    /// one text column per key then attribute, `ints` and `floats` the
+    /// rows' counters one row after the other in `layout`'s order; then
+    /// the totals of what they did since the previous snapshot. Public for
+    /// sources whose rows come from elsewhere than a monitored query (the
+    /// wait-event sampler's memory).
+    pub fn store(
+        &mut self,
+        host: &mut Host<'_>,
+        layout: &Layout,
+        count: usize,
+        identity: &[Vec<Option<String>>],
+        ints: &[Option<i64>],
+        floats: &[Option<f64>],
+    ) -> PluginResult {
+        let source = self.source;
+        let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
+        if identity.iter().any(|column| column.len() != count)
+            || ints.len() != count * int_width
+            || floats.len() != count * float_width
+        {
+            return Err(PluginError::msg(format!(
+                "{}: the rows to store do not match: {count} rows, {} identity columns, \
+                 {} bigint counters of {int_width} per row, {} double precision of {float_width}",
+                source.prefix,
+                identity.len(),
+                ints.len(),
+                floats.len()
+            )));
+        }
+        let server = host.server_id();
+        let count_param = count as i64;
+        let mut params: Vec<&dyn crate::ToValue> = vec![&server, &count_param];
+        params.extend(identity.iter().map(|c| c as &dyn crate::ToValue));
+        let resolved = host.query(&source.resolve_ids_sql(), &params)?;
+        let mut ids: Vec<Option<i64>> = Vec::with_capacity(count);
+        for row in resolved.rows() {
+            ids.push(row.get::<Option<i64>>("id")?);
+        }
+        if ids.len() != count {
+            return Err(PluginError::msg(format!(
+                "{}: {count} rows read but {} ids resolved",
+                source.prefix,
+                ids.len()
+            )));
+        }
+        let previous = self.previous_snapshot(host, layout)?;
+        let chunks = Chunks::group(&ids, ints, int_width, floats, float_width);
+        let (int_width_param, float_width_param) = (int_width as i32, float_width as i32);
+        let now = host.now();
+        host.execute(
+            &source.insert_snapshot_sql(),
+            &[
+                &server,
+                &now,
+                &chunks.chunks,
+                &chunks.starts,
+                &chunks.ends,
+                &chunks.ids,
+                &chunks.ints,
+                &int_width_param,
+                &chunks.floats,
+                &float_width_param,
+            ],
+        )?;
+        let groups = match source.totals_by {
+            Some(name) => {
+                let column = source
+                    .identity()
+                    .position(|c| c.name == name)
+                    .ok_or_else(|| {
+                        PluginError::msg(format!(
+                            "{}: totals_by names {name}, which is no key nor attribute",
+                            source.prefix
+                        ))
+                    })?;
+                Some(identity[column].as_slice())
+            }
+            None => None,
+        };
+        let rows = totals::Rows {
+            ids: &ids,
+            ints,
+            int_width,
+            floats,
+            float_width,
+            groups,
+        };
+        if let Some(previous) = previous {
+            let totals = rows.totals(&previous, &source.gauge_positions_of(layout));
+            let names: Vec<Option<String>> = totals.iter().map(|t| t.group.clone()).collect();
+            let total_ints: Vec<Option<i64>> =
+                totals.iter().flat_map(|t| t.ints.iter().copied()).collect();
+            let total_floats: Vec<Option<f64>> = totals
+                .iter()
+                .flat_map(|t| t.floats.iter().copied())
+                .collect();
+            host.execute(
+                &source.insert_totals_sql(),
+                &[
+                    &server,
+                    &now,
+                    &names,
+                    &total_ints,
+                    &int_width_param,
+                    &total_floats,
+                    &float_width_param,
+                ],
+            )?;
+        }
+        self.previous.insert(server, (now, rows.snapshot()));
+        Ok(())
     }
-    let server = host.server_id();
-    let count_param = count as i64;
-    let mut params: Vec<&dyn crate::ToValue> = vec![&server, &count_param];
-    params.extend(identity.iter().map(|c| c as &dyn crate::ToValue));
-    let resolved = host.query(&source.resolve_ids_sql(), &params)?;
-    let mut ids: Vec<Option<i64>> = Vec::with_capacity(count);
-    for row in resolved.rows() {
-        ids.push(row.get::<Option<i64>>("id")?);
+
+    /// The server's previous snapshot: the one kept if it is the
+    /// repository's last, else read back (None: this is the first).
+    fn previous_snapshot(
+        &mut self,
+        host: &mut Host<'_>,
+        layout: &Layout,
+    ) -> PluginResult<Option<totals::Snapshot>> {
+        let (p, server) = (self.source.prefix, host.server_id());
+        let last = host
+            .query(
+                &format!("SELECT max(ts) AS ts FROM {p}_snapshots WHERE srvid = $1"),
+                &[&server],
+            )?
+            .one()?
+            .get::<Option<Timestamp>>("ts")?;
+        let Some(last) = last else {
+            return Ok(None);
+        };
+        if let Some((ts, snapshot)) = self.previous.remove(&server) {
+            if ts == last {
+                return Ok(Some(snapshot));
+            }
+        }
+        let rows = host.query(
+            &format!("SELECT id, ints, floats FROM {p}_samples($1, $2, $2)"),
+            &[&server, &last],
+        )?;
+        let mut snapshot = totals::Snapshot::default();
+        for row in rows.rows() {
+            let mut ints = row.get::<Vec<Option<i64>>>("ints")?;
+            let mut floats = row.get::<Vec<Option<f64>>>("floats")?;
+            ints.resize(layout.ints.len(), None);
+            floats.resize(layout.floats.len(), None);
+            snapshot.rows.insert(row.get("id")?, (ints, floats));
+        }
+        Ok(Some(snapshot))
     }
-    if ids.len() != count {
-        return Err(PluginError::msg(format!(
-            "{}: {count} rows read but {} ids resolved",
-            source.prefix,
-            ids.len()
-        )));
-    }
-    let chunks = Chunks::group(&ids, ints, int_width, floats, float_width);
-    let (int_width, float_width) = (int_width as i32, float_width as i32);
-    host.execute(
-        &source.insert_snapshot_sql(),
-        &[
-            &server,
-            &host.now(),
-            &chunks.chunks,
-            &chunks.starts,
-            &chunks.ends,
-            &chunks.ids,
-            &chunks.ints,
-            &int_width,
-            &chunks.floats,
-            &float_width,
-        ],
-    )?;
-    Ok(())
 }
 
 #[cfg(test)]
