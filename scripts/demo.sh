@@ -85,7 +85,7 @@ install_extension "$POWA_PG18_CONFIG" "$DEMO_PG_CONFIG"
 install_plugins "$DEMO_PG_CONFIG"
 
 # The plugins the demo runs (POWA_DEMO_PLUGINS overrides).
-WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes, powa_wait_sampling, example_wal_counter, garbagemap, archive_basic}
+WALKER_PLUGINS=${POWA_DEMO_PLUGINS:-powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes, powa_stat_archiver, powa_wait_sampling, powa_wal_records, example_wal_counter, garbagemap, archive_basic}
 
 stop_cluster
 PORT=${POWA_DEMO_PORT:-54318}

@@ -28,8 +28,13 @@ fn walker_start(cluster: &Cluster) -> Result<String> {
 /// A cluster walking WAL with example_wal_counter (flushing every 200 ms),
 /// pg_walinspect to check it, and the table the workload writes to.
 fn counting_cluster(name: &str, extra: &[(&str, &str)]) -> Result<Cluster> {
+    walking_cluster(name, "example_wal_counter", extra)
+}
+
+/// A cluster walking WAL with `plugins` (flushing every 200 ms).
+fn walking_cluster(name: &str, plugins: &str, extra: &[(&str, &str)]) -> Result<Cluster> {
     let mut settings = vec![
-        ("walker.plugins", "example_wal_counter"),
+        ("walker.plugins", plugins),
         ("walker.flush_interval", "200ms"),
     ];
     settings.extend_from_slice(extra);
@@ -52,6 +57,14 @@ fn workload(cluster: &Cluster, round: i32) -> Result<()> {
     )
 }
 
+/// A crash (`kill -9` of the postmaster), then a start and the worker up.
+fn crash_and_restart(cluster: &mut Cluster) -> Result<()> {
+    cluster.kill9()?;
+    cluster.start()?;
+    wait_for_powa_worker(cluster)?;
+    Ok(())
+}
+
 #[test]
 fn every_record_once_across_restart_and_kill9() -> Result<()> {
     let mut cluster = counting_cluster("walker_exactly_once", &[])?;
@@ -63,9 +76,7 @@ fn every_record_once_across_restart_and_kill9() -> Result<()> {
     workload(&cluster, 2)?;
     std::thread::sleep(Duration::from_millis(300));
 
-    cluster.kill9()?;
-    cluster.start()?;
-    wait_for_powa_worker(&cluster)?;
+    crash_and_restart(&mut cluster)?;
     workload(&cluster, 3)?;
     cluster.execute("powa", "SELECT pg_switch_wal()")?;
     workload(&cluster, 4)?;
@@ -86,6 +97,72 @@ fn every_record_once_across_restart_and_kill9() -> Result<()> {
         Some("t"),
         "the slot never passes the flushed position"
     );
+    Ok(())
+}
+
+/// Per resource manager: records, bytes, records with a full-page image.
+type RecordFigures = BTreeMap<String, (i64, i64, i64)>;
+
+fn record_figures(cluster: &Cluster, sql: &str) -> Result<RecordFigures> {
+    cluster
+        .query_rows("powa", sql)?
+        .into_iter()
+        .map(|row| {
+            let number =
+                |i: usize| -> Result<i64> { Ok(row[i].as_deref().unwrap_or("0").parse()?) };
+            Ok((
+                row[0].clone().unwrap_or_default(),
+                (number(1)?, number(2)?, number(3)?),
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn wal_records_counts_what_pg_walinspect_reads_across_a_kill9() -> Result<()> {
+    let mut cluster = walking_cluster("walker_wal_records", "powa_wal_records", &[])?;
+    let start = walker_start(&cluster)?;
+    workload(&cluster, 1)?;
+    // Full-page images: the first change of each page after a checkpoint.
+    cluster.execute("powa", "CHECKPOINT")?;
+    workload(&cluster, 2)?;
+    std::thread::sleep(Duration::from_millis(300));
+    // Records after the last flush are delivered again: counted once.
+    crash_and_restart(&mut cluster)?;
+    workload(&cluster, 3)?;
+
+    let flushed = wait_until_flushed(&cluster, "powa_wal_records")?;
+    let upto = cluster.query_text("powa", "SELECT upto::text FROM powa_wal_records_counted")?;
+    assert_eq!(
+        upto.as_deref(),
+        Some(flushed.as_str()),
+        "counted up to the flushed position"
+    );
+    let ours = record_figures(
+        &cluster,
+        "SELECT rmgr, records, bytes, fpi_records FROM powa_wal_records_current ORDER BY 1",
+    )?;
+    let theirs = record_figures(
+        &cluster,
+        &format!(
+            "SELECT resource_manager, count(*), sum(record_length), count(*) FILTER (WHERE fpi_length > 0)
+               FROM pg_get_wal_records_info('{start}', '{flushed}')
+              GROUP BY 1 ORDER BY 1"
+        ),
+    )?;
+    assert_eq!(
+        ours, theirs,
+        "per resource manager from {start} to {flushed}"
+    );
+    assert!(
+        ours.get("Heap").is_some_and(|(_, _, images)| *images > 0),
+        "the updates after the checkpoint logged full-page images: {ours:?}"
+    );
+    let fewer_images = cluster.query_i64(
+        "powa",
+        "SELECT count(*) FROM powa_wal_records_current WHERE fpis < fpi_records",
+    )?;
+    assert_eq!(fewer_images, 0, "a record with images has at least one");
     Ok(())
 }
 

@@ -589,7 +589,8 @@ fn workload_cluster() -> Result<Cluster> {
                 "walker.plugins",
                 "powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, \
                  powa_stat_io, powa_stat_tables, powa_stat_indexes, powa_stat_archiver, \
-                 powa_wait_sampling, example_wal_counter, garbagemap, archive_basic",
+                 powa_wait_sampling, example_wal_counter, garbagemap, archive_basic, \
+                 powa_wal_records",
             ),
             ("powa.frequency", "1"),
             // /metrics reports the archiver and the WAL walker.
@@ -967,13 +968,7 @@ async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64
         .await?;
     let charts = drawn_charts(client).await?;
     check_charts("query page", &charts, &[])?;
-    let waits = client
-        .execute(
-            "return JSON.parse(document.getElementById('powa-charts').textContent)
-                 .find(c => c.id === 'waits').labels",
-            vec![],
-        )
-        .await?;
+    let waits = chart_labels(client, "waits").await?;
     ensure!(
         waits
             .as_array()
@@ -982,6 +977,17 @@ async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64
     );
     full_page_screenshot(client, "query-charts.png").await?;
     database_and_source_pages(client, base).await
+}
+
+/// The labels of a chart's lines, as the page's script has them.
+async fn chart_labels(client: &Client, chart: &str) -> Result<serde_json::Value> {
+    Ok(client
+        .execute(
+            "return JSON.parse(document.getElementById('powa-charts').textContent)
+                 .find(c => c.id === arguments[0]).labels",
+            vec![serde_json::Value::from(chart)],
+        )
+        .await?)
 }
 
 /// A numeric column of a grid, as its cells' values.
@@ -1212,7 +1218,22 @@ async fn operations_pages(client: &Client, base: &str) -> Result<()> {
     client
         .goto(&format!("{base}/server/0/wal?from=now-10m&to=now"))
         .await?;
-    check_charts("WAL page", &drawn_charts(client).await?, &[])?;
+    let charts = drawn_charts(client).await?;
+    check_charts("WAL page", &charts, &[])?;
+    for id in ["rmgr-records", "rmgr-bytes", "rmgr-fpis"] {
+        ensure!(
+            charts.iter().any(|(c, _, _)| c == &format!("chart-{id}")),
+            "no {id} chart on the WAL page"
+        );
+    }
+    // Records per resource manager: the workload's inserts are Heap records.
+    let managers = chart_labels(client, "rmgr-records").await?;
+    ensure!(
+        managers
+            .as_array()
+            .is_some_and(|l| l.iter().any(|v| v == "Heap") && l.iter().any(|v| v == "Transaction")),
+        "the resource managers of the records: {managers}"
+    );
     let walker = text_of(client, "walker").await?;
     ensure!(
         walker.contains("example_wal_counter") && walker.contains("garbagemap"),

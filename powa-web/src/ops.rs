@@ -1,5 +1,6 @@
-//! The operations pages: WAL (generation over time, the walker's
-//! positions, lag and gaps), garbage (tables ranked by garbagemap's dead
+//! The operations pages: WAL (generation over time, records, bytes and
+//! full-page images per resource manager, the walker's positions, lag and
+//! gaps), garbage (tables ranked by garbagemap's dead
 //! tuples, each table's heat map) and archive (archived and failed files
 //! over time, the archiver's state and last failure). They share one
 //! template: a heading, the range, charts, tables and notes.
@@ -99,6 +100,31 @@ const WAL_CHARTS: &[ChartSpec] = &[
     },
 ];
 
+/// powa_wal_records' counters per resource manager, stacked.
+const WAL_RECORDS_STACKED: &[ChartSpec] = &[
+    ChartSpec {
+        id: "rmgr-records",
+        title: "WAL records per resource manager",
+        unit: "per second",
+        source: "powa_wal_records",
+        lines: &[rate("records", &["records"])],
+    },
+    ChartSpec {
+        id: "rmgr-bytes",
+        title: "WAL bytes per resource manager",
+        unit: "bytes per second",
+        source: "powa_wal_records",
+        lines: &[rate("bytes", &["bytes"])],
+    },
+    ChartSpec {
+        id: "rmgr-fpis",
+        title: "Full-page images per resource manager",
+        unit: "per second",
+        source: "powa_wal_records",
+        lines: &[rate("full-page images", &["fpis"])],
+    },
+];
+
 const ARCHIVE_CHARTS: &[ChartSpec] = &[ChartSpec {
     id: "archived",
     title: "WAL files archived and failed",
@@ -190,12 +216,16 @@ pub async fn wal_page(
         Err(response) => return response,
     };
     let notes = vec![
-        "Records and bytes per resource manager over time: no source keeps them yet \
-         (pg_stat_wal counts WAL as a whole)."
+        "Per resource manager: powa_wal_records (in walker.plugins) counts the records \
+         as the walker reads them, so its charts lag by the walker's lag."
             .to_owned(),
     ];
     let tables = wal_tables(&page.session, id);
-    charts_page(&state, &page, id, "WAL", WAL_CHARTS, tables, notes).await
+    let charts = Charts {
+        specs: WAL_CHARTS,
+        stacked: WAL_RECORDS_STACKED,
+    };
+    charts_page(&state, &page, id, "WAL", charts, tables, notes).await
 }
 
 /// The walker's positions and gaps (of the repository's own server).
@@ -248,6 +278,13 @@ async fn wal_tables(session: &crate::session::Session, id: i32) -> Result<Vec<Ta
     Ok(tables)
 }
 
+/// A page's charts: of the whole server, then stacked per group of the
+/// source's totals.
+struct Charts {
+    specs: &'static [ChartSpec],
+    stacked: &'static [ChartSpec],
+}
+
 /// A page of charts and tables (those of the repository's own server
 /// only: others get a note that says where they are).
 async fn charts_page(
@@ -255,17 +292,32 @@ async fn charts_page(
     page: &Page,
     id: i32,
     title: &str,
-    specs: &[ChartSpec],
+    specs: Charts,
     tables: impl std::future::Future<Output = Result<Vec<Table>, Failure>>,
     mut notes: Vec<String>,
 ) -> Response {
-    let charts = crate::charts::charts(
-        &page.session,
-        specs,
-        id,
-        &page.params.range,
-        crate::charts::Rows::All,
-    );
+    let range = &page.params.range;
+    let charts = async {
+        let whole = crate::charts::charts(
+            &page.session,
+            specs.specs,
+            id,
+            range,
+            crate::charts::Rows::All,
+        );
+        let stacked = futures_util::future::join_all(
+            specs
+                .stacked
+                .iter()
+                .map(|spec| crate::charts::grouped_chart(&page.session, spec, id, range)),
+        );
+        let (whole, stacked) = tokio::join!(whole, stacked);
+        let mut charts = whole?;
+        for chart in stacked {
+            charts.push(chart?);
+        }
+        Ok::<_, Failure>(charts)
+    };
     let (charts, tables) = match tokio::join!(charts, tables) {
         (Ok(charts), Ok(tables)) => (charts, tables),
         (Err(failure), _) | (_, Err(failure)) => return failure_page(state, failure),
@@ -306,7 +358,11 @@ pub async fn archive_page(
             .to_owned(),
     ];
     let tables = archiver_tables(&page.session, id);
-    charts_page(&state, &page, id, "Archive", ARCHIVE_CHARTS, tables, notes).await
+    let charts = Charts {
+        specs: ARCHIVE_CHARTS,
+        stacked: &[],
+    };
+    charts_page(&state, &page, id, "Archive", charts, tables, notes).await
 }
 
 /// The archiver's state (of the repository's own server).

@@ -207,6 +207,18 @@ fn powa_float8_difference(
     )
 }
 
+/// `0 - value` per cumulative counter, NULL for the 0-based `gauges`.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_int8_negated(values: Vec<Option<i64>>, gauges: Vec<Option<i32>>) -> Vec<Option<i64>> {
+    codec::negated(&values, &positions("powa_int8_negated", gauges))
+}
+
+/// As `powa_int8_negated`, for double precision counters.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_float8_negated(values: Vec<Option<f64>>, gauges: Vec<Option<i32>>) -> Vec<Option<f64>> {
+    codec::negated(&values, &positions("powa_float8_negated", gauges))
+}
+
 fn sum_segments<T: Counter>(
     function: &str,
     segments: Vec<Option<T>>,

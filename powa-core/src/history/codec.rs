@@ -204,6 +204,20 @@ pub fn difference<T: Counter>(
         .collect()
 }
 
+/// `0 - value` for each cumulative counter (NULL stays NULL), NULL for the
+/// gauges: what subtracting a range's first sample adds to a sum of
+/// segments.
+pub fn negated<T: Counter>(values: &[Option<T>], gauges: &[usize]) -> Vec<Option<T>> {
+    values
+        .iter()
+        .enumerate()
+        .map(|(c, value)| match value {
+            Some(value) if !gauges.contains(&c) => Some(T::ZERO.minus(*value)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Whether a cumulative counter went down from `previous` to `current`: the
 /// counters were reset (or the row evicted and back), and a new segment
 /// starts from 0.
@@ -248,6 +262,27 @@ pub fn sum_segments<T: Counter>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_negated_first_sample_and_the_last_add_up_to_their_difference() {
+        let first = [Some(7), None, Some(i64::MIN), Some(4)];
+        let last = [Some(10), Some(3), Some(i64::MIN + 2), Some(9)];
+        let gauges = [3];
+        assert_eq!(
+            negated(&first, &gauges),
+            vec![Some(-7), None, Some(i64::MIN), None]
+        );
+        let mut segments = negated(&first, &gauges);
+        segments.extend(last);
+        assert_eq!(
+            sum_segments(&segments, 4, &gauges).unwrap(),
+            difference(&last, Some(&first), &gauges)
+        );
+        let (a, b) = (0.1_f64, 0.7_f64);
+        let mut floats = negated(&[Some(a)], &[]);
+        floats.push(Some(b));
+        assert_eq!(sum_segments(&floats, 1, &[]).unwrap(), vec![Some(b - a)]);
+    }
 
     #[test]
     fn int8_packing_round_trips_with_nulls_and_overflow() {

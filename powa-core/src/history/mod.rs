@@ -801,32 +801,42 @@ impl Source {
                       FROM {p}_samples(_srvid, _from, _to, _ids) s
                       JOIN snapshots sn ON sn.ts = s.ts, layout, start
                     WINDOW w AS (PARTITION BY s.id ORDER BY s.ts)),
-                segmented AS (
-                    SELECT f.*, sum(f.reset) OVER (PARTITION BY f.id ORDER BY f.ts) AS seg
-                      FROM flagged f),
-                firsts AS (
-                    SELECT DISTINCT ON (sg.id, sg.seg) sg.id, sg.seg, sg.ts, sg.ints, sg.floats
-                      FROM segmented sg ORDER BY sg.id, sg.seg, sg.ts),
-                lasts AS (
-                    SELECT DISTINCT ON (sg.id, sg.seg) sg.id, sg.seg, sg.ts, sg.ints, sg.floats
-                      FROM segmented sg ORDER BY sg.id, sg.seg, sg.ts DESC),
-                per_segment AS (
-                    SELECT l.id, l.seg, f.ts AS first_ts, l.ts AS last_ts,
-                           powa_int8_difference(l.ints, CASE WHEN l.seg = 0 THEN f.ints END,
-                                                layout.int_gauges) AS ints,
-                           powa_float8_difference(l.floats, CASE WHEN l.seg = 0 THEN f.floats END,
-                                                  layout.float_gauges) AS floats
-                      FROM lasts l JOIN firsts f USING (id, seg), layout)
-                SELECT p.id, min(p.first_ts), max(p.last_ts),
-                       -- (array_agg cannot take empty arrays: a source without
-                       -- counters of a type.)
+                -- A row's delta is the sum of its segments: last - first for
+                -- the one from the range's start, last for one from 0. Only
+                -- the samples that count are kept: each segment's last, and
+                -- the first one of the range (the baseline, subtracted), so
+                -- a day of samples sorts once and sums two rows per row.
+                marked AS (
+                    SELECT f.id, f.ts, f.ints, f.floats,
+                           min(f.ts) OVER (PARTITION BY f.id) AS first_ts,
+                           lead(f.reset) OVER w IS DISTINCT FROM 0 AS is_last,
+                           lag(f.ts) OVER w IS NULL AND f.reset = 0 AS is_baseline
+                      FROM flagged f
+                    WINDOW w AS (PARTITION BY f.id ORDER BY f.ts)),
+                counted AS (
+                    SELECT m.id, m.ts, m.first_ts,
+                           CASE WHEN m.is_last AND m.is_baseline
+                                     THEN powa_int8_difference(m.ints, m.ints, layout.int_gauges)
+                                WHEN m.is_last
+                                     THEN powa_int8_difference(m.ints, NULL, layout.int_gauges)
+                                ELSE powa_int8_negated(m.ints, layout.int_gauges)
+                           END AS ints,
+                           CASE WHEN m.is_last AND m.is_baseline
+                                     THEN powa_float8_difference(m.floats, m.floats, layout.float_gauges)
+                                WHEN m.is_last
+                                     THEN powa_float8_difference(m.floats, NULL, layout.float_gauges)
+                                ELSE powa_float8_negated(m.floats, layout.float_gauges)
+                           END AS floats
+                      FROM marked m, layout
+                     WHERE m.is_last OR m.is_baseline)
+                SELECT c.id, min(c.first_ts), max(c.ts),
                        {sum_segments}
-                  FROM per_segment p, layout
-                 GROUP BY p.id, layout.int_width, layout.float_width, layout.int_gauges,
+                  FROM counted c, layout
+                 GROUP BY c.id, layout.int_width, layout.float_width, layout.int_gauges,
                           layout.float_gauges
              $$",
             layout = self.layout_query(),
-            sum_segments = sum_segments("p", " ORDER BY p.seg", true),
+            sum_segments = sum_segments("c", " ORDER BY c.ts", true),
             previous = self.previous_snapshots_sql(),
         )
     }
