@@ -193,6 +193,21 @@ fn a_different_existing_file_is_never_overwritten() -> Result<()> {
             "already exists in the archive with different content",
             Duration::from_secs(5),
         )?;
+        // The reason, which pg_stat_archiver lacks, for the archive page.
+        let failure = cluster.query_rows(
+            "powa",
+            "SELECT file, reason, failed_at > now() - interval '5 minutes'
+               FROM powa_archive_last_failure()",
+        )?;
+        assert_eq!(failure.len(), 1, "{case}: {failure:?}");
+        assert_eq!(failure[0][0].as_deref(), Some(segment.as_str()), "{case}");
+        assert!(
+            failure[0][1]
+                .as_deref()
+                .is_some_and(|r| r.contains("already exists in the archive with different content")),
+            "{case}: {failure:?}"
+        );
+        assert_eq!(failure[0][2].as_deref(), Some("t"), "{case}: recent");
     }
     Ok(())
 }

@@ -300,8 +300,8 @@ fn series_mismatches(
 }
 
 #[test]
-fn totals_chart_what_every_rows_samples_give_through_a_reset_a_restart_and_coalesce() -> Result<()>
-{
+fn totals_and_bounds_give_what_every_rows_samples_give_through_a_reset_a_restart_and_coalesce(
+) -> Result<()> {
     let mut cluster = statements_cluster("statements_totals", "powa_stat_statements")?;
     cluster.execute("powa", "CREATE DATABASE other")?;
     let other = |cluster: &Cluster, round: i32| {
@@ -363,6 +363,48 @@ fn totals_chart_what_every_rows_samples_give_through_a_reset_a_restart_and_coale
     ] {
         let wrong = series_mismatches(&cluster, from, to, points, None)?;
         assert!(wrong.is_empty(), "[{from}, {to}] / {points}: {wrong:#?}");
+        // The deltas: from the bounds for the rows the totals say did not
+        // restart, exactly what every sample gives.
+        let deltas = cluster.query_rows(
+            "powa",
+            &format!(
+                "SELECT coalesce(c.id, s.id)::text, c.ints::text, s.ints::text,
+                        c.floats::text, s.floats::text
+                   FROM powa_statements_counter_deltas(0, '{from}', '{to}') c
+                   FULL JOIN powa_statements_sample_deltas(0, '{from}', '{to}') s USING (id)
+                  WHERE c.id IS NULL OR s.id IS NULL OR c.ints IS DISTINCT FROM s.ints
+                     OR c.floats IS DISTINCT FROM s.floats OR c.first_ts <> s.first_ts
+                     OR c.last_ts <> s.last_ts"
+            ),
+        )?;
+        assert!(deltas.is_empty(), "deltas [{from}, {to}]: {deltas:#?}");
+        // ... where the bounds were read: every snapshot after the first
+        // has its totals, and some rows did not restart.
+        let uncovered = cluster.query_i64(
+            "powa",
+            &format!(
+                "SELECT (SELECT count(*) - 1 FROM powa_statements_snapshots
+                          WHERE srvid = 0 AND ts BETWEEN '{from}' AND '{to}')
+                      - (SELECT count(*) FROM powa_statements_totals
+                          WHERE srvid = 0 AND grp IS NULL AND restarted IS NOT NULL
+                            AND ts > '{from}' AND ts <= '{to}')"
+            ),
+        )?;
+        assert_eq!(uncovered, 0, "[{from}, {to}]: snapshots without totals");
+        let from_bounds = cluster.query_i64(
+            "powa",
+            &format!(
+                "SELECT count(*) FROM powa_statements_snapshot_rows(0, '{to}') e
+                  WHERE e.id NOT IN (SELECT unnest(restarted) FROM powa_statements_totals
+                                      WHERE srvid = 0 AND grp IS NULL
+                                        AND ts > '{from}' AND ts <= '{to}')
+                    AND e.id IN (SELECT id FROM powa_statements_snapshot_rows(0, '{from}'))"
+            ),
+        )?;
+        assert!(
+            from_bounds > 0,
+            "[{from}, {to}]: no row read from the bounds"
+        );
         let databases = cluster.query_rows(
             "powa",
             "SELECT DISTINCT dbid::text FROM powa_statements WHERE srvid = 0",

@@ -2,7 +2,7 @@
 //! full-page images per resource manager, the walker's positions, lag and
 //! gaps), garbage (tables ranked by garbagemap's dead
 //! tuples, each table's heat map) and archive (archived and failed files
-//! over time, the archiver's state and last failure). They share one
+//! over time, the archiver's state and last failure with its reason). They share one
 //! template: a heading, the range, charts, tables and notes.
 
 use crate::app::{failure_page, has, prefix, query, render, Catalog, Failure, Shared};
@@ -349,10 +349,6 @@ pub async fn archive_page(
         Err(response) => return response,
     };
     let notes = vec![
-        "A failure's reason is in the server's log (\"powa archive host: archiving ... \
-         failed: ...\"): the archiver process has no database to record it in, so it is not \
-         shown here yet."
-            .to_owned(),
         "The archive's bytes on disk and compression ratio: not shown yet (the archive \
          directory is the server's, which powa-web does not read)."
             .to_owned(),
@@ -401,6 +397,7 @@ async fn archiver_tables(
                 utc_text(state.last_failed_at)
             ),
         ),
+        ("last failure's reason", last_failure(session).await?),
         ("current WAL file", state.current_wal.unwrap_or_default()),
         ("behind", behind),
     ] {
@@ -408,6 +405,31 @@ async fn archiver_tables(
     }
     tables.push(archiver);
     Ok(tables)
+}
+
+/// The archive module's last failure with its reason, which
+/// pg_stat_archiver lacks (`powa_archive_last_failure()`).
+async fn last_failure(session: &crate::session::Session) -> Result<String, Failure> {
+    if !has(session, Catalog::Function, "powa_archive_last_failure").await? {
+        return Ok(
+            "unknown: the powa extension here has no powa_archive_last_failure()".to_owned(),
+        );
+    }
+    let rows = query(
+        session,
+        "SELECT file, extract(epoch FROM failed_at)::float8, reason FROM powa_archive_last_failure()",
+        &[],
+    )
+    .await?;
+    Ok(match rows.first() {
+        Some(row) => format!(
+            "{} at {}: {}",
+            row.get::<_, String>(0),
+            utc_text(Some(row.get(1))),
+            row.get::<_, String>(2)
+        ),
+        None => "none recorded".to_owned(),
+    })
 }
 
 const NO_GARBAGEMAP: &str = "garbagemap is not collected here: add garbagemap to walker.plugins \

@@ -103,6 +103,9 @@ impl ArchiveHost {
                 warning!(
                     "powa archive host: archiving \"{file}\" failed: {message}; it will be retried"
                 );
+                if let Err(error) = LastFailure::now(file, &message).save() {
+                    warning!("powa archive host: cannot keep the failure's reason in {LAST_FAILURE}: {error}");
+                }
                 false
             }
         }
@@ -118,6 +121,91 @@ impl ArchiveHost {
             }
         }
     }
+}
+
+/// The archiver's last failure, kept for `powa_archive_last_failure()`
+/// (pg_stat_archiver has the file and time, not the reason). Relative to
+/// the data directory, the working directory of the archiver and of
+/// backends; pg_stat_tmp is left out of base backups.
+const LAST_FAILURE: &str = "pg_stat_tmp/powa_archive_last_failure";
+
+/// A failure as stored: the file, the time (Unix microseconds) and the
+/// reason, one per line (the reason's own line breaks made spaces).
+#[derive(Debug, PartialEq)]
+pub struct LastFailure {
+    pub file: String,
+    pub unix_micros: i64,
+    pub reason: String,
+}
+
+impl LastFailure {
+    fn now(file: &str, reason: &str) -> Self {
+        let unix_micros = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_micros() as i64)
+            .unwrap_or(0);
+        Self {
+            file: file.to_owned(),
+            unix_micros,
+            reason: reason.replace(['\n', '\r'], " "),
+        }
+    }
+
+    fn text(&self) -> String {
+        format!("{}\n{}\n{}\n", self.file, self.unix_micros, self.reason)
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        let mut lines = text.lines();
+        let file = lines.next()?.to_owned();
+        let unix_micros = lines.next()?.parse().ok()?;
+        let reason = lines.next()?.to_owned();
+        Some(Self {
+            file,
+            unix_micros,
+            reason,
+        })
+    }
+
+    /// Written whole then renamed: a reader never sees half of it.
+    fn save(&self) -> std::io::Result<()> {
+        let partial = format!("{LAST_FAILURE}.partial");
+        std::fs::write(&partial, self.text())?;
+        std::fs::rename(&partial, LAST_FAILURE)
+    }
+
+    fn load() -> Result<Option<Self>, String> {
+        match std::fs::read_to_string(LAST_FAILURE) {
+            Ok(text) => Self::parse(&text)
+                .map(Some)
+                .ok_or_else(|| format!("{LAST_FAILURE} is not a failure powa wrote: {text:?}")),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(error) => Err(format!("cannot read {LAST_FAILURE}: {error}")),
+        }
+    }
+}
+
+/// The archive module's last failure on this server: the WAL file, when,
+/// and the archiver's reason (no row when nothing failed since the file
+/// was last removed).
+#[pg_extern]
+fn powa_archive_last_failure() -> TableIterator<
+    'static,
+    (
+        name!(file, String),
+        name!(failed_at, TimestampWithTimeZone),
+        name!(reason, String),
+    ),
+> {
+    let failure = LastFailure::load().unwrap_or_else(|message| pgrx::error!("{message}"));
+    TableIterator::new(failure.into_iter().map(|failure| {
+        // Unix microseconds to PostgreSQL's epoch (2000-01-01).
+        let since_2000 = failure.unix_micros - 946_684_800_000_000;
+        let failed_at = TimestampWithTimeZone::try_from(since_2000).unwrap_or_else(|_| {
+            pgrx::error!("{LAST_FAILURE}: time {} out of range", failure.unix_micros)
+        });
+        (failure.file, failed_at, failure.reason)
+    }))
 }
 
 /// Runs host code, turning a panic of the host itself into `fallback`.

@@ -126,6 +126,42 @@ fn powa_history_rows(
     )
 }
 
+/// One sample of a history row: the one at `position` of its batch (no
+/// row when the history row has no sample there), without unpacking the
+/// others: a range's bounds read this way.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_history_sample(
+    positions: Option<Vec<Option<i32>>>,
+    samples: i32,
+    ints: Vec<Option<i64>>,
+    int_width: i32,
+    floats: Vec<Option<f64>>,
+    float_width: i32,
+    position: i32,
+) -> TableIterator<
+    'static,
+    (
+        name!(ints, Vec<Option<i64>>),
+        name!(floats, Vec<Option<f64>>),
+    ),
+> {
+    const F: &str = "powa_history_sample";
+    let rows = width(F, samples);
+    let (int_width, float_width) = (width(F, int_width), width(F, float_width));
+    let row = match positions {
+        Some(positions) => positions.iter().position(|p| *p == Some(position)),
+        None => usize::try_from(position - 1).ok(),
+    }
+    .filter(|row| *row < rows);
+    let sample = row.map(|row| {
+        (
+            codec::int8_sample(&ints, rows, int_width, row).unwrap_or_else(|e| fail(F, e)),
+            codec::float8_sample(&floats, rows, float_width, row).unwrap_or_else(|e| fail(F, e)),
+        )
+    });
+    TableIterator::new(sample)
+}
+
 /// Samples (`width` bigint counters each, one after the other; a
 /// two-dimensional array reads as its rows in order) packed for history:
 /// counter-major, each value the difference from the counter's previous one.

@@ -103,6 +103,8 @@ fn main() -> Result<()> {
     if std::env::var_os("BENCH_WEB_DIAG").is_some() {
         for sql in [
             format!("SELECT count(*) FROM powa_statements_series(0, '{from}', '{to}', 300)"),
+            format!("SELECT count(*) FROM powa_statements_samples(0, '{from}', '{to}')"),
+            format!("SELECT count(*) FROM powa_statements_counter_deltas(0, '{from}', '{to}')"),
             format!("SELECT count(*) FROM powa_statements_deltas('{from}', '{to}', 0)"),
             format!("SELECT count(*) FROM powa_databases_series(0, '{from}', '{to}', 300)"),
         ] {

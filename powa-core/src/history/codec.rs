@@ -121,6 +121,38 @@ pub fn unpack_int8(
     Ok(out)
 }
 
+/// Sample `row` of [`pack_int8`]'s output alone: its counters' differences
+/// added up to it, without unpacking the other samples.
+pub fn int8_sample(
+    packed: &[Option<i64>],
+    rows: usize,
+    width: usize,
+    row: usize,
+) -> Result<Vec<Option<i64>>, CodecError> {
+    check_rows("the packed counters", packed.len(), rows, width)?;
+    Ok((0..width)
+        .map(|c| {
+            let run = &packed[c * rows..c * rows + row + 1];
+            run[row].map(|_| {
+                run.iter()
+                    .flatten()
+                    .fold(0i64, |value, difference| value.wrapping_add(*difference))
+            })
+        })
+        .collect())
+}
+
+/// Sample `row` of [`pack_float8`]'s output alone.
+pub fn float8_sample(
+    packed: &[Option<f64>],
+    rows: usize,
+    width: usize,
+    row: usize,
+) -> Result<Vec<Option<f64>>, CodecError> {
+    check_rows("the packed counters", packed.len(), rows, width)?;
+    Ok((0..width).map(|c| packed[c * rows + row]).collect())
+}
+
 /// Sample-major double precision counters → counter-major.
 pub fn pack_float8(
     samples: &[Option<f64>],
@@ -282,6 +314,34 @@ mod tests {
         let mut floats = negated(&[Some(a)], &[]);
         floats.push(Some(b));
         assert_eq!(sum_segments(&floats, 1, &[]).unwrap(), vec![Some(b - a)]);
+    }
+
+    #[test]
+    fn one_sample_reads_as_the_whole_unpacking_does() {
+        let samples = vec![
+            Some(5),
+            None,
+            Some(i64::MAX),
+            Some(7),
+            None,
+            Some(i64::MIN),
+            Some(9),
+            Some(1),
+        ];
+        let packed = pack_int8(&samples, 4, 2).unwrap();
+        let floats: Vec<Option<f64>> = samples.iter().map(|v| v.map(|v| v as f64)).collect();
+        let packed_floats = pack_float8(&floats, 4, 2).unwrap();
+        for row in 0..4 {
+            assert_eq!(
+                int8_sample(&packed, 4, 2, row).unwrap(),
+                samples[row * 2..row * 2 + 2].to_vec(),
+                "row {row}"
+            );
+            assert_eq!(
+                float8_sample(&packed_floats, 4, 2, row).unwrap(),
+                floats[row * 2..row * 2 + 2].to_vec()
+            );
+        }
     }
 
     #[test]

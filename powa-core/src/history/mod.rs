@@ -410,9 +410,10 @@ impl Source {
     /// wide).
     pub fn insert_totals_sql(&self) -> String {
         format!(
-            "INSERT INTO {p}_totals (srvid, ts, grp, ints, floats)
+            "INSERT INTO {p}_totals (srvid, ts, grp, ints, floats, restarted)
              SELECT $1, $2, g.grp, ($4::bigint[])[((g.n - 1) * $5 + 1)::int : (g.n * $5)::int],
-                    ($6::double precision[])[((g.n - 1) * $7 + 1)::int : (g.n * $7)::int]
+                    ($6::double precision[])[((g.n - 1) * $7 + 1)::int : (g.n * $7)::int],
+                    CASE WHEN g.grp IS NULL THEN $8::bigint[] END
                FROM unnest($3::text[]) WITH ORDINALITY AS g(grp, n)
              ON CONFLICT DO NOTHING",
             p = self.prefix
@@ -634,7 +635,10 @@ impl Source {
                     ts     timestamptz NOT NULL,
                     grp    text,
                     ints   bigint[] NOT NULL,
-                    floats double precision[] NOT NULL) PARTITION BY LIST (srvid)"
+                    floats double precision[] NOT NULL,
+                    -- The whole server's row: ids counted from 0 (see
+                    -- totals::Total::restarted).
+                    restarted bigint[]) PARTITION BY LIST (srvid)"
             ),
             format!(
                 "CREATE UNIQUE INDEX IF NOT EXISTS {p}_totals_key
@@ -647,6 +651,8 @@ impl Source {
     pub fn functions_sql(&self) -> Vec<String> {
         let mut statements = vec![
             self.samples_function(),
+            self.snapshot_rows_function(),
+            self.sample_deltas_function(),
             self.counter_deltas_function(),
             self.totals_series_function(),
             self.ids_series_function(),
@@ -769,11 +775,104 @@ impl Source {
         )
     }
 
-    /// Per id and counter, what happened in [from, to].
+    /// Every row's sample of one snapshot, padded to the layout's width
+    /// (from staging, or one sample of each history row of its batch).
+    fn snapshot_rows_function(&self) -> String {
+        let p = self.prefix;
+        format!(
+            "CREATE OR REPLACE FUNCTION {p}_snapshot_rows(_srvid integer, _ts timestamptz)
+             RETURNS TABLE (id bigint, ints bigint[], floats double precision[])
+             LANGUAGE sql STABLE SET jit = off AS $$
+                WITH width AS (
+                    SELECT cardinality(l.ints) AS ints, cardinality(l.floats) AS floats
+                      FROM {p}_layout l WHERE l.srvid = _srvid),
+                raw AS (
+                    SELECT r.id, r.ints, r.floats
+                      FROM {p}_src s,
+                           powa_counter_rows(s.ids, s.ints, s.int_width, s.floats, s.float_width) r
+                     WHERE s.srvid = _srvid AND s.ts = _ts AND r.id IS NOT NULL
+                    UNION ALL
+                    SELECT h.id, x.ints, x.floats
+                      FROM {p}_batches b
+                      JOIN {p}_history h ON h.srvid = b.srvid AND h.batch = b.batch,
+                           powa_history_sample(h.positions, h.samples, h.ints, h.int_width,
+                                               h.floats, h.float_width,
+                                               array_position(b.ts, _ts)) x
+                     WHERE b.srvid = _srvid AND b.first_ts <= _ts AND b.last_ts >= _ts)
+                SELECT raw.id,
+                       raw.ints || array_fill(NULL::bigint, ARRAY[w.ints - cardinality(raw.ints)]),
+                       raw.floats || array_fill(NULL::double precision,
+                                                ARRAY[w.floats - cardinality(raw.floats)])
+                  FROM raw, width w
+             $$"
+        )
+    }
+
+    /// Per id and counter, what happened in [from, to]. Every row present
+    /// at both ends of the range and never counted from 0 inside it (the
+    /// totals list those that were: new, back, reset) did last − first:
+    /// read from the two bound snapshots alone. The others, and every row
+    /// when some snapshot of the range has no totals, from their samples
+    /// (`<prefix>_sample_deltas`), which a day of thousands of rows makes
+    /// seconds long.
     fn counter_deltas_function(&self) -> String {
         let p = self.prefix;
         format!(
             "CREATE OR REPLACE FUNCTION {p}_counter_deltas(
+                _srvid integer, _from timestamptz, _to timestamptz, _ids bigint[] DEFAULT NULL)
+             RETURNS TABLE (id bigint, first_ts timestamptz, last_ts timestamptz,
+                            ints bigint[], floats double precision[])
+             LANGUAGE sql STABLE SET jit = off AS $$
+                WITH layout AS ({layout}),
+                bounds AS (
+                    SELECT min(sn.ts) AS first_ts, max(sn.ts) AS last_ts, count(*) AS snapshots
+                      FROM {p}_snapshots sn
+                     WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to),
+                inside AS (
+                    SELECT t.restarted
+                      FROM {p}_totals t, bounds b
+                     WHERE t.srvid = _srvid AND t.grp IS NULL AND t.restarted IS NOT NULL
+                       AND t.ts > b.first_ts AND t.ts <= b.last_ts),
+                fast AS (
+                    SELECT _ids IS NULL AND b.snapshots > 0
+                           AND (SELECT count(*) FROM inside) = b.snapshots - 1 AS ok
+                      FROM bounds b),
+                restarted AS (
+                    SELECT DISTINCT r.id FROM inside i, unnest(i.restarted) r(id)),
+                at_start AS (
+                    SELECT s.* FROM fast, bounds b,
+                           LATERAL (SELECT * FROM {p}_snapshot_rows(_srvid, b.first_ts)
+                                     WHERE fast.ok) s),
+                at_end AS (
+                    SELECT s.* FROM fast, bounds b,
+                           LATERAL (SELECT * FROM {p}_snapshot_rows(_srvid, b.last_ts)
+                                     WHERE fast.ok) s),
+                direct AS (
+                    SELECT e.id, b.first_ts, b.last_ts,
+                           powa_int8_difference(e.ints, s.ints, l.int_gauges) AS ints,
+                           powa_float8_difference(e.floats, s.floats, l.float_gauges) AS floats
+                      FROM at_end e JOIN at_start s USING (id), bounds b, layout l
+                     WHERE NOT EXISTS (SELECT 1 FROM restarted r WHERE r.id = e.id))
+                SELECT * FROM direct
+                UNION ALL
+                SELECT d.* FROM fast,
+                       LATERAL {p}_sample_deltas(
+                           _srvid, _from, _to,
+                           CASE WHEN fast.ok
+                                THEN ARRAY(SELECT a.id FROM at_start a UNION SELECT e.id FROM at_end e
+                                           UNION SELECT r.id FROM restarted r
+                                           EXCEPT SELECT d.id FROM direct d)
+                                ELSE _ids END) d
+             $$",
+            layout = self.layout_query(),
+        )
+    }
+
+    /// Per id and counter, what happened in [from, to], from every sample.
+    fn sample_deltas_function(&self) -> String {
+        let p = self.prefix;
+        format!(
+            "CREATE OR REPLACE FUNCTION {p}_sample_deltas(
                 _srvid integer, _from timestamptz, _to timestamptz, _ids bigint[] DEFAULT NULL)
              RETURNS TABLE (id bigint, first_ts timestamptz, last_ts timestamptz,
                             ints bigint[], floats double precision[])
@@ -1447,6 +1546,7 @@ impl CounterHistory {
                     &int_width_param,
                     &total_floats,
                     &float_width_param,
+                    &totals[0].restarted,
                 ],
             )?;
         }

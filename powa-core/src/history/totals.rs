@@ -32,6 +32,10 @@ pub struct Total {
     pub group: Option<String>,
     pub ints: Vec<Option<i64>>,
     pub floats: Vec<Option<f64>>,
+    /// The whole server's: the rows counted from 0 (new since the previous
+    /// snapshot, or reset), in id order. A range's deltas are last − first
+    /// for every other row present at both ends.
+    pub restarted: Vec<i64>,
 }
 
 /// Adds `step` into `sum` (None + x = x).
@@ -79,6 +83,7 @@ impl Rows<'_> {
     /// when no row moved, gauges NULL), then each group's in name order.
     pub fn totals(&self, previous: &Snapshot, gauges: &Gauges) -> Vec<Total> {
         let whole = Total {
+            restarted: Vec::new(),
             group: None,
             ints: (0..self.int_width)
                 .map(|c| (!gauges.ints.contains(&c)).then_some(0))
@@ -99,6 +104,9 @@ impl Rows<'_> {
                     !went_down(ints, before_ints, &gauges.ints)
                         && !went_down(floats, before_floats, &gauges.floats)
                 });
+            if before.is_none() {
+                out[0].restarted.push(*id);
+            }
             let step_ints = difference(ints, before.map(|b| b.0.as_slice()), &gauges.ints);
             let step_floats = difference(floats, before.map(|b| b.1.as_slice()), &gauges.floats);
             add(&mut out[0].ints, &step_ints);
@@ -106,6 +114,7 @@ impl Rows<'_> {
             if let Some(Some(group)) = self.groups.map(|g| &g[r]) {
                 let total = groups.entry(group.as_str()).or_insert_with(|| Total {
                     group: Some(group.clone()),
+                    restarted: Vec::new(),
                     ints: vec![None; self.int_width],
                     floats: vec![None; self.float_width],
                 });
@@ -113,6 +122,7 @@ impl Rows<'_> {
                 add(&mut total.floats, &step_floats);
             }
         }
+        out[0].restarted.sort_unstable();
         out.extend(groups.into_values());
         out
     }
@@ -172,16 +182,19 @@ mod tests {
                     group: None,
                     ints: vec![Some(5 + 4 + 2), Some(6 + 8)],
                     floats: vec![],
+                    restarted: vec![2, 3],
                 },
                 Total {
                     group: Some("a".to_owned()),
                     ints: vec![Some(5 + 2), Some(6)],
                     floats: vec![],
+                    restarted: vec![],
                 },
                 Total {
                     group: Some("b".to_owned()),
                     ints: vec![Some(4), Some(8)],
                     floats: vec![],
+                    restarted: vec![],
                 },
             ]
         );
@@ -210,6 +223,7 @@ mod tests {
                 group: None,
                 ints: vec![Some(0), None],
                 floats: vec![None],
+                restarted: vec![],
             }]
         );
     }
