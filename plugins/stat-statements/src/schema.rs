@@ -15,10 +15,8 @@ pub const READING: &[&str] = &[
                     calls_per_second double precision, counters jsonb)
      LANGUAGE sql STABLE AS $$
         WITH deltas AS (
-            SELECT st.queryid, st.dbid, st.userid, st.toplevel, st.query,
-                   (SELECT jsonb_object_agg(n, d.ints[i]) FROM unnest(l.ints) WITH ORDINALITY AS u(n, i))
-                   || (SELECT jsonb_object_agg(n, d.floats[i]) FROM unnest(l.floats) WITH ORDINALITY AS u(n, i))
-                   AS counters
+            SELECT st.queryid, st.dbid, st.userid, st.toplevel, st.query, d.ints, d.floats,
+                   l.ints AS int_names, l.floats AS float_names
               FROM powa_statements_counter_deltas(_srvid, _from, _to,
                        CASE WHEN _queryid IS NOT NULL THEN
                            ARRAY(SELECT s.id FROM powa_statements s
@@ -27,21 +25,26 @@ pub const READING: &[&str] = &[
               JOIN powa_statements st ON st.srvid = _srvid AND st.id = d.id
               JOIN powa_statements_layout l ON l.srvid = _srvid
              WHERE _queryid IS NULL OR st.queryid = _queryid)
+        -- The usual counters straight from the arrays (a grid of thousands
+        -- of statements reads them; building then reading the jsonb took
+        -- seconds), every counter in `counters`.
         SELECT queryid, dbid, userid, toplevel, query,
-               (counters->>'calls')::bigint,
-               (counters->>'total_exec_time')::double precision,
-               (counters->>'total_exec_time')::double precision
-                   / nullif((counters->>'calls')::bigint, 0),
-               (counters->>'rows')::bigint,
-               (counters->>'shared_blks_hit')::bigint,
-               (counters->>'shared_blks_read')::bigint,
-               (counters->>'temp_blks_read')::bigint,
-               (counters->>'temp_blks_written')::bigint,
-               (counters->>'wal_bytes')::bigint,
-               (counters->>'calls')::bigint
+               ints[array_position(int_names, 'calls')],
+               floats[array_position(float_names, 'total_exec_time')],
+               floats[array_position(float_names, 'total_exec_time')]
+                   / nullif(ints[array_position(int_names, 'calls')], 0),
+               ints[array_position(int_names, 'rows')],
+               ints[array_position(int_names, 'shared_blks_hit')],
+               ints[array_position(int_names, 'shared_blks_read')],
+               ints[array_position(int_names, 'temp_blks_read')],
+               ints[array_position(int_names, 'temp_blks_written')],
+               ints[array_position(int_names, 'wal_bytes')],
+               ints[array_position(int_names, 'calls')]
                    / nullif(extract(epoch FROM _to - _from), 0)::double precision,
-               counters
+               (SELECT jsonb_object_agg(n, ints[i]) FROM unnest(int_names) WITH ORDINALITY AS u(n, i))
+               || (SELECT jsonb_object_agg(n, floats[i])
+                     FROM unnest(float_names) WITH ORDINALITY AS u(n, i))
           FROM deltas
-         ORDER BY (counters->>'total_exec_time')::double precision DESC NULLS LAST
+         ORDER BY floats[array_position(float_names, 'total_exec_time')] DESC NULLS LAST
      $$",
 ];

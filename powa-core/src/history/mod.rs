@@ -195,6 +195,12 @@ fn sum_segments(alias: &str, order: &str, gauges: bool) -> String {
     )
 }
 
+/// Samples `raw` padded to the layout's width (`w`): counters added to
+/// the layout after a sample was taken are NULL in it.
+const PADDED: &str = "raw.ints || array_fill(NULL::bigint, ARRAY[w.ints - cardinality(raw.ints)]),
+                       raw.floats || array_fill(NULL::double precision,
+                                                ARRAY[w.floats - cardinality(raw.floats)])";
+
 /// The bucket (0 to `_points` − 1) of a time, within `span`.
 fn bucket_of(ts: &str) -> String {
     format!(
@@ -743,12 +749,10 @@ impl Source {
                                              h.floats, h.float_width) r
                      WHERE _ids IS NOT NULL AND b.srvid = _srvid AND b.first_ts <= _to AND b.last_ts >= _from
                        AND b.ts[r.position] BETWEEN _from AND _to)
-                SELECT raw.id, raw.ts,
-                       raw.ints || array_fill(NULL::bigint, ARRAY[w.ints - cardinality(raw.ints)]),
-                       raw.floats || array_fill(NULL::double precision,
-                                                ARRAY[w.floats - cardinality(raw.floats)])
+                SELECT raw.id, raw.ts, {padded}
                   FROM raw, width w
-             $$"
+             $$",
+            padded = PADDED,
         )
     }
 
@@ -799,12 +803,10 @@ impl Source {
                                                h.floats, h.float_width,
                                                array_position(b.ts, _ts)) x
                      WHERE b.srvid = _srvid AND b.first_ts <= _ts AND b.last_ts >= _ts)
-                SELECT raw.id,
-                       raw.ints || array_fill(NULL::bigint, ARRAY[w.ints - cardinality(raw.ints)]),
-                       raw.floats || array_fill(NULL::double precision,
-                                                ARRAY[w.floats - cardinality(raw.floats)])
+                SELECT raw.id, {padded}
                   FROM raw, width w
-             $$"
+             $$",
+            padded = PADDED,
         )
     }
 
