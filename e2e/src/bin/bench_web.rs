@@ -105,6 +105,17 @@ fn main() -> Result<()> {
             format!("SELECT count(*) FROM powa_statements_series(0, '{from}', '{to}', 300)"),
             format!("SELECT count(*) FROM powa_statements_samples(0, '{from}', '{to}')"),
             format!("SELECT count(*) FROM powa_statements_counter_deltas(0, '{from}', '{to}')"),
+            // The range's bounds: the first snapshot is in coalesced history.
+            format!(
+                "SELECT count(*) FROM powa_statements_snapshot_rows(0,
+                    (SELECT min(ts) FROM powa_statements_snapshots
+                      WHERE srvid = 0 AND ts BETWEEN '{from}' AND '{to}'))"
+            ),
+            format!(
+                "SELECT count(*) FROM powa_statements_snapshot_rows(0,
+                    (SELECT max(ts) FROM powa_statements_snapshots
+                      WHERE srvid = 0 AND ts BETWEEN '{from}' AND '{to}'))"
+            ),
             format!("SELECT count(*) FROM powa_statements_deltas('{from}', '{to}', 0)"),
             format!("SELECT count(*) FROM powa_databases_series(0, '{from}', '{to}', 300)"),
         ] {
