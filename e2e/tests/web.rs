@@ -546,6 +546,24 @@ async fn server_pages(
         screenshots_dir().join("plugins.png"),
         client.screenshot().await?,
     )?;
+    // Each table as CSV, for the page's range: the failed snapshot's
+    // message whole, in a quoted field.
+    let csv_link = client
+        .find(Locator::Id("failed-csv"))
+        .await?
+        .attr("href")
+        .await?
+        .context("the failed snapshots' CSV link")?;
+    let (status, response) = http_in_session(client, base, "GET", &csv_link, "").await?;
+    let body = response.split_once("\r\n\r\n").map(|b| b.1).unwrap_or("");
+    ensure!(
+        status.contains("200")
+            && body.starts_with("server,time,sources,failed,messages\r\n")
+            && body.contains("lock timeout"),
+        "failed snapshots' CSV: {status}\n{body}"
+    );
+    let (status, _) = http_in_session(client, base, "GET", "/powa/plugins/csv/secrets", "").await?;
+    ensure!(status.contains("400"), "an unknown table: {status}");
     client.back().await?;
     // Another range: the URL and the data change.
     fill(client, "from", "2000-01-01T00:00").await?;

@@ -48,6 +48,10 @@ pub fn router(state: Shared) -> Router {
             get(crate::statements::statements_page),
         )
         .route(&url("/plugins"), get(crate::plugins::plugins_page))
+        .route(
+            &url("/plugins/csv/{table}"),
+            get(crate::plugins::plugins_csv),
+        )
         .route(&url("/metrics"), get(crate::metrics::metrics))
         .route(
             &url("/server/{id}/database/{datid}"),

@@ -1,14 +1,107 @@
 //! The plugins and snapshots page: the powa worker's plugins (status,
 //! last error, failed WAL records), the snapshots that failed in the time
-//! range with their messages, recent plugin errors, powa's settings.
+//! range with their messages, recent plugin errors, powa's settings; each
+//! table also as CSV.
 
 use crate::app::{failure_page, prefix, query, render, Shared};
 use crate::range::sql_time;
-use crate::statements::{begin, range_bar, PageQuery};
+use crate::statements::{begin, csv_field, range_bar, PageQuery};
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+
+/// The page's tables, each read as text columns: shown on the page and
+/// served as CSV (`/plugins/csv/{table}`, with the page's range).
+#[derive(Clone, Copy)]
+struct TableQuery {
+    id: &'static str,
+    headers: &'static [&'static str],
+    /// Takes the range as $1 and $2.
+    ranged: bool,
+}
+
+const TIME: &str = "'YYYY-MM-DD HH24:MI:SS'";
+
+const TABLES: [TableQuery; 4] = [
+    TableQuery {
+        id: "plugins",
+        headers: &[
+            "plugin",
+            "version",
+            "kinds",
+            "status",
+            "detail",
+            "last error",
+            "last error at",
+            "failed WAL records",
+        ],
+        ranged: false,
+    },
+    TableQuery {
+        id: "failed",
+        headers: &["server", "time", "sources", "failed", "messages"],
+        ranged: true,
+    },
+    TableQuery {
+        id: "errors",
+        headers: &["time", "plugin", "operation", "message"],
+        ranged: false,
+    },
+    TableQuery {
+        id: "settings",
+        headers: &["setting", "value"],
+        ranged: false,
+    },
+];
+
+impl TableQuery {
+    fn sql(&self) -> String {
+        match self.id {
+            "plugins" => format!(
+                "SELECT name, coalesce(version, ''), coalesce(array_to_string(kinds, ', '), ''),
+                        coalesce(status, ''), coalesce(detail, ''), coalesce(last_error, ''),
+                        coalesce(to_char(last_error_at, {TIME}), ''),
+                        coalesce(failed_records::text, '')
+                   FROM powa_plugins"
+            ),
+            "failed" => format!(
+                "SELECT srvid::text, to_char(ts, {TIME}), sources::text, failed::text,
+                        coalesce((SELECT string_agg(coalesce(e->>'module', 'snapshot') || ': '
+                                                    || coalesce(e->>'message', ''), ' | ')
+                                    FROM jsonb_array_elements(errors) e), '')
+                   FROM powa_snapshots
+                  WHERE failed > 0 AND ts BETWEEN $1::text::timestamptz AND $2::text::timestamptz
+                  ORDER BY ts DESC LIMIT 200"
+            ),
+            "errors" => format!(
+                "SELECT to_char(at, {TIME}), plugin, operation, message
+                   FROM powa_plugin_errors LIMIT 50"
+            ),
+            _ => "SELECT name, setting || coalesce(' ' || unit, '') FROM pg_settings
+                   WHERE name LIKE 'powa.%' OR name LIKE 'walker.%' OR name = 'archive_library'
+                   ORDER BY name"
+                .to_owned(),
+        }
+    }
+
+    /// The table's rows, every cell as text.
+    async fn rows(
+        &self,
+        session: &crate::session::Session,
+        range: &crate::range::Range,
+    ) -> Result<Vec<Vec<String>>, crate::app::Failure> {
+        let (from, to) = (sql_time(range.from), sql_time(range.to));
+        let rows = match self.ranged {
+            true => query(session, &self.sql(), &[&from, &to]).await?,
+            false => query(session, &self.sql(), &[]).await?,
+        };
+        Ok(rows
+            .iter()
+            .map(|row| (0..self.headers.len()).map(|i| row.get(i)).collect())
+            .collect())
+    }
+}
 
 pub struct PluginRow {
     name: String,
@@ -21,14 +114,6 @@ pub struct PluginRow {
     failed_records: String,
 }
 
-pub struct FailedSnapshot {
-    srvid: i32,
-    ts: String,
-    sources: i32,
-    failed: i32,
-    messages: String,
-}
-
 #[derive(Template)]
 #[template(path = "plugins.html")]
 struct PluginsPage {
@@ -36,12 +121,51 @@ struct PluginsPage {
     role: String,
     csrf: String,
     range: crate::statements::RangeBar,
+    /// `?from=...&to=...` of the CSV links.
+    csv_query: String,
     plugins: Vec<PluginRow>,
-    failed: Vec<FailedSnapshot>,
-    /// (time, plugin, operation, message)
-    errors: Vec<(String, String, String, String)>,
-    /// (name, value with its unit)
-    settings: Vec<(String, String)>,
+    /// server, time, sources, failed, messages
+    failed: Vec<Vec<String>>,
+    /// time, plugin, operation, message
+    errors: Vec<Vec<String>>,
+    /// name, value with its unit
+    settings: Vec<Vec<String>>,
+}
+
+/// One table of the page as CSV, for the page's range.
+pub async fn plugins_csv(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    Path(table): Path<String>,
+    Query(page): Query<PageQuery>,
+) -> Response {
+    let Some(table) = TABLES.iter().find(|t| t.id == table) else {
+        return crate::app::bad_request(
+            &state,
+            format!(
+                "no table {table:?} on the plugins page: {}",
+                TABLES.map(|t| t.id).join(", ")
+            ),
+        );
+    };
+    let (session, range) = match begin(&state, &headers, &page) {
+        Ok(begun) => begun,
+        Err(response) => return response,
+    };
+    let rows = match table.rows(&session, &range).await {
+        Ok(rows) => rows,
+        Err(failure) => return failure_page(&state, failure),
+    };
+    let line = |cells: &mut dyn Iterator<Item = &str>| {
+        let mut line = cells.map(csv_field).collect::<Vec<_>>().join(",");
+        line.push_str("\r\n");
+        line
+    };
+    let mut csv = line(&mut table.headers.iter().copied());
+    for row in &rows {
+        csv.push_str(&line(&mut row.iter().map(String::as_str)));
+    }
+    crate::app::csv_response(&format!("powa-{}.csv", table.id), csv)
 }
 
 pub async fn plugins_page(
@@ -53,95 +177,48 @@ pub async fn plugins_page(
         Ok(begun) => begun,
         Err(response) => return response,
     };
-    let time = "'YYYY-MM-DD HH24:MI:SS'";
-    let plugins = query(
-        &session,
-        &format!(
-            "SELECT name, coalesce(version, ''), coalesce(array_to_string(kinds, ', '), ''),
-                    coalesce(status, ''), coalesce(detail, ''), coalesce(last_error, ''),
-                    coalesce(to_char(last_error_at, {time}), ''),
-                    coalesce(failed_records::text, '')
-               FROM powa_plugins"
-        ),
-        &[],
-    )
-    .await;
-    let (from, to) = (sql_time(range.from), sql_time(range.to));
-    let failed = query(
-        &session,
-        &format!(
-            "SELECT srvid, to_char(ts, {time}), sources, failed,
-                    coalesce((SELECT string_agg(coalesce(e->>'module', 'snapshot') || ': '
-                                                || coalesce(e->>'message', ''), ' | ')
-                                FROM jsonb_array_elements(errors) e), '')
-               FROM powa_snapshots
-              WHERE failed > 0 AND ts BETWEEN $1::text::timestamptz AND $2::text::timestamptz
-              ORDER BY ts DESC LIMIT 200"
-        ),
-        &[&from, &to],
-    )
-    .await;
-    let errors = query(
-        &session,
-        &format!(
-            "SELECT to_char(at, {time}), plugin, operation, message
-               FROM powa_plugin_errors LIMIT 50"
-        ),
-        &[],
-    )
-    .await;
-    let settings = query(
-        &session,
-        "SELECT name, setting || coalesce(' ' || unit, '') FROM pg_settings
-          WHERE name LIKE 'powa.%' OR name LIKE 'walker.%' OR name = 'archive_library'
-          ORDER BY name",
-        &[],
-    )
-    .await;
-    let (plugins, failed, errors, settings) = match (plugins, failed, errors, settings) {
+    let [plugins, failed, errors, settings] = &TABLES;
+    let tables = tokio::join!(
+        plugins.rows(&session, &range),
+        failed.rows(&session, &range),
+        errors.rows(&session, &range),
+        settings.rows(&session, &range),
+    );
+    let (plugins, failed, errors, settings) = match tables {
         (Ok(p), Ok(f), Ok(e), Ok(s)) => (p, f, e, s),
         (Err(failure), ..)
         | (_, Err(failure), ..)
         | (_, _, Err(failure), _)
         | (.., Err(failure)) => return failure_page(&state, failure),
     };
+    let csv_query = format!(
+        "?from={}&to={}",
+        crate::statements::encode(page.from.as_deref().unwrap_or("now-1h")),
+        crate::statements::encode(page.to.as_deref().unwrap_or("now"))
+    );
     render(
         &PluginsPage {
             prefix: prefix(&state),
             role: session.role.clone(),
             csrf: session.csrf.clone(),
             range: range_bar(&page, &range, Vec::new()),
+            csv_query,
             plugins: plugins
-                .iter()
-                .map(|row| PluginRow {
-                    name: row.get(0),
-                    version: row.get(1),
-                    kinds: row.get(2),
-                    status: row.get(3),
-                    detail: row.get(4),
-                    last_error: row.get(5),
-                    last_error_at: row.get(6),
-                    failed_records: row.get(7),
+                .into_iter()
+                .map(|mut row| PluginRow {
+                    failed_records: row.remove(7),
+                    last_error_at: row.remove(6),
+                    last_error: row.remove(5),
+                    detail: row.remove(4),
+                    status: row.remove(3),
+                    kinds: row.remove(2),
+                    version: row.remove(1),
+                    name: row.remove(0),
                 })
                 .collect(),
-            failed: failed
-                .iter()
-                .map(|row| FailedSnapshot {
-                    srvid: row.get(0),
-                    ts: row.get(1),
-                    sources: row.get(2),
-                    failed: row.get(3),
-                    messages: row.get(4),
-                })
-                .collect(),
-            errors: errors
-                .iter()
-                .map(|row| (row.get(0), row.get(1), row.get(2), row.get(3)))
-                .collect(),
-            settings: settings
-                .iter()
-                .map(|row| (row.get(0), row.get(1)))
-                .collect(),
+            failed,
+            errors,
+            settings,
         },
         StatusCode::OK,
     )
