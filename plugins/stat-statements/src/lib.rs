@@ -161,6 +161,8 @@ mod tests {
                 Target::Repository,
                 Target::Monitored,
                 Target::Repository,
+                // The previous snapshot's time: none (no totals this time).
+                Target::Repository,
                 Target::Repository
             ],
             "{:?}",
@@ -179,7 +181,12 @@ mod tests {
             resolve.params[2],
             vec![Some("11".to_owned()), Some("12".to_owned())].to_value()
         );
-        let insert = &statements[5];
+        assert!(
+            statements[5].sql.contains("max(ts)"),
+            "{}",
+            statements[5].sql
+        );
+        let insert = &statements[6];
         assert!(insert.sql.contains("INSERT INTO powa_statements_src"));
         assert_eq!(insert.params[0], Value::Int4(2));
         // Ids 3 (chunk 0) and 130 (chunk 2): the second row comes first.

@@ -790,23 +790,33 @@ impl Source {
                 WITH width AS (
                     SELECT cardinality(l.ints) AS ints, cardinality(l.floats) AS floats
                       FROM {p}_layout l WHERE l.srvid = _srvid),
-                raw AS (
-                    SELECT r.id, r.ints, r.floats
-                      FROM {p}_src s,
-                           powa_counter_rows(s.ids, s.ints, s.int_width, s.floats, s.float_width) r
-                     WHERE s.srvid = _srvid AND s.ts = _ts AND r.id IS NOT NULL
-                    UNION ALL
-                    SELECT h.id, x.ints, x.floats
-                      FROM {p}_batches b
-                      JOIN {p}_history h ON h.srvid = b.srvid AND h.batch = b.batch,
-                           powa_history_sample(h.positions, h.samples, h.ints, h.int_width,
-                                               h.floats, h.float_width,
-                                               array_position(b.ts, _ts)) x
-                     WHERE b.srvid = _srvid AND b.first_ts <= _ts AND b.last_ts >= _ts)
+                raw AS ({rows})
                 SELECT raw.id, {padded}
                   FROM raw, width w
              $$",
+            rows = self.snapshot_rows_sql("", "_srvid", "_ts"),
             padded = PADDED,
+        )
+    }
+
+    /// The rows of the snapshot of server `srvid` at `ts` (SQL
+    /// expressions), unpadded: (id, ints, floats), from the tables named
+    /// with `suffix` (their partitions: `_srv<id>`).
+    fn snapshot_rows_sql(&self, suffix: &str, srvid: &str, ts: &str) -> String {
+        let p = self.prefix;
+        format!(
+            "SELECT r.id, r.ints, r.floats
+               FROM {p}_src{suffix} s,
+                    powa_counter_rows(s.ids, s.ints, s.int_width, s.floats, s.float_width) r
+              WHERE s.srvid = {srvid} AND s.ts = {ts} AND r.id IS NOT NULL
+             UNION ALL
+             SELECT h.id, x.ints, x.floats
+               FROM {p}_batches{suffix} b
+               JOIN {p}_history{suffix} h ON h.srvid = b.srvid AND h.batch = b.batch,
+                    powa_history_sample(h.positions, h.samples, h.ints, h.int_width,
+                                        h.floats, h.float_width, array_position(b.ts, {ts})) x
+              WHERE b.srvid = {srvid} AND h.srvid = {srvid}
+                AND b.first_ts <= {ts} AND b.last_ts >= {ts}"
         )
     }
 
@@ -1564,14 +1574,21 @@ impl CounterHistory {
         layout: &Layout,
     ) -> PluginResult<Option<totals::Snapshot>> {
         let (p, server) = (self.source.prefix, host.server_id());
-        let last = host
-            .query(
-                &format!("SELECT max(ts) AS ts FROM {p}_snapshots WHERE srvid = $1"),
-                &[&server],
-            )?
-            .one()?
-            .get::<Option<Timestamp>>("ts")?;
-        let Some(last) = last else {
+        // The server's partitions, not the parent tables: the collector's
+        // statements are prepared once, and a generic plan over a parent
+        // locks every server's partition, so it would wait on another
+        // server's lock (a stalled snapshot, a user's LOCK TABLE).
+        let last = host.query(
+            &format!("SELECT max(ts) AS ts FROM {p}_snapshots_srv{server}"),
+            &[],
+        )?;
+        let Some(last) = last
+            .rows()
+            .next()
+            .map(|row| row.get::<Option<Timestamp>>("ts"))
+            .transpose()?
+            .flatten()
+        else {
             return Ok(None);
         };
         if let Some((ts, snapshot)) = self.previous.remove(&server) {
@@ -1580,7 +1597,11 @@ impl CounterHistory {
             }
         }
         let rows = host.query(
-            &format!("SELECT id, ints, floats FROM {p}_samples($1, $2, $2)"),
+            &self.source.snapshot_rows_sql(
+                &format!("_srv{server}"),
+                "$1::integer",
+                "$2::timestamptz",
+            ),
             &[&server, &last],
         )?;
         let mut snapshot = totals::Snapshot::default();
