@@ -336,6 +336,42 @@ fn totals_and_bounds_give_what_every_rows_samples_give_through_a_reset_a_restart
     bounds.push(snapshot(&cluster)?);
     workload(&cluster, 6)?;
     bounds.push(snapshot(&cluster)?);
+    // Enough snapshots for a coalesce to make several batches (of at most
+    // BATCH_SNAPSHOTS), whose samples read as before.
+    for round in 7..33 {
+        if round % 3 == 0 {
+            workload(&cluster, round)?;
+        }
+        bounds.push(snapshot(&cluster)?);
+    }
+    let every_sample =
+        "SELECT string_agg(format('%s %s %s %s', id, ts, ints, floats), ',' ORDER BY id, ts)
+                          FROM powa_statements_samples(0, '-infinity', 'infinity')";
+    let staged = cluster.query_text("powa", every_sample)?;
+    assert_eq!(
+        cluster
+            .query_text("powa", "SELECT powa_coalesce()")?
+            .as_deref(),
+        Some("0")
+    );
+    assert_eq!(
+        cluster.query_text("powa", every_sample)?,
+        staged,
+        "the samples, coalesced"
+    );
+    let batches = cluster.query_rows(
+        "powa",
+        "SELECT cardinality(ts)::text FROM powa_statements_batches WHERE srvid = 0 ORDER BY batch",
+    )?;
+    let sizes: Vec<String> = batches
+        .into_iter()
+        .filter_map(|row| row[0].clone())
+        .collect();
+    assert_eq!(
+        sizes,
+        ["4", "12", "12", "4"],
+        "batches of at most 12 snapshots"
+    );
 
     let (first, last) = (&bounds[0], &bounds[bounds.len() - 1]);
     let totals = cluster.query_i64(
@@ -344,7 +380,11 @@ fn totals_and_bounds_give_what_every_rows_samples_give_through_a_reset_a_restart
             "SELECT count(*) FROM powa_statements_totals_series(0, '{first}', '{last}', 1000)"
         ),
     )?;
-    assert_eq!(totals, 5, "a point per snapshot after the first");
+    assert_eq!(
+        totals as usize,
+        bounds.len() - 1,
+        "a point per snapshot after the first"
+    );
     let calls = cluster.query_i64(
         "powa",
         &format!(
@@ -360,6 +400,8 @@ fn totals_and_bounds_give_what_every_rows_samples_give_through_a_reset_a_restart
         (first, last, 2, true),
         (&bounds[1], &bounds[4], 1000, true),
         (&bounds[2], last, 3, false),
+        // Bounds inside two different batches of one coalesce.
+        (&bounds[9], &bounds[24], 1000, false),
     ] {
         let wrong = series_mismatches(&cluster, from, to, points, None)?;
         assert!(wrong.is_empty(), "[{from}, {to}] / {points}: {wrong:#?}");

@@ -43,6 +43,10 @@ use std::time::Duration;
 /// Ids per staging row.
 pub const CHUNK: i64 = 64;
 
+/// Snapshots per coalesced batch at most (a coalesce of `powa.coalesce`
+/// snapshots makes several): an hour at the default 5-minute frequency.
+pub const BATCH_SNAPSHOTS: i64 = 12;
+
 /// A key or attribute column: its name and type in the keys table, and the
 /// expression that reads it from the view.
 #[derive(Debug, Clone, Copy)]
@@ -442,7 +446,8 @@ impl Source {
         }
     }
 
-    /// Folds the staging rows into one batch: its times once, and per id
+    /// Folds the staging rows into batches of at most [`BATCH_SNAPSHOTS`]
+    /// snapshots: each batch's times once, and per id
     /// its samples packed (padded to the layout's width: counters added
     /// later are NULL in older samples), with their positions in the batch
     /// when the id missed some snapshots.
@@ -455,27 +460,33 @@ impl Source {
             width AS (
                 SELECT cardinality(l.ints) AS ints, cardinality(l.floats) AS floats
                   FROM {p}_layout l WHERE l.srvid = $1),
+            -- Batches of at most {BATCH_SNAPSHOTS} snapshots: reading one sample (a
+            -- range's bound) decompresses a history row's whole batch.
+            parts AS (
+                SELECT t.ts, (row_number() OVER (ORDER BY t.ts) - 1) / {BATCH_SNAPSHOTS} AS part
+                  FROM (SELECT DISTINCT m.ts FROM moved m) t),
             batch AS (
                 INSERT INTO {p}_batches (srvid, first_ts, last_ts, ts)
-                SELECT $1, min(m.ts), max(m.ts), array_agg(DISTINCT m.ts ORDER BY m.ts) FROM moved m
-                HAVING count(*) > 0
-                RETURNING batch, ts),
+                SELECT $1, min(pt.ts), max(pt.ts), array_agg(pt.ts ORDER BY pt.ts)
+                  FROM parts pt GROUP BY pt.part
+                RETURNING batch, first_ts, last_ts, ts),
             samples AS (
-                SELECT r.id, array_position(b.ts, m.ts) AS position,
+                SELECT b.batch, r.id, array_position(b.ts, m.ts) AS position,
                        r.ints || array_fill(NULL::bigint, ARRAY[w.ints - m.int_width]) AS ints,
                        r.floats || array_fill(NULL::double precision, ARRAY[w.floats - m.float_width])
                            AS floats
-                  FROM moved m, batch b, width w,
+                  FROM moved m
+                  JOIN batch b ON m.ts BETWEEN b.first_ts AND b.last_ts, width w,
                        powa_counter_rows(m.ids, m.ints, m.int_width, m.floats, m.float_width) r
                  WHERE r.id IS NOT NULL),
             grouped AS (
-                SELECT s.id, count(*)::integer AS n,
+                SELECT s.batch, s.id, count(*)::integer AS n,
                        array_agg(s.position ORDER BY s.position) AS positions,
                        array_agg(s.ints ORDER BY s.position) FILTER (WHERE cardinality(s.ints) > 0)
                            AS ints,
                        array_agg(s.floats ORDER BY s.position) FILTER (WHERE cardinality(s.floats) > 0)
                            AS floats
-                  FROM samples s GROUP BY s.id)
+                  FROM samples s GROUP BY s.batch, s.id)
             INSERT INTO {p}_history (srvid, batch, id, positions, samples, int_width, float_width,
                                      ints, floats)
             SELECT $1, b.batch, g.id,
@@ -483,7 +494,7 @@ impl Source {
                    g.n, w.ints, w.floats,
                    coalesce(powa_pack_int8(g.ints, w.ints), '{{}}'),
                    coalesce(powa_pack_float8(g.floats, w.floats), '{{}}')
-              FROM grouped g, batch b, width w"
+              FROM grouped g JOIN batch b ON b.batch = g.batch, width w"
         )
     }
 
