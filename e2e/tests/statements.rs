@@ -64,6 +64,16 @@ fn snapshot(cluster: &Cluster) -> Result<String> {
         .context("no snapshot time")
 }
 
+/// Coalesces the staged snapshots; no source fails.
+fn coalesce(cluster: &Cluster) -> Result<()> {
+    let failed = cluster.query_text("powa", "SELECT powa_coalesce()")?;
+    anyhow::ensure!(
+        failed.as_deref() == Some("0"),
+        "powa_coalesce() failed: {failed:?}"
+    );
+    Ok(())
+}
+
 /// pg_stat_statements' counters of the marked statements, kept in `table`.
 fn read_directly(cluster: &Cluster, table: &str) -> Result<()> {
     cluster.execute(
@@ -171,12 +181,7 @@ fn deltas_equal_pg_stat_statements_at_the_bounds_through_coalesce_and_purge() ->
     );
 
     // Coalesced: the same deltas, read from the arrays.
-    assert_eq!(
-        cluster
-            .query_text("powa", "SELECT powa_coalesce()")?
-            .as_deref(),
-        Some("0")
-    );
+    coalesce(&cluster)?;
     assert_eq!(
         cluster
             .query_text("powa", "SELECT count(*) FROM powa_statements_src")?
@@ -325,12 +330,7 @@ fn totals_and_bounds_give_what_every_rows_samples_give_through_a_reset_a_restart
     cluster.restart()?;
     workload(&cluster, 4)?;
     bounds.push(snapshot(&cluster)?);
-    assert_eq!(
-        cluster
-            .query_text("powa", "SELECT powa_coalesce()")?
-            .as_deref(),
-        Some("0")
-    );
+    coalesce(&cluster)?;
     workload(&cluster, 5)?;
     other(&cluster, 5)?;
     bounds.push(snapshot(&cluster)?);
@@ -348,12 +348,7 @@ fn totals_and_bounds_give_what_every_rows_samples_give_through_a_reset_a_restart
         "SELECT string_agg(format('%s %s %s %s', id, ts, ints, floats), ',' ORDER BY id, ts)
                           FROM powa_statements_samples(0, '-infinity', 'infinity')";
     let staged = cluster.query_text("powa", every_sample)?;
-    assert_eq!(
-        cluster
-            .query_text("powa", "SELECT powa_coalesce()")?
-            .as_deref(),
-        Some("0")
-    );
+    coalesce(&cluster)?;
     assert_eq!(
         cluster.query_text("powa", every_sample)?,
         staged,

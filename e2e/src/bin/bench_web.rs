@@ -105,6 +105,12 @@ fn main() -> Result<()> {
             format!("SELECT count(*) FROM powa_statements_series(0, '{from}', '{to}', 300)"),
             format!("SELECT count(*) FROM powa_statements_samples(0, '{from}', '{to}')"),
             format!("SELECT count(*) FROM powa_statements_counter_deltas(0, '{from}', '{to}')"),
+            // The rows that restarted inside the range, from their samples.
+            format!(
+                "SELECT count(*) FROM powa_statements_sample_deltas(0, '{from}', '{to}',
+                    ARRAY(SELECT DISTINCT unnest(restarted) FROM powa_statements_totals
+                           WHERE srvid = 0 AND grp IS NULL AND ts > '{from}' AND ts <= '{to}'))"
+            ),
             // The range's bounds: the first snapshot is in coalesced history.
             format!(
                 "SELECT count(*) FROM powa_statements_snapshot_rows(0,
