@@ -751,17 +751,14 @@ impl Source {
                      WHERE _ids IS NULL AND b.srvid = _srvid AND b.first_ts <= _to AND b.last_ts >= _from
                        AND b.ts[r.position] BETWEEN _from AND _to
                     UNION ALL
-                    -- Some ids' history, by its key (srvid, id, batch): from
-                    -- each id (fenced as above), not from each batch, which
-                    -- went through every row of the range's batches.
+                    -- Some ids' history, by its key (srvid, id, batch).
                     SELECT h.id, b.ts[r.position], r.ints, r.floats
-                      FROM (SELECT DISTINCT i AS id FROM unnest(_ids) i) ids,
-                           LATERAL (SELECT * FROM {p}_history h
-                                     WHERE h.srvid = _srvid AND h.id = ids.id OFFSET 0) h
-                      JOIN {p}_batches b ON b.srvid = h.srvid AND b.batch = h.batch,
+                      FROM {p}_batches b
+                      JOIN {p}_history h ON h.srvid = b.srvid AND h.batch = b.batch
+                                        AND h.id = ANY (_ids),
                            powa_history_rows(h.positions, h.samples, h.ints, h.int_width,
                                              h.floats, h.float_width) r
-                     WHERE _ids IS NOT NULL AND b.first_ts <= _to AND b.last_ts >= _from
+                     WHERE _ids IS NOT NULL AND b.srvid = _srvid AND b.first_ts <= _to AND b.last_ts >= _from
                        AND b.ts[r.position] BETWEEN _from AND _to)
                 SELECT raw.id, raw.ts, {padded}
                   FROM raw, width w
