@@ -1049,6 +1049,7 @@ async fn database_and_source_pages(client: &Client, base: &str) -> Result<()> {
         "the database page's name"
     );
     check_charts("database page", &drawn_charts(client).await?, &[])?;
+    full_page_screenshot(client, "database-charts.png").await?;
     ensure!(
         text_of(client, "tables-grid").await?.contains("web_charts"),
         "the tables grid"

@@ -7,7 +7,7 @@
 use crate::app::Failure;
 use crate::range::{sql_time, Range};
 use crate::session::Session;
-use crate::statements::{csv_field, encode, thousands};
+use crate::statements::{csv_line, encode, thousands};
 use tokio_postgres::types::{ToSql, Type};
 
 /// Rows per page of a grid.
@@ -396,19 +396,11 @@ pub async fn csv(
     let Rows {
         columns, values, ..
     } = rows(session, request, srvid, range, None, 0).await?;
-    let mut out = columns
-        .iter()
-        .map(|(name, _)| csv_field(name))
-        .collect::<Vec<_>>()
-        .join(",");
-    out.push_str("\r\n");
+    let mut out = csv_line(columns.iter().map(|(name, _)| name.as_str()));
     for row in values {
-        let line: Vec<String> = row
-            .iter()
-            .map(|value| csv_field(value.as_deref().unwrap_or("")))
-            .collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+        out.push_str(&csv_line(
+            row.iter().map(|value| value.as_deref().unwrap_or("")),
+        ));
     }
     Ok(out)
 }

@@ -5,7 +5,7 @@
 
 use crate::app::{failure_page, prefix, query, render, Shared};
 use crate::range::sql_time;
-use crate::statements::{begin, csv_field, range_bar, PageQuery};
+use crate::statements::{begin, csv_line, range_bar, PageQuery};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -156,14 +156,9 @@ pub async fn plugins_csv(
         Ok(rows) => rows,
         Err(failure) => return failure_page(&state, failure),
     };
-    let line = |cells: &mut dyn Iterator<Item = &str>| {
-        let mut line = cells.map(csv_field).collect::<Vec<_>>().join(",");
-        line.push_str("\r\n");
-        line
-    };
-    let mut csv = line(&mut table.headers.iter().copied());
+    let mut csv = csv_line(table.headers.iter().copied());
     for row in &rows {
-        csv.push_str(&line(&mut row.iter().map(String::as_str)));
+        csv.push_str(&csv_line(row.iter().map(String::as_str)));
     }
     crate::app::csv_response(&format!("powa-{}.csv", table.id), csv)
 }

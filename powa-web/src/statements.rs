@@ -547,6 +547,17 @@ pub fn csv_field(text: &str) -> String {
     }
 }
 
+/// One CSV line (RFC 4180, CRLF-terminated) of `cells`.
+pub fn csv_line<'a>(cells: impl IntoIterator<Item = &'a str>) -> String {
+    let mut line = cells
+        .into_iter()
+        .map(csv_field)
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push_str("\r\n");
+    line
+}
+
 /// The statements grid as CSV: every row of the range, filter and sort,
 /// with full texts and raw numbers.
 pub async fn statements_csv(

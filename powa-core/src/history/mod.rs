@@ -199,11 +199,27 @@ fn sum_segments(alias: &str, order: &str, gauges: bool) -> String {
     )
 }
 
-/// Samples `raw` padded to the layout's width (`w`): counters added to
-/// the layout after a sample was taken are NULL in it.
-const PADDED: &str = "raw.ints || array_fill(NULL::bigint, ARRAY[w.ints - cardinality(raw.ints)]),
-                       raw.floats || array_fill(NULL::double precision,
-                                                ARRAY[w.floats - cardinality(raw.floats)])";
+/// Whether sample `s` (windowed by id as `w`, joined to its snapshot
+/// `sn` of the `snapshots` CTE) counts from 0 though its row had a sample
+/// before in the range: the row missed the snapshot before (a reset, an
+/// eviction), or a cumulative counter went down. The totals apply the same
+/// rule in Rust (`totals::Rows::totals`).
+const RESTARTS: &str = "(lag(s.ts) OVER w IS DISTINCT FROM sn.previous_ts
+                        OR powa_int8_went_down(s.ints, lag(s.ints) OVER w, layout.int_gauges)
+                        OR powa_float8_went_down(s.floats, lag(s.floats) OVER w,
+                                                 layout.float_gauges))";
+
+/// `rows`' ints and floats padded to `int_width` and `float_width` (SQL
+/// expressions): counters added to the layout after a sample was taken
+/// are NULL in it.
+fn padded(rows: &str, int_width: &str, float_width: &str) -> String {
+    format!(
+        "{rows}.ints || array_fill(NULL::bigint, ARRAY[{int_width} - cardinality({rows}.ints)])
+             AS ints,
+         {rows}.floats || array_fill(NULL::double precision,
+                                     ARRAY[{float_width} - cardinality({rows}.floats)]) AS floats"
+    )
+}
 
 /// The bucket (0 to `_points` − 1) of a time, within `span`.
 fn bucket_of(ts: &str) -> String {
@@ -763,7 +779,7 @@ impl Source {
                 SELECT raw.id, raw.ts, {padded}
                   FROM raw, width w
              $$",
-            padded = PADDED,
+            padded = padded("raw", "w.ints", "w.floats"),
         )
     }
 
@@ -806,7 +822,7 @@ impl Source {
                   FROM raw, width w
              $$",
             rows = self.snapshot_rows_sql("", "_srvid", "_ts"),
-            padded = PADDED,
+            padded = padded("raw", "w.ints", "w.floats"),
         )
     }
 
@@ -915,10 +931,7 @@ impl Source {
                 flagged AS (
                     SELECT s.*,
                            CASE WHEN lag(s.ts) OVER w IS NULL THEN (s.ts > start.ts)::int
-                                ELSE (lag(s.ts) OVER w IS DISTINCT FROM sn.previous_ts
-                                      OR powa_int8_went_down(s.ints, lag(s.ints) OVER w, layout.int_gauges)
-                                      OR powa_float8_went_down(s.floats, lag(s.floats) OVER w,
-                                                               layout.float_gauges))::int
+                                ELSE ({restarts})::int
                            END AS reset
                       FROM {p}_samples(_srvid, _from, _to, _ids) s
                       JOIN snapshots sn ON sn.ts = s.ts, layout, start
@@ -960,6 +973,7 @@ impl Source {
             layout = self.layout_query(),
             sum_segments = sum_segments("c", " ORDER BY c.ts", true),
             previous = self.previous_snapshots_sql(),
+            restarts = RESTARTS,
         )
     }
 
@@ -1063,12 +1077,7 @@ impl Source {
                 WITH layout AS ({layout}),
                 {span},
                 steps AS (
-                    SELECT t.grp, t.ts, {bucket} AS bucket,
-                           t.ints || array_fill(NULL::bigint,
-                                                ARRAY[layout.int_width - cardinality(t.ints)]) AS ints,
-                           t.floats || array_fill(NULL::double precision,
-                                                  ARRAY[layout.float_width - cardinality(t.floats)])
-                               AS floats
+                    SELECT t.grp, t.ts, {bucket} AS bucket, {padded}
                       FROM {p}_totals t, layout, span
                      WHERE t.srvid = _srvid AND t.ts > span.first_ts AND t.ts <= _to
                        AND (t.grp IS NOT NULL) = _by_group),
@@ -1086,6 +1095,7 @@ impl Source {
              $$",
             layout = self.layout_query(),
             sum_segments = sum_segments("st", " ORDER BY st.ts", true),
+            padded = padded("t", "layout.int_width", "layout.float_width"),
             span = self.span_sql(),
             timed = self.timed_sql(),
             bucket = bucket_of("t.ts"),
@@ -1118,10 +1128,7 @@ impl Source {
                            lag(s.floats) OVER w AS previous_floats,
                            CASE WHEN lag(s.ts) OVER w IS NULL THEN
                                      CASE WHEN s.ts > span.first_ts THEN 1 END
-                                WHEN lag(s.ts) OVER w IS DISTINCT FROM sn.previous_ts
-                                     OR powa_int8_went_down(s.ints, lag(s.ints) OVER w, layout.int_gauges)
-                                     OR powa_float8_went_down(s.floats, lag(s.floats) OVER w,
-                                                              layout.float_gauges) THEN 1
+                                WHEN {restarts} THEN 1
                                 ELSE 0
                            END AS reset
                       FROM {p}_samples(_srvid, _from, _to, _ids) s
@@ -1158,6 +1165,7 @@ impl Source {
             per_id = sum_segments("st", " ORDER BY st.ts", true),
             span = self.span_sql(),
             previous = self.previous_snapshots_sql(),
+            restarts = RESTARTS,
             timed = self.timed_sql(),
             bucket = bucket_of("f.ts"),
         )
