@@ -143,6 +143,19 @@ pub fn is_encoded(stored: &[u8]) -> bool {
     stored.starts_with(MAGIC)
 }
 
+/// The length of the original content of a stored file whose first bytes
+/// are `head` (at least 32 of them for a compressed file): the header's
+/// for a compressed file, None for a plain copy (its own length) or a
+/// header too short to hold it.
+pub fn original_length(head: &[u8]) -> Option<u64> {
+    if !is_encoded(head) || head.len() < HEADER_LEN {
+        return None;
+    }
+    Some(u64::from_le_bytes(
+        head[16..24].try_into().expect("8 bytes"),
+    ))
+}
+
 /// The original content of a stored file: a plain copy as it is, a
 /// compressed one decompressed and checked against its length and CRC.
 pub fn decode(stored: &[u8]) -> Result<Vec<u8>, CorruptFile> {

@@ -132,6 +132,45 @@ pub fn check_archive_directory(dir: &Path) -> Result<(), ArchiveError> {
     Ok(())
 }
 
+/// What `dir` holds: its archived files (temporary files left out), the
+/// WAL they hold (a compressed file's original length, from its header)
+/// and the bytes they take.
+pub fn archive_usage(dir: &Path) -> Result<powa_core::ArchiveUsage, ArchiveError> {
+    let mut usage = powa_core::ArchiveUsage::default();
+    for entry in fs::read_dir(dir).map_err(io_error("could not read", dir))? {
+        let entry = entry.map_err(io_error("could not read", dir))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if validate_wal_file_name(&name).is_err() {
+            continue;
+        }
+        let path = entry.path();
+        let stored = entry
+            .metadata()
+            .map_err(io_error("could not stat", &path))?
+            .len();
+        let mut head = [0u8; 32];
+        let read = read_head(&path, &mut head).map_err(io_error("could not read", &path))?;
+        usage.files += 1;
+        usage.stored_bytes += stored;
+        usage.original_bytes += compress::original_length(&head[..read]).unwrap_or(stored);
+    }
+    Ok(usage)
+}
+
+/// Reads the first bytes of `path` into `head`; returns how many.
+fn read_head(path: &Path, head: &mut [u8]) -> io::Result<usize> {
+    use std::io::Read;
+    let mut file = File::open(path)?;
+    let mut read = 0;
+    while read < head.len() {
+        match file.read(&mut head[read..])? {
+            0 => break,
+            n => read += n,
+        }
+    }
+    Ok(read)
+}
+
 /// Removes the temporary files (`archtemp.<file>.<pid>.<ms>`) of archivers
 /// that are no longer running: what a crash in the middle of a copy left.
 /// Returns the names removed.
@@ -463,6 +502,32 @@ mod tests {
             0o600
         );
         assert!(no_temp_files(&archive));
+    }
+
+    #[test]
+    fn usage_counts_archived_files_and_their_original_length() {
+        let wal: Vec<u8> = (0..64 * 1024u32).map(|i| (i % 7) as u8).collect();
+        let (_tmp, source, archive) = setup(&wal);
+        let mut encoder = Encoder::default();
+        let mut stored = 0;
+        for (name, compression) in [
+            (SEGMENT, Compression::None),
+            ("000000010000000000000002", Compression::Lz4),
+            ("000000010000000000000003", Compression::Zstd { workers: 0 }),
+        ] {
+            match archive_file(&source, &archive, name, compression, &mut encoder).unwrap() {
+                ArchiveOutcome::Archived { stored: s, .. } => stored += s,
+                other => panic!("{other:?}"),
+            }
+        }
+        // Neither a temporary file nor a foreign one counts.
+        fs::write(archive.join(temp_name("000000010000000000000004")), b"half").unwrap();
+        fs::write(archive.join("README"), b"not WAL").unwrap();
+        let usage = archive_usage(&archive).unwrap();
+        assert_eq!(usage.files, 3);
+        assert_eq!(usage.original_bytes, 3 * wal.len() as u64);
+        assert_eq!(usage.stored_bytes, stored);
+        assert!(usage.stored_bytes < 2 * wal.len() as u64, "{usage:?}");
     }
 
     #[test]

@@ -8,10 +8,10 @@
 //! `archive_basic.zstd_workers`: zstd's threads, 0 to 16 (default 2).
 
 use crate::{
-    archive_file, check_archive_directory, remove_leftover_temp_files, ArchiveOutcome, Compression,
-    Encoder,
+    archive_file, archive_usage, check_archive_directory, remove_leftover_temp_files,
+    ArchiveOutcome, Compression, Encoder,
 };
-use powa_core::{export_plugin, Archiver, Host, PluginError, PluginResult};
+use powa_core::{export_plugin, ArchiveUsage, Archiver, Host, PluginError, PluginResult};
 use std::path::PathBuf;
 
 pub const DIRECTORY_SETTING: &str = "archive_basic.archive_directory";
@@ -98,6 +98,11 @@ impl Archiver for ArchiveBasic {
             ),
         }
         Ok(())
+    }
+
+    fn usage(&mut self, host: &mut Host<'_>) -> PluginResult<Option<ArchiveUsage>> {
+        let dir = directory(host).map_err(PluginError::msg)?;
+        Ok(Some(archive_usage(&dir)?))
     }
 }
 

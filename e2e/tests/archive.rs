@@ -239,7 +239,19 @@ fn bad_archive_directories_are_reported_and_nothing_is_archived() -> Result<()> 
         cluster.wait_for_log(expected, Duration::from_secs(90))?;
     }
     assert_eq!(archiver_counts(&cluster)?.0, 0, "nothing archived");
+    assert_usage_fails(&cluster, "archive_basic.archive_directory is not set")?;
+    archive_into(&cluster, archive.join("missing"))?;
+    assert_usage_fails(&cluster, "No such file or directory")?;
     assert!(cluster.is_running());
+    Ok(())
+}
+
+/// powa_archive_usage() fails with `expected` in its message.
+fn assert_usage_fails(cluster: &Cluster, expected: &str) -> Result<()> {
+    let error = cluster
+        .query_rows("powa", "SELECT * FROM powa_archive_usage()")
+        .expect_err("powa_archive_usage() fails");
+    assert!(format!("{error:#}").contains(expected), "{error:#}");
     Ok(())
 }
 
@@ -252,6 +264,7 @@ fn without_exactly_one_archiver_archiving_does_not_proceed() -> Result<()> {
         Duration::from_secs(90),
     )?;
     assert_eq!(archiver_counts(&cluster)?, (0, 0));
+    assert_usage_fails(&cluster, "no plugin of walker.plugins provides an archiver")?;
 
     let (cluster, _) = archive_cluster(
         "archive_two_archivers",
@@ -311,6 +324,36 @@ fn run_restore(cluster: &Cluster, archive: &Path, file: &str, to: &Path) -> Resu
     ))
 }
 
+/// powa_archive_usage() reports what the archive directory holds: its
+/// files, their bytes on disk, the WAL segments they hold (every file
+/// archived here is a whole segment) and the ratio.
+fn assert_usage_matches_the_directory(cluster: &Cluster, archive: &Path, case: &str) -> Result<()> {
+    let mut files = 0i64;
+    let mut stored = 0i64;
+    for entry in std::fs::read_dir(archive)? {
+        files += 1;
+        stored += entry?.metadata()?.len() as i64;
+    }
+    let usage = cluster.query_rows(
+        "powa",
+        "SELECT archiver, files, wal_bytes, stored_bytes, compression_ratio,
+                current_setting('wal_segment_size', true)
+           FROM powa_archive_usage()",
+    )?;
+    assert_eq!(usage.len(), 1, "{case}: {usage:?}");
+    let number = |i: usize| -> i64 { usage[0][i].as_deref().unwrap_or("0").parse().unwrap_or(-1) };
+    assert_eq!(usage[0][0].as_deref(), Some("archive_basic"), "{case}");
+    assert_eq!(number(1), files, "{case}: {usage:?}");
+    assert_eq!(number(3), stored, "{case}: {usage:?}");
+    assert_eq!(number(2), files * 16 * 1024 * 1024, "{case}: {usage:?}");
+    let ratio: f64 = usage[0][4].as_deref().unwrap_or("0").parse()?;
+    assert!(
+        (ratio - number(2) as f64 / stored as f64).abs() < 1e-6 && ratio > 2.0,
+        "{case}: {usage:?}"
+    );
+    Ok(())
+}
+
 #[test]
 fn compressed_archives_restore_exactly_and_corruption_is_refused() -> Result<()> {
     for compression in ["lz4", "zstd"] {
@@ -329,6 +372,7 @@ fn compressed_archives_restore_exactly_and_corruption_is_refused() -> Result<()>
             stored.len(),
             original.len()
         );
+        assert_usage_matches_the_directory(&cluster, &archive, compression)?;
         let scratch = cluster.server_dir("restored")?;
         let restored = scratch.join("RECOVERYXLOG");
         let (code, stderr) = run_restore(&cluster, &archive, &segment, &restored)?;

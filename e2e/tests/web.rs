@@ -1272,6 +1272,13 @@ async fn operations_pages(client: &Client, base: &str) -> Result<()> {
         archiver.contains("archive_library powa") && archiver.contains("behind"),
         "the archiver: {archiver}"
     );
+    // Plain copies (archive_basic.compression = none): as big as the WAL.
+    ensure!(
+        archiver.contains("archive on disk")
+            && archiver.contains("file(s)")
+            && archiver.contains("compression ratio 1.00"),
+        "the archive's usage: {archiver}"
+    );
     full_page_screenshot(client, "archive.png").await?;
     client.goto(&format!("{base}/server/0/garbage")).await?;
     let ranked = text_of(client, "garbage").await?;

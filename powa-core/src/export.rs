@@ -9,7 +9,7 @@ use crate::ffi::{
     WalPluginBox, WalPluginFfi, WalPluginFfi_TO,
 };
 use crate::host::{Host, HostRef};
-use crate::plugin::{Archiver, DataSource, WalPlugin};
+use crate::plugin::{ArchiveUsage, Archiver, DataSource, WalPlugin};
 use crate::wal::{RmgrSet, WalRecord};
 use abi_stable::sabi_trait::TD_Opaque;
 use abi_stable::std_types::{ROption, RResult, RStr, RString};
@@ -118,6 +118,9 @@ impl<T: Archiver> ArchiverFfi for ArchiverAdapter<T> {
     }
     fn shutdown(&mut self, host: HostRef<'_>) -> RResult<(), FfiError> {
         guard("shutdown", || self.0.shutdown(&mut Host::new(host)))
+    }
+    fn usage(&mut self, host: HostRef<'_>) -> RResult<ROption<ArchiveUsage>, FfiError> {
+        guard("usage", || Ok(self.0.usage(&mut Host::new(host))?.into()))
     }
 }
 

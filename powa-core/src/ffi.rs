@@ -5,6 +5,7 @@
 
 use crate::error::FfiError;
 use crate::host::HostRef;
+use crate::plugin::ArchiveUsage;
 use crate::wal::{RmgrSet, WalRecord};
 use abi_stable::library::RootModule;
 use abi_stable::sabi_trait;
@@ -54,6 +55,9 @@ pub trait ArchiverFfi: Send {
     ) -> RResult<(), FfiError>;
     #[sabi(last_prefix_field)]
     fn shutdown(&mut self, host: HostRef<'_>) -> RResult<(), FfiError>;
+    /// After the prefix: absent from plugins built before it (calling it
+    /// on one panics; the host catches that).
+    fn usage(&mut self, host: HostRef<'_>) -> RResult<ROption<ArchiveUsage>, FfiError>;
 }
 
 pub type DataSourceBox = DataSourceFfi_TO<'static, RBox<()>>;

@@ -155,7 +155,7 @@ pub mod wal;
 
 pub use error::{FfiError, HostError, PluginError, PluginResult, RowError};
 pub use host::{Host, HostApi, HostRef, LogLevel, Target};
-pub use plugin::{Archiver, DataSource, WalPlugin};
+pub use plugin::{ArchiveUsage, Archiver, DataSource, WalPlugin};
 pub use plugin_name::{parse_plugin_list, PluginName, PluginNameError};
 pub use value::{FromValue, QueryResult, Row, Timestamp, ToValue, Value};
 pub use wal::{format_lsn, parse_lsn, rmgr, BlockRef, RmgrSet, WalRecord};

@@ -137,4 +137,21 @@ pub trait Archiver: Send + 'static {
     fn shutdown(&mut self, _host: &mut Host<'_>) -> PluginResult {
         Ok(())
     }
+
+    /// What the archive holds now, for `powa_archive_usage()`: called in a
+    /// backend (not the archiver process), on an archiver made for the
+    /// call. `Ok(None)`: this archiver cannot tell.
+    fn usage(&mut self, _host: &mut Host<'_>) -> PluginResult<Option<ArchiveUsage>> {
+        Ok(None)
+    }
+}
+
+/// The files of an archive, the WAL they hold and the bytes they take on
+/// disk (less than `original_bytes` when compressed).
+#[repr(C)]
+#[derive(abi_stable::StableAbi, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ArchiveUsage {
+    pub files: u64,
+    pub original_bytes: u64,
+    pub stored_bytes: u64,
 }

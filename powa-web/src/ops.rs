@@ -9,7 +9,7 @@ use crate::app::{failure_page, has, prefix, query, render, Catalog, Failure, Sha
 use crate::charts::{rate, Chart, ChartSpec, Line, Value};
 use crate::health::{archiver_state, walker_positions};
 use crate::pages::{begin, Params};
-use crate::statements::{range_bar, thousands, RangeBar};
+use crate::statements::{bytes, range_bar, thousands, RangeBar};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -349,8 +349,9 @@ pub async fn archive_page(
         Err(response) => return response,
     };
     let notes = vec![
-        "The archive's bytes on disk and compression ratio: not shown yet (the archive \
-         directory is the server's, which powa-web does not read)."
+        "The archive's files, bytes on disk and compression ratio are what the archiver \
+         plugin reads in its directory now (powa_archive_usage()), of the repository's own \
+         server."
             .to_owned(),
     ];
     let tables = archiver_tables(&page.session, id);
@@ -403,8 +404,54 @@ async fn archiver_tables(
     ] {
         archiver.push(vec![label.to_owned(), value]);
     }
+    for (label, value) in archive_usage(session).await? {
+        archiver.push(vec![label.to_owned(), value]);
+    }
     tables.push(archiver);
     Ok(tables)
+}
+
+/// What the archive holds (`powa_archive_usage()`): its files, bytes on
+/// disk, the WAL they hold and the compression ratio, or why not known.
+async fn archive_usage(
+    session: &crate::session::Session,
+) -> Result<Vec<(&'static str, String)>, Failure> {
+    const LABEL: &str = "archive on disk";
+    if !has(session, Catalog::Function, "powa_archive_usage").await? {
+        let reason = "unknown: the powa extension here has no powa_archive_usage()";
+        return Ok(vec![(LABEL, reason.to_owned())]);
+    }
+    let rows = match query(
+        session,
+        "SELECT files, wal_bytes, stored_bytes, compression_ratio FROM powa_archive_usage()",
+        &[],
+    )
+    .await
+    {
+        Ok(rows) => rows,
+        // Not configured, or the directory unreadable: the archiver's words.
+        Err(Failure::Database(error)) if error.as_db_error().is_some() => {
+            let message = error.as_db_error().map(|e| e.message()).unwrap_or_default();
+            return Ok(vec![(LABEL, format!("unknown: {message}"))]);
+        }
+        Err(other) => return Err(other),
+    };
+    let Some(row) = rows.first() else {
+        let reason = "unknown: the archiver does not report its usage";
+        return Ok(vec![(LABEL, reason.to_owned())]);
+    };
+    let ratio: Option<f64> = row.get(3);
+    Ok(vec![
+        (
+            LABEL,
+            format!("{} in {} file(s)", bytes(row.get(2)), thousands(row.get(0))),
+        ),
+        ("WAL held", bytes(row.get(1))),
+        (
+            "compression ratio",
+            ratio.map_or("none (an empty archive)".to_owned(), |r| format!("{r:.2}")),
+        ),
+    ])
 }
 
 /// The archive module's last failure with its reason, which

@@ -111,6 +111,18 @@ impl ArchiveHost {
         }
     }
 
+    /// What the archive holds, when the archiver can tell.
+    fn usage(&mut self) -> Result<Option<powa_core::ArchiveUsage>, String> {
+        let name = self.name.clone();
+        // A plugin built before `usage` existed lacks it: calling it
+        // panics on this side of the boundary.
+        catch_unwind(AssertUnwindSafe(|| {
+            self.call(|archiver, host| archiver.usage(host))
+        }))
+        .unwrap_or_else(|_| Err(format!("archiver \"{name}\" predates usage reports")))
+        .map(|usage| usage.into_option())
+    }
+
     fn shutdown(&mut self) {
         if self.archiver.is_ok() {
             if let Err(message) = self.call(|archiver, host| archiver.shutdown(host)) {
@@ -205,6 +217,39 @@ fn powa_archive_last_failure() -> TableIterator<
             pgrx::error!("{LAST_FAILURE}: time {} out of range", failure.unix_micros)
         });
         (failure.file, failed_at, failure.reason)
+    }))
+}
+
+/// What the archive of walker.plugins' archiver holds: its files, the WAL
+/// they hold, the bytes they take on disk and their ratio (no row when
+/// the archiver cannot tell). Read in this backend: the archiver is loaded
+/// here for the call, with this session's settings.
+#[pg_extern]
+fn powa_archive_usage() -> TableIterator<
+    'static,
+    (
+        name!(archiver, String),
+        name!(files, i64),
+        name!(wal_bytes, i64),
+        name!(stored_bytes, i64),
+        name!(compression_ratio, Option<f64>),
+    ),
+> {
+    let mut host = ArchiveHost::load();
+    let usage = host
+        .usage()
+        .unwrap_or_else(|message| pgrx::error!("powa_archive_usage: {message}"));
+    let name = host.name.clone();
+    TableIterator::new(usage.into_iter().map(move |usage| {
+        let ratio = (usage.stored_bytes > 0)
+            .then(|| usage.original_bytes as f64 / usage.stored_bytes as f64);
+        (
+            name.clone(),
+            usage.files as i64,
+            usage.original_bytes as i64,
+            usage.stored_bytes as i64,
+            ratio,
+        )
     }))
 }
 
