@@ -217,7 +217,9 @@ pub async fn wal_page(
     };
     let notes = vec![
         "Per resource manager: powa_wal_records (in walker.plugins) counts the records \
-         as the walker reads them, so its charts lag by the walker's lag."
+         as the walker reads them and makes them visible when the walker flushes \
+         (walker.flush_interval); its snapshots take what was flushed, so its charts lag \
+         by the walker's lag plus up to a flush interval."
             .to_owned(),
     ];
     let tables = wal_tables(&page.session, id);

@@ -679,8 +679,9 @@ async fn server_or_statements(
             Err(failure) => return failure_page(&state, failure),
         }
     };
-    let mut grids = Vec::new();
-    if sources.iter().any(|s| s == "powa_databases") {
+    // The databases grid, the statements grid and the charts are read at
+    // once, each on its own pooled connection.
+    let databases = if sources.iter().any(|s| s == "powa_databases") {
         let mut request = match params.grid(
             &state,
             "databases",
@@ -697,11 +698,10 @@ async fn server_or_statements(
             format!("{prefix_text}/server/{id}/database/"),
             format!("?{}", params.base()),
         ));
-        match crate::grids::grid(&session, request, id, &range).await {
-            Ok(grid) => grids.push(grid),
-            Err(failure) => return crate::pages::grid_failure(&state, failure),
-        }
-    }
+        Some(request)
+    } else {
+        None
+    };
     let sources = sources
         .into_iter()
         .map(|source| {
@@ -713,7 +713,15 @@ async fn server_or_statements(
         })
         .collect();
     let offset = (page_number - 1) * PAGE_ROWS;
-    let (rows, charts) = tokio::join!(
+    let (databases, rows, charts) = tokio::join!(
+        async {
+            match databases {
+                Some(request) => crate::grids::grid(&session, request, id, &range)
+                    .await
+                    .map(Some),
+                None => Ok(None),
+            }
+        },
         grid.rows(
             &session,
             id,
@@ -730,6 +738,10 @@ async fn server_or_statements(
             }
         }
     );
+    let grids: Vec<_> = match databases {
+        Ok(grid) => grid.into_iter().collect(),
+        Err(failure) => return crate::pages::grid_failure(&state, failure),
+    };
     let (rows, charts) = match (rows, charts) {
         (Ok(rows), Ok(charts)) => (rows, charts),
         (Err(failure), _) | (_, Err(failure)) => return failure_page(&state, failure),

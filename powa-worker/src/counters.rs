@@ -130,12 +130,12 @@ fn powa_history_rows(
 /// row when the history row has no sample there), without unpacking the
 /// others: a range's bounds read this way.
 #[pg_extern(immutable, parallel_safe)]
-fn powa_history_sample(
-    positions: Option<Vec<Option<i32>>>,
+fn powa_history_sample<'a>(
+    positions: Option<Array<'a, i32>>,
     samples: i32,
-    ints: Vec<Option<i64>>,
+    ints: Array<'a, i64>,
     int_width: i32,
-    floats: Vec<Option<f64>>,
+    floats: Array<'a, f64>,
     float_width: i32,
     position: i32,
 ) -> TableIterator<
@@ -149,17 +149,57 @@ fn powa_history_sample(
     let rows = width(F, samples);
     let (int_width, float_width) = (width(F, int_width), width(F, float_width));
     let row = match positions {
-        Some(positions) => positions.iter().position(|p| *p == Some(position)),
+        Some(positions) => positions.iter().position(|p| p == Some(position)),
         None => usize::try_from(position - 1).ok(),
     }
     .filter(|row| *row < rows);
+    // Read where they are: a day of bounds reads one sample of thousands
+    // of rows, and copying each row's arrays whole cost more than that.
     let sample = row.map(|row| {
         (
-            codec::int8_sample(&ints, rows, int_width, row).unwrap_or_else(|e| fail(F, e)),
-            codec::float8_sample(&floats, rows, float_width, row).unwrap_or_else(|e| fail(F, e)),
+            codec::int8_sample(&int8_in_place(&ints), rows, int_width, row)
+                .unwrap_or_else(|e| fail(F, e)),
+            codec::float8_sample(&float8_in_place(&floats), rows, float_width, row)
+                .unwrap_or_else(|e| fail(F, e)),
         )
     });
     TableIterator::new(sample)
+}
+
+/// A server array as packed counters: read where it is when it has no
+/// NULL (pgrx's per-position access walks the array), copied otherwise.
+enum InPlace<'a, T> {
+    Whole(&'a [T]),
+    Copied(Vec<Option<T>>),
+}
+
+impl<T: Copy> codec::Packed<T> for InPlace<'_, T> {
+    fn count(&self) -> usize {
+        match self {
+            InPlace::Whole(values) => values.len(),
+            InPlace::Copied(values) => values.len(),
+        }
+    }
+    fn at(&self, i: usize) -> Option<T> {
+        match self {
+            InPlace::Whole(values) => Some(values[i]),
+            InPlace::Copied(values) => values[i],
+        }
+    }
+}
+
+fn int8_in_place<'a>(array: &'a Array<'_, i64>) -> InPlace<'a, i64> {
+    match array.as_slice() {
+        Ok(values) => InPlace::Whole(values),
+        Err(_) => InPlace::Copied(array.iter().collect()),
+    }
+}
+
+fn float8_in_place<'a>(array: &'a Array<'_, f64>) -> InPlace<'a, f64> {
+    match array.as_slice() {
+        Ok(values) => InPlace::Whole(values),
+        Err(_) => InPlace::Copied(array.iter().collect()),
+    }
 }
 
 /// Samples (`width` bigint counters each, one after the other; a

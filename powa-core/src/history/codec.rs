@@ -121,36 +121,52 @@ pub fn unpack_int8(
     Ok(out)
 }
 
+/// Packed values read by position: a slice, or (in the extension) an
+/// array read where the server holds it, without copying it first.
+pub trait Packed<T> {
+    fn count(&self) -> usize;
+    fn at(&self, i: usize) -> Option<T>;
+}
+
+impl<T: Copy> Packed<T> for [Option<T>] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn at(&self, i: usize) -> Option<T> {
+        self[i]
+    }
+}
+
 /// Sample `row` of [`pack_int8`]'s output alone: its counters' differences
 /// added up to it, without unpacking the other samples.
-pub fn int8_sample(
-    packed: &[Option<i64>],
+pub fn int8_sample<P: Packed<i64> + ?Sized>(
+    packed: &P,
     rows: usize,
     width: usize,
     row: usize,
 ) -> Result<Vec<Option<i64>>, CodecError> {
-    check_rows("the packed counters", packed.len(), rows, width)?;
+    check_rows("the packed counters", packed.count(), rows, width)?;
     Ok((0..width)
         .map(|c| {
-            let run = &packed[c * rows..c * rows + row + 1];
-            run[row].map(|_| {
-                run.iter()
-                    .flatten()
-                    .fold(0i64, |value, difference| value.wrapping_add(*difference))
+            let run = c * rows;
+            packed.at(run + row).map(|_| {
+                (run..=run + row)
+                    .filter_map(|i| packed.at(i))
+                    .fold(0i64, |value, difference| value.wrapping_add(difference))
             })
         })
         .collect())
 }
 
 /// Sample `row` of [`pack_float8`]'s output alone.
-pub fn float8_sample(
-    packed: &[Option<f64>],
+pub fn float8_sample<P: Packed<f64> + ?Sized>(
+    packed: &P,
     rows: usize,
     width: usize,
     row: usize,
 ) -> Result<Vec<Option<f64>>, CodecError> {
-    check_rows("the packed counters", packed.len(), rows, width)?;
-    Ok((0..width).map(|c| packed[c * rows + row]).collect())
+    check_rows("the packed counters", packed.count(), rows, width)?;
+    Ok((0..width).map(|c| packed.at(c * rows + row)).collect())
 }
 
 /// Sample-major double precision counters → counter-major.
@@ -333,12 +349,12 @@ mod tests {
         let packed_floats = pack_float8(&floats, 4, 2).unwrap();
         for row in 0..4 {
             assert_eq!(
-                int8_sample(&packed, 4, 2, row).unwrap(),
+                int8_sample(packed.as_slice(), 4, 2, row).unwrap(),
                 samples[row * 2..row * 2 + 2].to_vec(),
                 "row {row}"
             );
             assert_eq!(
-                float8_sample(&packed_floats, 4, 2, row).unwrap(),
+                float8_sample(packed_floats.as_slice(), 4, 2, row).unwrap(),
                 floats[row * 2..row * 2 + 2].to_vec()
             );
         }

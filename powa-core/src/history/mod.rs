@@ -199,6 +199,10 @@ fn sum_segments(alias: &str, order: &str, gauges: bool) -> String {
     )
 }
 
+/// The column of `<prefix>_totals` added last: its absence tells
+/// `startup` to run the tables' DDL again on an existing install.
+const LAST_TOTALS_COLUMN: &str = "closed_floats";
+
 /// Whether sample `s` (windowed by id as `w`, joined to its snapshot
 /// `sn` of the `snapshots` CTE) counts from 0 though its row had a sample
 /// before in the range: the row missed the snapshot before (a reset, an
@@ -433,13 +437,18 @@ impl Source {
 
     /// One snapshot's totals ($3: their groups, NULL first for the whole
     /// server; $4 and $6 their counters one after the other, $5 and $7
-    /// wide).
+    /// wide; the whole server's restarted ids $8, closed ids $9 with their
+    /// counters $10 and $11).
     pub fn insert_totals_sql(&self) -> String {
         format!(
-            "INSERT INTO {p}_totals (srvid, ts, grp, ints, floats, restarted)
+            "INSERT INTO {p}_totals (srvid, ts, grp, ints, floats, restarted,
+                                     closed_ids, closed_ints, closed_floats)
              SELECT $1, $2, g.grp, ($4::bigint[])[((g.n - 1) * $5 + 1)::int : (g.n * $5)::int],
                     ($6::double precision[])[((g.n - 1) * $7 + 1)::int : (g.n * $7)::int],
-                    CASE WHEN g.grp IS NULL THEN $8::bigint[] END
+                    CASE WHEN g.grp IS NULL THEN $8::bigint[] END,
+                    CASE WHEN g.grp IS NULL THEN $9::bigint[] END,
+                    CASE WHEN g.grp IS NULL THEN $10::bigint[] END,
+                    CASE WHEN g.grp IS NULL THEN $11::double precision[] END
                FROM unnest($3::text[]) WITH ORDINALITY AS g(grp, n)
              ON CONFLICT DO NOTHING",
             p = self.prefix
@@ -677,6 +686,16 @@ impl Source {
                 "CREATE UNIQUE INDEX IF NOT EXISTS {p}_totals_key
                     ON {p}_totals (srvid, grp, ts) NULLS NOT DISTINCT"
             ),
+            // Added after the first installs (an ALTER reaches those too;
+            // `startup` checks for the last column): the whole server's
+            // row's closed segments (see totals::Total::closed_ids), as
+            // wide as its ints and floats.
+            format!(
+                "ALTER TABLE {p}_totals
+                    ADD COLUMN IF NOT EXISTS closed_ids bigint[],
+                    ADD COLUMN IF NOT EXISTS closed_ints bigint[],
+                    ADD COLUMN IF NOT EXISTS {LAST_TOTALS_COLUMN} double precision[]"
+            ),
         ]
     }
 
@@ -847,13 +866,16 @@ impl Source {
         )
     }
 
-    /// Per id and counter, what happened in [from, to]. Every row present
-    /// at both ends of the range and never counted from 0 inside it (the
-    /// totals list those that were: new, back, reset) did last − first:
-    /// read from the two bound snapshots alone. The others, and every row
-    /// when some snapshot of the range has no totals, from their samples
-    /// (`<prefix>_sample_deltas`), which a day of thousands of rows makes
-    /// seconds long.
+    /// Per id and counter, what happened in [from, to], read from the two
+    /// bound snapshots and the totals between them, not from every sample:
+    /// a row present at both ends and never counted from 0 inside (the
+    /// totals list those that were: new, back, reset) did last − first;
+    /// any other did last − first + the value at which each of its
+    /// segments closed inside the range (the totals keep those: gone,
+    /// reset), its last sample being the end's or its last segment's. When
+    /// some snapshot of the range has no such totals, and for some ids,
+    /// from their samples (`<prefix>_sample_deltas`), which a day of
+    /// thousands of rows makes seconds long.
     fn counter_deltas_function(&self) -> String {
         let p = self.prefix;
         format!(
@@ -863,21 +885,32 @@ impl Source {
                             ints bigint[], floats double precision[])
              LANGUAGE sql STABLE SET jit = off AS $$
                 WITH layout AS ({layout}),
+                {previous},
                 bounds AS (
                     SELECT min(sn.ts) AS first_ts, max(sn.ts) AS last_ts, count(*) AS snapshots
-                      FROM {p}_snapshots sn
-                     WHERE sn.srvid = _srvid AND sn.ts BETWEEN _from AND _to),
+                      FROM snapshots sn),
                 inside AS (
-                    SELECT t.restarted
+                    SELECT t.ts, t.restarted, t.closed_ids, t.closed_ints, t.closed_floats,
+                           cardinality(t.ints) AS int_width, cardinality(t.floats) AS float_width
                       FROM {p}_totals t, bounds b
-                     WHERE t.srvid = _srvid AND t.grp IS NULL AND t.restarted IS NOT NULL
+                     WHERE t.srvid = _srvid AND t.grp IS NULL AND t.closed_ids IS NOT NULL
                        AND t.ts > b.first_ts AND t.ts <= b.last_ts),
                 fast AS (
                     SELECT _ids IS NULL AND b.snapshots > 0
                            AND (SELECT count(*) FROM inside) = b.snapshots - 1 AS ok
                       FROM bounds b),
-                restarted AS (
-                    SELECT DISTINCT r.id FROM inside i, unnest(i.restarted) r(id)),
+                restarts AS (
+                    SELECT r.id, i.ts FROM inside i, unnest(i.restarted) r(id)),
+                -- A closed segment's last sample: at the snapshot before the
+                -- one that closed it.
+                closed AS (
+                    SELECT c.id, sn.previous_ts AS ts, c.ints, c.floats
+                      FROM inside i
+                      JOIN snapshots sn ON sn.ts = i.ts,
+                           powa_counter_rows(i.closed_ids, i.closed_ints, i.int_width,
+                                             i.closed_floats, i.float_width) c),
+                moved AS (
+                    SELECT r.id FROM restarts r UNION SELECT c.id FROM closed c),
                 at_start AS (
                     SELECT s.* FROM fast, bounds b,
                            LATERAL (SELECT * FROM {p}_snapshot_rows(_srvid, b.first_ts)
@@ -891,19 +924,46 @@ impl Source {
                            powa_int8_difference(e.ints, s.ints, l.int_gauges) AS ints,
                            powa_float8_difference(e.floats, s.floats, l.float_gauges) AS floats
                       FROM at_end e JOIN at_start s USING (id), bounds b, layout l
-                     WHERE NOT EXISTS (SELECT 1 FROM restarted r WHERE r.id = e.id))
+                     WHERE NOT EXISTS (SELECT 1 FROM moved m WHERE m.id = e.id)),
+                -- The moved rows' segments, summed as `<prefix>_sample_deltas`
+                -- does: each one's last sample, minus the range's first.
+                segments AS (
+                    SELECT s.id, b.first_ts AS ts,
+                           powa_int8_negated(s.ints, l.int_gauges) AS ints,
+                           powa_float8_negated(s.floats, l.float_gauges) AS floats
+                      FROM at_start s, bounds b, layout l
+                     WHERE s.id IN (SELECT m.id FROM moved m)
+                    UNION ALL
+                    SELECT e.id, b.last_ts, e.ints, e.floats
+                      FROM at_end e, bounds b
+                     WHERE e.id IN (SELECT m.id FROM moved m)
+                    UNION ALL
+                    SELECT c.id, c.ts, {closed_padded}
+                      FROM closed c, layout w),
+                -- A moved row's first sample: the range's first, or where it
+                -- started from 0.
+                firsts AS (
+                    SELECT f.id, min(f.ts) AS first_ts
+                      FROM (SELECT s.id, b.first_ts AS ts FROM at_start s, bounds b
+                             WHERE s.id IN (SELECT m.id FROM moved m)
+                            UNION ALL
+                            SELECT r.id, r.ts FROM restarts r) f
+                     GROUP BY f.id)
                 SELECT * FROM direct
                 UNION ALL
+                SELECT c.id, f.first_ts, max(c.ts), {sum_segments}
+                  FROM segments c JOIN firsts f USING (id), layout
+                 GROUP BY c.id, f.first_ts, layout.int_width, layout.float_width,
+                          layout.int_gauges, layout.float_gauges
+                UNION ALL
                 SELECT d.* FROM fast,
-                       LATERAL {p}_sample_deltas(
-                           _srvid, _from, _to,
-                           CASE WHEN fast.ok
-                                THEN ARRAY(SELECT a.id FROM at_start a UNION SELECT e.id FROM at_end e
-                                           UNION SELECT r.id FROM restarted r
-                                           EXCEPT SELECT d.id FROM direct d)
-                                ELSE _ids END) d
+                       LATERAL {p}_sample_deltas(_srvid, _from, _to, _ids) d
+                 WHERE NOT fast.ok
              $$",
             layout = self.layout_query(),
+            previous = self.previous_snapshots_sql(),
+            closed_padded = padded("c", "w.int_width", "w.float_width"),
+            sum_segments = sum_segments("c", " ORDER BY c.ts", true),
         )
     }
 
@@ -1387,8 +1447,14 @@ impl DataSource for CounterHistory {
         // snapshots (remote mode) are writing to.
         let ready = host
             .query(
-                "SELECT to_regclass($1) IS NOT NULL AS ready",
-                &[&format!("{}_totals_srv{server}", self.source.prefix)],
+                "SELECT to_regclass($1) IS NOT NULL
+                        AND EXISTS (SELECT 1 FROM pg_attribute
+                                     WHERE attrelid = to_regclass($1) AND attname = $2
+                                       AND NOT attisdropped) AS ready",
+                &[
+                    &format!("{}_totals_srv{server}", self.source.prefix),
+                    &LAST_TOTALS_COLUMN,
+                ],
             )?
             .one()?
             .get::<bool>("ready")?;
@@ -1578,6 +1644,9 @@ impl CounterHistory {
                     &total_floats,
                     &float_width_param,
                     &totals[0].restarted,
+                    &totals[0].closed_ids,
+                    &totals[0].closed_ints,
+                    &totals[0].closed_floats,
                 ],
             )?;
         }

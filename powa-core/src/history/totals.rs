@@ -11,7 +11,7 @@
 //! value. Totals add the steps up (gauges too: the server's sum).
 
 use super::codec::{difference, went_down};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One snapshot's rows by id, kept to compute the next snapshot's steps.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -36,6 +36,25 @@ pub struct Total {
     /// snapshot, or reset), in id order. A range's deltas are last − first
     /// for every other row present at both ends.
     pub restarted: Vec<i64>,
+    /// The whole server's: the rows whose segment ended with the previous
+    /// snapshot (gone from this one, or reset), in id order, with their
+    /// counters there (`closed_ints` and `closed_floats`, as wide as
+    /// `ints` and `floats`). A row's delta over a range is its last sample
+    /// − its first + these values inside the range: read from the bounds
+    /// and the totals, not from every sample.
+    pub closed_ids: Vec<i64>,
+    pub closed_ints: Vec<Option<i64>>,
+    pub closed_floats: Vec<Option<f64>>,
+}
+
+/// `values` cut or padded with NULLs to `width` (the layout may have grown
+/// since the previous snapshot).
+fn widened<T: Copy>(values: &[Option<T>], width: usize) -> impl Iterator<Item = Option<T>> + '_ {
+    values
+        .iter()
+        .copied()
+        .chain(std::iter::repeat(None))
+        .take(width)
 }
 
 /// Adds `step` into `sum` (None + x = x).
@@ -84,6 +103,9 @@ impl Rows<'_> {
     pub fn totals(&self, previous: &Snapshot, gauges: &Gauges) -> Vec<Total> {
         let whole = Total {
             restarted: Vec::new(),
+            closed_ids: Vec::new(),
+            closed_ints: Vec::new(),
+            closed_floats: Vec::new(),
             group: None,
             ints: (0..self.int_width)
                 .map(|c| (!gauges.ints.contains(&c)).then_some(0))
@@ -94,6 +116,8 @@ impl Rows<'_> {
         };
         let mut groups: BTreeMap<&str, Total> = BTreeMap::new();
         let mut out = vec![whole];
+        // The previous snapshot's rows still here and not reset.
+        let mut continued: HashSet<i64> = HashSet::with_capacity(self.ids.len());
         for (r, id) in self.ids.iter().enumerate() {
             let Some(id) = id else { continue };
             let (ints, floats) = self.row(r);
@@ -106,6 +130,8 @@ impl Rows<'_> {
                 });
             if before.is_none() {
                 out[0].restarted.push(*id);
+            } else {
+                continued.insert(*id);
             }
             let step_ints = difference(ints, before.map(|b| b.0.as_slice()), &gauges.ints);
             let step_floats = difference(floats, before.map(|b| b.1.as_slice()), &gauges.floats);
@@ -115,6 +141,9 @@ impl Rows<'_> {
                 let total = groups.entry(group.as_str()).or_insert_with(|| Total {
                     group: Some(group.clone()),
                     restarted: Vec::new(),
+                    closed_ids: Vec::new(),
+                    closed_ints: Vec::new(),
+                    closed_floats: Vec::new(),
                     ints: vec![None; self.int_width],
                     floats: vec![None; self.float_width],
                 });
@@ -123,6 +152,21 @@ impl Rows<'_> {
             }
         }
         out[0].restarted.sort_unstable();
+        let mut closed: Vec<i64> = previous
+            .rows
+            .keys()
+            .filter(|id| !continued.contains(id))
+            .copied()
+            .collect();
+        closed.sort_unstable();
+        for id in &closed {
+            let (ints, floats) = &previous.rows[id];
+            out[0].closed_ints.extend(widened(ints, self.int_width));
+            out[0]
+                .closed_floats
+                .extend(widened(floats, self.float_width));
+        }
+        out[0].closed_ids = closed;
         out.extend(groups.into_values());
         out
     }
@@ -148,7 +192,11 @@ mod tests {
             ints: vec![1],
             floats: Vec::new(),
         };
-        let before = previous(&[(1, vec![Some(10), Some(5)]), (2, vec![Some(50), Some(7)])]);
+        let before = previous(&[
+            (1, vec![Some(10), Some(5)]),
+            (2, vec![Some(50), Some(7)]),
+            (9, vec![Some(90)]),
+        ]);
         let groups = [
             Some("a".to_owned()),
             Some("b".to_owned()),
@@ -156,8 +204,9 @@ mod tests {
             None,
         ];
         let rows = Rows {
-            // 1 moved by 5; 2 was reset (went down); 3 is new; the row
-            // without key is skipped.
+            // 1 moved by 5; 2 was reset (went down); 3 is new; 9 is gone
+            // (its sample predates the second counter); the row without
+            // key is skipped.
             ids: &[Some(1), Some(2), Some(3), None],
             ints: &[
                 Some(15),
@@ -183,18 +232,27 @@ mod tests {
                     ints: vec![Some(5 + 4 + 2), Some(6 + 8)],
                     floats: vec![],
                     restarted: vec![2, 3],
+                    closed_ids: vec![2, 9],
+                    closed_ints: vec![Some(50), Some(7), Some(90), None],
+                    closed_floats: vec![],
                 },
                 Total {
                     group: Some("a".to_owned()),
                     ints: vec![Some(5 + 2), Some(6)],
                     floats: vec![],
                     restarted: vec![],
+                    closed_ids: vec![],
+                    closed_ints: vec![],
+                    closed_floats: vec![],
                 },
                 Total {
                     group: Some("b".to_owned()),
                     ints: vec![Some(4), Some(8)],
                     floats: vec![],
                     restarted: vec![],
+                    closed_ids: vec![],
+                    closed_ints: vec![],
+                    closed_floats: vec![],
                 },
             ]
         );
@@ -224,6 +282,9 @@ mod tests {
                 ints: vec![Some(0), None],
                 floats: vec![None],
                 restarted: vec![],
+                closed_ids: vec![],
+                closed_ints: vec![],
+                closed_floats: vec![],
             }]
         );
     }
