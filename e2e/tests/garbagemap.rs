@@ -70,7 +70,10 @@ fn estimates_match_pgstattuple_through_vacuum_full_and_truncate() -> Result<()> 
         workload(&cluster, round)?;
     }
     let (truth, ours) = dead_counts(&cluster)?;
-    assert!(truth > 3000, "the workload leaves garbage: {truth}");
+    // How much is left depends on pruning: a page read while the worker's
+    // snapshot holds back the horizon keeps its dead tuples, one read after
+    // is pruned (measured: 2,288 to over 3,000).
+    assert!(truth > 1000, "the workload leaves garbage: {truth}");
     assert_close(truth, ours, "after the workload");
 
     // Per range: every range close to the pages' own count, and the ranges
