@@ -427,3 +427,181 @@ fn registration_is_checked() -> Result<()> {
     );
     Ok(())
 }
+
+/// The rows of `powa_functions` for `srvid`: (module, operation, enabled).
+fn functions(repository: &Cluster, srvid: i32) -> Result<Vec<String>> {
+    Ok(repository
+        .query_rows(
+            "powa",
+            &format!(
+                "SELECT format('%s %s %s', module, operation, enabled) FROM powa_functions
+                  WHERE srvid = {srvid} ORDER BY module, operation"
+            ),
+        )?
+        .into_iter()
+        .filter_map(|row| row[0].clone())
+        .collect())
+}
+
+fn count(repository: &Cluster, sql: &str) -> Result<i64> {
+    Ok(repository
+        .query_text("powa", sql)?
+        .unwrap_or_default()
+        .parse()?)
+}
+
+/// The collector runs the worker's cycle (`powa_host`): it registers its
+/// sources for the server in powa_functions, skips an operation disabled
+/// there, unregisters a source whose extension is dropped and registers it
+/// again once it is back, and purges the server's powa_snapshots rows with
+/// the sources' history.
+#[test]
+fn the_collector_keeps_the_catalog_and_purges_its_records() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let primary = remote_primary(&install)?;
+    let repository = repository(&install)?;
+    let dir = repository.server_dir("collector")?;
+    let passfile = dir.join("pgpass");
+    fs::write(&passfile, format!("127.0.0.1:*:*:collector:{PASSWORD}\n"))?;
+    fs::set_permissions(&passfile, fs::Permissions::from_mode(0o600))?;
+    let id = register(
+        &repository,
+        primary.port(),
+        "primary",
+        "collector",
+        "postgres",
+    )?;
+    // A maintenance cycle every 5 snapshots, purging what is 5 s old.
+    repository.execute(
+        "powa",
+        &format!(
+            "UPDATE powa_server SET powa_coalesce = 5, retention = '5 seconds' WHERE id = {id}"
+        ),
+    )?;
+    let collector = Collector::start(
+        &dir,
+        &install,
+        &repository,
+        SOURCES,
+        &[("PGPASSFILE", &passfile)],
+    )?;
+    wait_for_snapshots(&repository, id, 1, &collector)?;
+    let registered = functions(&repository, id)?;
+    for module in ["powa_stat_database", "powa_stat_statements"] {
+        for operation in ["aggregate", "purge", "snapshot", "unregister"] {
+            let row = format!("{module} {operation} t");
+            assert!(registered.contains(&row), "{row} in {registered:?}");
+        }
+    }
+    let entry_point = repository.query_text(
+        "powa",
+        &format!(
+            "SELECT entry_point FROM powa_functions
+              WHERE srvid = {id} AND module = 'powa_stat_database' AND operation = 'snapshot'"
+        ),
+    )?;
+    assert!(
+        entry_point
+            .as_deref()
+            .is_some_and(|e| e.ends_with("powa_stat_database.so: snapshot")),
+        "{entry_point:?}"
+    );
+
+    // A disabled snapshot is not taken; the other source's still are.
+    repository.execute(
+        "powa",
+        &format!(
+            "UPDATE powa_functions SET enabled = false
+              WHERE srvid = {id} AND module = 'powa_stat_database' AND operation = 'snapshot'"
+        ),
+    )?;
+    // (The latest snapshot of each source: purge, every 5 snapshots,
+    // removes the oldest.)
+    let latest = |table: &str| -> Result<String> {
+        Ok(repository
+            .query_text(
+                "powa",
+                &format!("SELECT coalesce(max(ts)::text, '') FROM {table} WHERE srvid = {id}"),
+            )?
+            .unwrap_or_default())
+    };
+    // Snapshots after the latest recorded (purge removes the oldest).
+    let after_latest = |n: i64| -> Result<()> {
+        let mark = latest("powa_snapshots")?;
+        wait_for(
+            &format!("{n} more snapshots"),
+            Duration::from_secs(60),
+            || {
+                Ok(count(
+                    &repository,
+                    &format!(
+                        "SELECT count(*) FROM powa_snapshots
+                      WHERE srvid = {id} AND ts > '{mark}' AND failed = 0 AND sources = 2"
+                    ),
+                )? >= n)
+            },
+        )
+        .with_context(|| format!("collector log:\n{}", collector.log()))
+    };
+    // The snapshot running while it was disabled may have been planned
+    // before: counted from the next one.
+    after_latest(2)?;
+    let (databases, statements) = (
+        latest("powa_databases_snapshots")?,
+        latest("powa_statements_snapshots")?,
+    );
+    after_latest(3)?;
+    assert_eq!(latest("powa_databases_snapshots")?, databases, "disabled");
+    assert_ne!(latest("powa_statements_snapshots")?, statements, "enabled");
+
+    // The server's records are purged with its history.
+    let first = repository
+        .query_text(
+            "powa",
+            &format!("SELECT min(ts)::text FROM powa_snapshots WHERE srvid = {id}"),
+        )?
+        .context("a first snapshot")?;
+    wait_for(
+        "the first snapshot's record purged",
+        Duration::from_secs(60),
+        || {
+            count(
+                &repository,
+                &format!(
+                    "SELECT count(*) FROM powa_snapshots WHERE srvid = {id} AND ts = '{first}'"
+                ),
+            )
+            .map(|n| n == 0)
+        },
+    )
+    .with_context(|| format!("collector log:\n{}", collector.log()))?;
+
+    // The extension a source reads is dropped: the source is unregistered;
+    // back, registered again (its operations enabled as at first).
+    primary.execute("postgres", "DROP EXTENSION pg_stat_statements")?;
+    let statements_rows = |repository: &Cluster| -> Result<usize> {
+        Ok(functions(repository, id)?
+            .iter()
+            .filter(|row| row.starts_with("powa_stat_statements "))
+            .count())
+    };
+    wait_for(
+        "powa_stat_statements unregistered",
+        Duration::from_secs(60),
+        || Ok(statements_rows(&repository)? == 0),
+    )
+    .with_context(|| format!("collector log:\n{}", collector.log()))?;
+    primary.execute("postgres", "CREATE EXTENSION pg_stat_statements")?;
+    wait_for(
+        "powa_stat_statements registered again",
+        Duration::from_secs(60),
+        || Ok(statements_rows(&repository)? == 4),
+    )
+    .with_context(|| format!("collector log:\n{}", collector.log()))?;
+    let log = collector.log();
+    assert!(
+        log.contains("powa_stat_statements: unregistered: the extension \"pg_stat_statements\""),
+        "{log}"
+    );
+    Ok(())
+}

@@ -422,6 +422,7 @@ fn run(config_path: PathBuf) -> Result<()> {
         shared: Arc::new(Shared {
             repository: ConnInfo::parse(&config.repository)?,
             libraries,
+            libdir: config.libdir.clone(),
             settings: config.settings.clone(),
             log,
             collector: format!("{host_name}:{}", std::process::id()),

@@ -23,6 +23,7 @@ use powa_core::ffi::DataSourceBox;
 use powa_core::host::HostApi_TO;
 use powa_core::loader::LoadedLibrary;
 use powa_core::{FfiError, HostRef, Timestamp, Value};
+use powa_host::{Backoff, Operation, Report};
 use std::collections::BTreeMap;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -81,6 +82,8 @@ pub struct Shared {
     pub repository: ConnInfo,
     /// Data-source plugins by name.
     pub libraries: Vec<(String, LoadedLibrary)>,
+    /// Where they were loaded from (their entry points in powa_functions).
+    pub libdir: std::path::PathBuf,
     pub settings: BTreeMap<String, String>,
     pub log: Log,
     /// `host:pid`, written into the status rows.
@@ -128,6 +131,8 @@ struct Source {
     object: DataSourceBox,
     started: bool,
     required_extensions: Vec<String>,
+    /// Its failures in a row, counted in this server's snapshots.
+    backoff: Backoff,
 }
 
 struct Monitored {
@@ -172,24 +177,6 @@ pub struct ServerWorker {
 
 fn now() -> Timestamp {
     crate::convert::timestamp(SystemTime::now())
-}
-
-/// A data-source operation of a snapshot.
-#[derive(Clone, Copy)]
-enum Operation {
-    Snapshot,
-    Aggregate,
-    Purge,
-}
-
-impl Operation {
-    fn name(self) -> &'static str {
-        match self {
-            Operation::Snapshot => "snapshot",
-            Operation::Aggregate => "aggregate",
-            Operation::Purge => "purge",
-        }
-    }
 }
 
 /// This thread's entry in `Shared::status`. After a RELOAD changed a
@@ -396,7 +383,7 @@ impl ServerWorker {
             &self.shared,
             &self.config,
             time,
-            maintain,
+            (self.snapshots, maintain),
             started.0,
             &self.status,
             &self.stop,
@@ -594,21 +581,13 @@ impl ServerWorker {
         let Some(repository) = self.repository.as_mut() else {
             return;
         };
-        let errors = serde_json::json!([
-            {"module": null, "operation": "snapshot", "message": message}
-        ])
-        .to_string();
-        let result = repository.run(
-            "INSERT INTO powa_snapshots (srvid, ts, sources, failed, duration_ms, errors)
-             VALUES ($1, $2, $3, $3, $4, $5::jsonb) ON CONFLICT DO NOTHING",
-            &[
-                Value::Int4(self.config.id),
-                Value::TimestampTz(time),
-                Value::Int4(sources as i32),
-                Value::Float8(started.0.elapsed().as_secs_f64() * 1000.0),
-                Value::Text(errors.into()),
-            ],
-        );
+        let mut report = Report {
+            sources: sources as i32,
+            ..Report::default()
+        };
+        report.failed(None, "snapshot", message);
+        let duration_ms = started.0.elapsed().as_secs_f64() * 1000.0;
+        let result = powa_host::record(repository, self.config.id, time, &report, duration_ms);
         if let Err(e) = result {
             self.shared.log.server(
                 self.config.id,
@@ -679,6 +658,7 @@ impl ServerWorker {
                         object,
                         started: false,
                         required_extensions: Vec::new(),
+                        backoff: Backoff::default(),
                     }),
                     Err(error) => self.shared.log.server(
                         self.config.id,
@@ -693,7 +673,12 @@ impl ServerWorker {
         else {
             return;
         };
-        for source in self.sources.iter_mut().filter(|s| !s.started) {
+        let cycle = self.snapshots;
+        for source in self
+            .sources
+            .iter_mut()
+            .filter(|s| !s.started && s.backoff.may_run(cycle))
+        {
             let deadline = Deadline::after(
                 limit,
                 format!("startup of {} for server {}", source.name, self.config.id),
@@ -750,11 +735,17 @@ impl ServerWorker {
             repository.set_deadline(None);
             monitored.connection.set_deadline(None);
             match outcome {
-                Ok(()) => source.started = true,
-                Err(message) => self.shared.log.server(
-                    self.config.id,
-                    &format!("{}: startup failed: {message}", source.name),
-                ),
+                Ok(()) => {
+                    source.started = true;
+                    source.backoff.succeeded();
+                }
+                Err(message) => {
+                    source.backoff.failed(cycle);
+                    self.shared.log.server(
+                        self.config.id,
+                        &format!("{}: startup failed: {message}", source.name),
+                    );
+                }
             }
         }
     }
@@ -888,21 +879,71 @@ struct Committed {
     last_error: Option<String>,
 }
 
-/// One snapshot of every started source, in one repository transaction.
+/// One operation of a source (`name`) in a savepoint of the snapshot's
+/// transaction: `Ok(Err(message))` when it failed (rolled back, the
+/// snapshot goes on), `Err` when a connection broke or the collector stops.
 #[allow(clippy::too_many_arguments)]
-fn run_snapshot(
+fn call_in_savepoint(
     repository: &mut Connection,
     monitored: &mut Monitored,
-    sources: &mut [Source],
     shared: &Shared,
     config: &ServerConfig,
     time: Timestamp,
-    maintain: bool,
-    started: Instant,
-    status: &Entry,
     stop: &Stop,
-) -> Result<Committed, Broken> {
-    let broken_repository = |e: ClientError| match e {
+    name: &str,
+    operation: impl FnOnce(HostRef<'_>) -> powa_core::abi::RResult<(), FfiError>,
+) -> Result<Result<(), String>, Broken> {
+    repository
+        .batch("SAVEPOINT powa_source")
+        .map_err(|e| broken_repository(e))?;
+    let mut host = CollectorHost::new(
+        name,
+        config.id,
+        &mut monitored.connection,
+        repository,
+        shared,
+        monitored.version_num,
+        time,
+    );
+    let result = call(&mut host, operation);
+    if stop.requested() {
+        return Err(Broken::Stopping);
+    }
+    // (The caller records the failure; dropping the repository
+    // connection rolls this transaction back.)
+    if monitored.connection.is_closed() {
+        let message = result.err().unwrap_or_default();
+        let timeout = monitored.connection.take_timeouts() > 0;
+        return Err(Broken::Monitored {
+            message: if timeout {
+                message
+                    .trim_start_matches("on the monitored server: ")
+                    .to_owned()
+            } else {
+                format!("lost the connection to {}: {message}", config.name())
+            },
+            timeout,
+        });
+    }
+    if repository.is_closed() {
+        return Err(Broken::Repository {
+            timeout: repository.take_timeouts() > 0,
+            message: format!("lost the repository: {}", result.err().unwrap_or_default()),
+        });
+    }
+    match &result {
+        Ok(()) => repository
+            .batch("RELEASE SAVEPOINT powa_source")
+            .map_err(|e| broken_repository(e))?,
+        Err(_) => repository
+            .batch("ROLLBACK TO SAVEPOINT powa_source; RELEASE SAVEPOINT powa_source")
+            .map_err(|e| broken_repository(e))?,
+    }
+    Ok(result)
+}
+
+fn broken_repository(e: ClientError) -> Broken {
+    match e {
         ClientError::Stopping => Broken::Stopping,
         ClientError::NoAnswer(message) => Broken::Repository {
             message,
@@ -912,7 +953,176 @@ fn run_snapshot(
             timeout: matches!(e, ClientError::Dropped(_)),
             message: format!("repository: {e}"),
         },
-    };
+    }
+}
+
+/// The catalog's and records' statements failed: the repository's fault.
+fn broken_catalog(e: powa_host::RepositoryError) -> Broken {
+    Broken::Repository {
+        timeout: false,
+        message: format!("repository: {e}"),
+    }
+}
+
+impl powa_host::Repository for Connection {
+    fn run(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+    ) -> Result<powa_core::QueryResult, powa_host::RepositoryError> {
+        Connection::run(self, sql, params).map_err(|e| powa_host::RepositoryError(e.to_string()))
+    }
+}
+
+/// Unregisters `module` for the server: its `unregister` (when there is
+/// an instance to call), then its rows; logged with `why`.
+#[allow(clippy::too_many_arguments)]
+fn unregister(
+    repository: &mut Connection,
+    monitored: &mut Monitored,
+    shared: &Shared,
+    config: &ServerConfig,
+    time: Timestamp,
+    stop: &Stop,
+    module: &str,
+    object: Option<&mut DataSourceBox>,
+    why: &str,
+) -> Result<(), Broken> {
+    if let Some(object) = object {
+        let called = call_in_savepoint(
+            repository,
+            monitored,
+            shared,
+            config,
+            time,
+            stop,
+            module,
+            |api| object.unregister(api),
+        )?;
+        if let Err(message) = called {
+            shared.log.server(
+                config.id,
+                &format!("{module}: unregister failed: {message}"),
+            );
+        }
+    }
+    powa_host::forget(repository, config.id, module).map_err(broken_catalog)?;
+    shared
+        .log
+        .server(config.id, &format!("{module}: unregistered: {why}"));
+    Ok(())
+}
+
+/// Brings the server's rows of `powa_functions` in line with its started
+/// sources and the extensions installed there, as the worker does for the
+/// local server: a source whose extension is missing is unregistered (its
+/// `unregister`, then its rows), registered again once it is back; a
+/// module registered that this collector no longer runs for the server
+/// is unregistered too.
+#[allow(clippy::too_many_arguments)]
+fn reconcile_registrations(
+    repository: &mut Connection,
+    monitored: &mut Monitored,
+    sources: &mut [Source],
+    shared: &Shared,
+    config: &ServerConfig,
+    time: Timestamp,
+    stop: &Stop,
+    installed: &[String],
+) -> Result<powa_host::Registrations, Broken> {
+    let server = config.id;
+    let registered = powa_host::registrations(repository, server).map_err(broken_catalog)?;
+    let mut changed = false;
+    for source in sources.iter_mut().filter(|s| s.started) {
+        let missing = source
+            .required_extensions
+            .iter()
+            .find(|e| !installed.contains(e))
+            .cloned();
+        let is_registered = registered.contains_key(&source.name);
+        if let (Some(extension), true) = (&missing, is_registered) {
+            let why = format!(
+                "the extension \"{extension}\" it reads is not installed; it is registered again once it is"
+            );
+            let name = source.name.clone();
+            unregister(
+                repository,
+                monitored,
+                shared,
+                config,
+                time,
+                stop,
+                &name,
+                Some(&mut source.object),
+                &why,
+            )?;
+            changed = true;
+        } else if missing.is_none() && !is_registered {
+            let library = shared.libdir.join(format!("{}.so", source.name));
+            powa_host::register(
+                repository,
+                server,
+                &source.name,
+                &library.display().to_string(),
+                source.required_extensions.first().map(String::as_str),
+                false,
+            )
+            .map_err(broken_catalog)?;
+            shared
+                .log
+                .server(server, &format!("{}: registered", source.name));
+            changed = true;
+        }
+    }
+    for module in registered.keys() {
+        if sources.iter().any(|s| &s.name == module) {
+            continue;
+        }
+        // Its unregister, when this collector still has its library.
+        let mut object = shared
+            .libraries
+            .iter()
+            .find(|(name, _)| name == module)
+            .and_then(|(_, library)| library.module.new_data_source())
+            .and_then(|new| new().into_result().ok());
+        unregister(
+            repository,
+            monitored,
+            shared,
+            config,
+            time,
+            stop,
+            module,
+            object.as_mut(),
+            "not collected for this server any more",
+        )?;
+        changed = true;
+    }
+    if changed {
+        powa_host::registrations(repository, server).map_err(broken_catalog)
+    } else {
+        Ok(registered)
+    }
+}
+
+/// One snapshot of every started source, in one repository transaction:
+/// the registered ones in ascending priority, each enabled operation in a
+/// savepoint; a source's failed operation ends its turn (a failed snapshot
+/// is neither aggregated nor purged) and backs it off (`cycle`: this
+/// server's snapshot count), as in the worker (`powa_host`).
+#[allow(clippy::too_many_arguments)]
+fn run_snapshot(
+    repository: &mut Connection,
+    monitored: &mut Monitored,
+    sources: &mut [Source],
+    shared: &Shared,
+    config: &ServerConfig,
+    time: Timestamp,
+    (cycle, maintain): (u64, bool),
+    started: Instant,
+    status: &Entry,
+    stop: &Stop,
+) -> Result<Committed, Broken> {
     let broken_monitored = |e: ClientError| match e {
         ClientError::Stopping => Broken::Stopping,
         e => Broken::Monitored {
@@ -923,11 +1133,7 @@ fn run_snapshot(
             },
         },
     };
-    let operations: &[Operation] = if maintain {
-        &[Operation::Snapshot, Operation::Aggregate, Operation::Purge]
-    } else {
-        &[Operation::Snapshot]
-    };
+    let operations = Operation::of_cycle(maintain, config.retention_seconds);
     repository.take_timeouts();
     monitored.connection.take_timeouts();
     // Sources whose extension is missing on the server sit this one out.
@@ -944,116 +1150,72 @@ fn run_snapshot(
             .collect()
     };
     repository.batch("BEGIN").map_err(broken_repository)?;
-    let mut errors: Vec<(&str, &'static str, String)> = Vec::new();
-    let (mut ran, mut failed) = (0, 0);
-    for source in sources.iter_mut().filter(|s| s.started) {
-        if let Some(missing) = source
-            .required_extensions
-            .iter()
-            .find(|e| !installed.contains(e))
-        {
-            shared.log.debug(&format!(
-                "server {}: {}: skipped, extension {missing} is not installed there",
-                config.id, source.name
-            ));
+    let registered = reconcile_registrations(
+        repository, monitored, sources, shared, config, time, stop, &installed,
+    )?;
+    let runnable = sources
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.started && s.required_extensions.iter().all(|e| installed.contains(e)))
+        .map(|(index, s)| (index, s.name.as_str()));
+    let planned = powa_host::plan(runnable, &registered);
+    let mut report = Report::default();
+    for plan in &planned {
+        let source = &mut sources[plan.index];
+        // A source backing off sits this snapshot out, uncounted.
+        if !source.backoff.may_run(cycle) {
             continue;
         }
-        for &operation in operations {
-            repository
-                .batch("SAVEPOINT powa_source")
-                .map_err(broken_repository)?;
-            let mut host = CollectorHost::new(
-                &source.name,
-                config.id,
-                &mut monitored.connection,
-                repository,
-                shared,
-                monitored.version_num,
-                time,
-            );
+        report.sources += 1;
+        for &operation in &operations {
+            if !plan.enabled.contains(operation.name()) {
+                continue;
+            }
             let object = &mut source.object;
-            let result = call(&mut host, |api| match operation {
-                Operation::Snapshot => object.snapshot(api),
-                Operation::Aggregate => object.aggregate(api),
-                Operation::Purge => object.purge(api, config.retention_seconds),
-            });
-            if stop.requested() {
-                return Err(Broken::Stopping);
-            }
-            // (The caller records the failure; dropping the repository
-            // connection rolls this transaction back.)
-            if monitored.connection.is_closed() {
-                let message = result.err().unwrap_or_default();
-                let timeout = monitored.connection.take_timeouts() > 0;
-                return Err(Broken::Monitored {
-                    message: if timeout {
-                        message
-                            .trim_start_matches("on the monitored server: ")
-                            .to_owned()
-                    } else {
-                        format!("lost the connection to {}: {message}", config.name())
-                    },
-                    timeout,
-                });
-            }
-            if repository.is_closed() {
-                return Err(Broken::Repository {
-                    timeout: repository.take_timeouts() > 0,
-                    message: format!("lost the repository: {}", result.err().unwrap_or_default()),
-                });
-            }
+            let result = call_in_savepoint(
+                repository,
+                monitored,
+                shared,
+                config,
+                time,
+                stop,
+                &source.name,
+                |api| match operation {
+                    Operation::Snapshot => object.snapshot(api),
+                    Operation::Aggregate => object.aggregate(api),
+                    Operation::Purge(seconds) => object.purge(api, seconds),
+                },
+            )?;
             match result {
-                Ok(()) => repository
-                    .batch("RELEASE SAVEPOINT powa_source")
-                    .map_err(broken_repository)?,
+                Ok(()) => source.backoff.succeeded(),
                 Err(message) => {
-                    repository
-                        .batch("ROLLBACK TO SAVEPOINT powa_source; RELEASE SAVEPOINT powa_source")
-                        .map_err(broken_repository)?;
+                    source.backoff.failed(cycle);
                     shared.log.server(
                         config.id,
                         &format!("{}: {} failed: {message}", source.name, operation.name()),
                     );
-                    errors.push((&source.name, operation.name(), message));
+                    report.failed(Some(&source.name), operation.name(), &message);
+                    break;
                 }
             }
         }
-        ran += 1;
-        if errors
-            .last()
-            .is_some_and(|(module, _, _)| *module == source.name)
-        {
-            failed += 1;
-        }
+    }
+    if maintain {
+        powa_host::purge_snapshots(repository, config.id, time, config.retention_seconds)
+            .map_err(broken_catalog)?;
     }
     let stalled = repository.take_timeouts() + monitored.connection.take_timeouts() > 0;
     let duration_ms = started.elapsed().as_secs_f64() * 1000.0;
-    let errors_json = serde_json::Value::Array(
-        errors
-            .iter()
-            .map(|(module, operation, message)| {
-                serde_json::json!({"module": module, "operation": operation, "message": message})
-            })
-            .collect(),
-    )
-    .to_string();
-    repository
-        .run(
-            "INSERT INTO powa_snapshots (srvid, ts, sources, failed, duration_ms, errors)
-             VALUES ($1, $2, $3, $4, $5, $6::jsonb) ON CONFLICT DO NOTHING",
-            &[
-                Value::Int4(config.id),
-                Value::TimestampTz(time),
-                Value::Int4(ran),
-                Value::Int4(failed),
-                Value::Float8(duration_ms),
-                Value::Text(errors_json.into()),
-            ],
+    powa_host::record(repository, config.id, time, &report, duration_ms).map_err(broken_catalog)?;
+    let failed = report.failed_sources();
+    let last_error = report.errors.last().map(|e| {
+        format!(
+            "{}: {}: {}",
+            e.module.as_deref().unwrap_or_default(),
+            e.operation,
+            e.message
         )
-        .map_err(broken_repository)?;
-    let last_error = errors
-        .last()
-        .map(|(module, operation, message)| format!("{module}: {operation}: {message}"));
+    });
     let (state, stalled_since) = if stalled {
         let since = status
             .stalled_since()

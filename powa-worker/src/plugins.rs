@@ -28,16 +28,11 @@ pub fn libdir() -> PathBuf {
     PathBuf::from(path.to_string_lossy().into_owned())
 }
 
-/// Cycles a failing plugin sits out at most.
-const MAX_BACKOFF_CYCLES: u64 = 64;
-
 /// A running instance of one kind of a plugin, with its failure record.
 pub struct Runner<T> {
     pub object: T,
     pub started: bool,
-    pub failures: u32,
-    /// The first cycle it may run in again.
-    pub resume_at: u64,
+    pub backoff: powa_host::Backoff,
     /// The extension a data source declared it reads, at startup.
     pub required_extension: Option<String>,
     /// How often a data source samples between snapshots, if it does.
@@ -49,24 +44,22 @@ impl<T> Runner<T> {
         Self {
             object,
             started: false,
-            failures: 0,
-            resume_at: 0,
+            backoff: powa_host::Backoff::default(),
             required_extension: None,
             sample_period: None,
         }
     }
 
     pub fn may_run(&self, cycle: u64) -> bool {
-        cycle >= self.resume_at
+        self.backoff.may_run(cycle)
     }
 
     fn succeeded(&mut self) {
-        self.failures = 0;
+        self.backoff.succeeded();
     }
 
     pub fn failed(&mut self, cycle: u64) {
-        self.failures += 1;
-        self.resume_at = cycle + (1u64 << self.failures.min(6)).min(MAX_BACKOFF_CYCLES);
+        self.backoff.failed(cycle);
     }
 }
 
@@ -96,8 +89,8 @@ impl Plugin {
     /// The status shown in powa_plugins.
     pub fn status(&self) -> String {
         let backing_off = [
-            self.data_source.as_ref().map(|r| r.failures),
-            self.wal.as_ref().map(|r| r.failures),
+            self.data_source.as_ref().map(|r| r.backoff.failures),
+            self.wal.as_ref().map(|r| r.backoff.failures),
         ]
         .into_iter()
         .flatten()
@@ -419,7 +412,7 @@ fn powa_take_snapshot() -> i32 {
         &report,
         began.elapsed().as_secs_f64() * 1e3,
     );
-    report.errors.len() as i32
+    report.failed_sources()
 }
 
 /// Coalesces every data source's staging rows into history now, as the
@@ -427,7 +420,7 @@ fn powa_take_snapshot() -> i32 {
 /// sources that failed.
 #[pg_extern]
 fn powa_coalesce() -> i32 {
-    run_data_sources_here(&[Operation::Aggregate]).errors.len() as i32
+    run_data_sources_here(&[Operation::Aggregate]).failed_sources()
 }
 
 /// Purges every data source's history older than `older_than` (by default
@@ -446,7 +439,5 @@ fn powa_purge(older_than: default!(Option<pgrx::datum::Interval>, "NULL")) -> i3
     };
     let seconds = retention.as_secs();
     sources::purge_records(SpiHost::current_time(), seconds);
-    run_data_sources_here(&[Operation::Purge(seconds)])
-        .errors
-        .len() as i32
+    run_data_sources_here(&[Operation::Purge(seconds)]).failed_sources()
 }

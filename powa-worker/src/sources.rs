@@ -8,77 +8,35 @@
 //! - a cycle runs the registered sources in ascending priority, each
 //!   operation only if enabled there;
 //! - each snapshot cycle is recorded in `powa_snapshots`, with its errors.
+//!
+//! What powa-collector does the same way (the catalog's SQL, the order of
+//! a cycle, back-off, records and their purge) is in `powa_host`.
 
 use crate::plugins::{self, Plugin};
 use crate::spi_host::SpiHost;
 use pgrx::prelude::*;
+use powa_core::abi::TD_Opaque;
+use powa_core::host::HostApi_TO;
 use powa_core::loader::{library_path, load_library};
-use powa_core::{parse_plugin_list, Timestamp};
-use std::collections::{HashMap, HashSet};
+use powa_core::{parse_plugin_list, Host, Timestamp};
+use powa_host::RepositoryError;
+pub use powa_host::{Operation, Planned, Report};
+use std::collections::HashSet;
 use std::time::Duration;
 
-/// A data-source operation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Operation {
-    Snapshot,
-    Aggregate,
-    /// Purge what is older than this many seconds.
-    Purge(u64),
-}
+/// The local server's id in the repository.
+const LOCAL: i32 = 0;
 
-impl Operation {
-    pub fn name(self) -> &'static str {
-        match self {
-            Operation::Snapshot => "snapshot",
-            Operation::Aggregate => "aggregate",
-            Operation::Purge(_) => "purge",
-        }
-    }
-}
-
-/// The operations every source registers; one that samples adds "sample".
-const OPERATIONS: [&str; 4] = ["snapshot", "aggregate", "purge", "unregister"];
-
-/// One registered source to run, and which of its operations are enabled.
-#[derive(Debug, Clone)]
-pub struct Planned {
-    pub index: usize,
-    pub enabled: HashSet<String>,
-}
-
-/// What a cycle did: the sources run and every failure.
-#[derive(Debug, Default)]
-pub struct Report {
-    pub sources: i32,
-    /// (module, operation, message)
-    pub errors: Vec<(String, &'static str, String)>,
-}
-
-/// A registered module's rows: operation → (enabled, priority).
-type Registrations = HashMap<String, HashMap<String, (bool, i32)>>;
-
-fn registrations() -> Registrations {
-    let mut registered: Registrations = HashMap::new();
-    Spi::connect(|client| {
-        let rows = client
-            .select(
-                "SELECT module, operation, enabled, priority FROM powa_functions WHERE srvid = 0",
-                None,
-                &[],
-            )
-            .expect("powa_functions is powa's own table");
-        for row in rows {
-            let module: String = row.get(1).ok().flatten().unwrap_or_default();
-            let operation: String = row.get(2).ok().flatten().unwrap_or_default();
-            let enabled: bool = row.get(3).ok().flatten().unwrap_or(false);
-            let priority: i32 = row.get(4).ok().flatten().unwrap_or(10);
-            registered
-                .entry(module)
-                .or_default()
-                .insert(operation, (enabled, priority));
-        }
-    });
-    registered
+/// Runs `work` on powa's own tables through the host API (the catalog and
+/// records powa-collector writes too, with the same code); an error there
+/// is the worker's.
+fn on_repository<R>(
+    now: Timestamp,
+    work: impl FnOnce(&mut Host<'_>) -> Result<R, RepositoryError>,
+) -> R {
+    let mut spi = SpiHost::at("powa", now);
+    let mut host = Host::new(HostApi_TO::from_ptr(&mut spi, TD_Opaque));
+    work(&mut host).unwrap_or_else(|error| pgrx::error!("powa: {error}"))
 }
 
 fn installed_extensions() -> HashSet<String> {
@@ -91,37 +49,20 @@ fn installed_extensions() -> HashSet<String> {
     })
 }
 
-fn register(plugin: &Plugin, extension: Option<&str>, samples: bool) {
+fn register(plugin: &Plugin, extension: Option<&str>, samples: bool, now: Timestamp) {
     let library = plugin
         .library_path
         .as_ref()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    let sample = samples.then_some("sample");
-    for operation in OPERATIONS.into_iter().chain(sample) {
-        Spi::run_with_args(
-            "INSERT INTO powa_functions (srvid, module, operation, entry_point, extension)
-             VALUES (0, $1, $2, $3, $4)
-             ON CONFLICT (srvid, module, operation)
-             DO UPDATE SET entry_point = excluded.entry_point, extension = excluded.extension",
-            &[
-                plugin.name.as_str().into(),
-                operation.into(),
-                format!("{library}: {operation}").into(),
-                extension.into(),
-            ],
-        )
-        .expect("powa_functions is powa's own table");
-    }
+    on_repository(now, |host| {
+        powa_host::register(host, LOCAL, &plugin.name, &library, extension, samples)
+    });
     log!("powa: data source \"{}\" registered", plugin.name);
 }
 
-fn forget(module: &str) {
-    Spi::run_with_args(
-        "DELETE FROM powa_functions WHERE srvid = 0 AND module = $1",
-        &[module.into()],
-    )
-    .expect("powa_functions is powa's own table");
+fn forget(module: &str, now: Timestamp) {
+    on_repository(now, |host| powa_host::forget(host, LOCAL, module));
 }
 
 /// Unregisters a source of walker.plugins: its `unregister`, then its rows.
@@ -135,7 +76,7 @@ fn unregister_loaded(plugin: &mut Plugin, now: Timestamp, why: &str) {
             plugins::record_error(plugin, "unregister", &message);
         }
     }
-    forget(&name);
+    forget(&name, now);
     log!("powa: data source \"{name}\" unregistered: {why}");
 }
 
@@ -168,7 +109,7 @@ fn unregister_departed(module: &str, now: Timestamp) {
             "powa: data source \"{module}\" cannot be loaded any more; only its registration is removed"
         ),
     }
-    forget(module);
+    forget(module, now);
     log!("powa: data source \"{module}\" unregistered: it is not in walker.plugins any more");
 }
 
@@ -202,7 +143,7 @@ pub fn prepare(plugins: &mut [Plugin], cycle: u64, now: Timestamp) -> Vec<Planne
         }
     }
     let installed = installed_extensions();
-    let registered = registrations();
+    let registered = on_repository(now, |host| powa_host::registrations(host, LOCAL));
     let listed: HashSet<&str> = plugins.iter().map(|p| p.name.as_str()).collect();
     for module in registered.keys() {
         if !listed.contains(module.as_str()) {
@@ -226,28 +167,21 @@ pub fn prepare(plugins: &mut [Plugin], cycle: u64, now: Timestamp) -> Vec<Planne
             unregister_loaded(plugin, now, &why);
             changed = true;
         } else if present && !is_registered {
-            register(plugin, extension.as_deref(), samples);
+            register(plugin, extension.as_deref(), samples, now);
             changed = true;
         }
     }
-    let registered = if changed { registrations() } else { registered };
-    let mut planned: Vec<(i32, Planned)> = plugins
+    let registered = if changed {
+        on_repository(now, |host| powa_host::registrations(host, LOCAL))
+    } else {
+        registered
+    };
+    let started = plugins
         .iter()
         .enumerate()
         .filter(|(_, p)| p.data_source.as_ref().is_some_and(|r| r.started))
-        .filter_map(|(index, plugin)| {
-            let rows = registered.get(&plugin.name)?;
-            let priority = rows.get("snapshot").map(|(_, p)| *p).unwrap_or(10);
-            let enabled = rows
-                .iter()
-                .filter(|(_, (enabled, _))| *enabled)
-                .map(|(operation, _)| operation.clone())
-                .collect();
-            Some((priority, Planned { index, enabled }))
-        })
-        .collect();
-    planned.sort_by_key(|(priority, p)| (*priority, p.index));
-    planned.into_iter().map(|(_, p)| p).collect()
+        .map(|(index, plugin)| (index, plugin.name.as_str()));
+    powa_host::plan(started, &registered)
 }
 
 /// Runs `operations` of one planned source (the enabled ones), recording
@@ -260,6 +194,15 @@ pub fn run(
     operations: &[Operation],
     report: &mut Report,
 ) {
+    // A source backing off sits this cycle out, uncounted (as in the
+    // collector).
+    if !plugin
+        .data_source
+        .as_ref()
+        .is_some_and(|r| r.started && r.may_run(cycle))
+    {
+        return;
+    }
     report.sources += 1;
     for &operation in operations {
         if !planned.enabled.contains(operation.name()) {
@@ -275,9 +218,7 @@ pub fn run(
             });
         match outcome {
             plugins::Outcome::Failed(message) => {
-                report
-                    .errors
-                    .push((plugin.name.clone(), operation.name(), message));
+                report.failed(Some(&plugin.name), operation.name(), &message);
                 // A failed snapshot is not aggregated or purged this cycle.
                 break;
             }
@@ -318,39 +259,14 @@ pub fn sample(plugins: &mut [Plugin], planned: &[Planned], cycle: u64) {
 
 /// Records a snapshot cycle in powa_snapshots.
 pub fn record(now: Timestamp, report: &Report, duration_ms: f64) {
-    let column = |pick: fn(&(String, &'static str, String)) -> String| -> Vec<String> {
-        report.errors.iter().map(pick).collect()
-    };
-    Spi::run_with_args(
-        "INSERT INTO powa_snapshots (srvid, ts, sources, failed, duration_ms, errors)
-         SELECT 0, to_timestamp($1::float8 / 1e6), $2, $3, $4,
-                coalesce(jsonb_agg(jsonb_build_object('module', e.module, 'operation', e.operation,
-                                                      'message', e.message) ORDER BY e.n), '[]')
-           FROM unnest($5::text[], $6::text[], $7::text[]) WITH ORDINALITY
-                AS e(module, operation, message, n)
-         ON CONFLICT (srvid, ts) DO NOTHING",
-        &[
-            (now.unix_micros as f64).into(),
-            report.sources.into(),
-            (report.errors.len() as i32).into(),
-            duration_ms.into(),
-            column(|e| e.0.clone()).into(),
-            column(|e| e.1.to_owned()).into(),
-            column(|e| e.2.clone()).into(),
-        ],
-    )
-    .expect("powa_snapshots is powa's own table");
+    on_repository(now, |host| {
+        powa_host::record(host, LOCAL, now, report, duration_ms)
+    });
 }
 
 /// Purges powa_snapshots with the sources' history.
 pub fn purge_records(now: Timestamp, older_than_seconds: u64) {
-    Spi::run_with_args(
-        "DELETE FROM powa_snapshots
-          WHERE srvid = 0 AND ts < to_timestamp($1::float8 / 1e6) - make_interval(secs => $2)",
-        &[
-            (now.unix_micros as f64).into(),
-            (older_than_seconds as f64).into(),
-        ],
-    )
-    .expect("powa_snapshots is powa's own table");
+    on_repository(now, |host| {
+        powa_host::purge_snapshots(host, LOCAL, now, older_than_seconds)
+    });
 }

@@ -304,10 +304,7 @@ fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) -> Vec<sources:
     let retention = crate::settings::retention().as_secs();
     let now = crate::spi_host::SpiHost::current_time();
     let began = Instant::now();
-    let mut operations = vec![Operation::Snapshot];
-    if coalesce {
-        operations.extend([Operation::Aggregate, Operation::Purge(retention)]);
-    }
+    let operations = Operation::of_cycle(coalesce, retention);
     let mut planned = Vec::new();
     // The sources' calls, startups included, may take the frequency in all
     // (see limits).

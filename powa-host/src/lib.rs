@@ -1,0 +1,394 @@
+//! What the worker (local mode, server 0) and powa-collector (remote mode,
+//! one thread per server) both do around the data sources, written once:
+//! - the cycle's operations ([`Operation::of_cycle`]);
+//! - the catalog in `powa_functions`: a source's rows per server
+//!   ([`register`], [`forget`]), read back with their enabled flags and
+//!   priorities ([`registrations`]) to order and filter a cycle ([`plan`]);
+//! - the back-off of a failing source ([`Backoff`]);
+//! - the record of each snapshot in `powa_snapshots` ([`record`]) and its
+//!   purge with the sources' history ([`purge_snapshots`]), per server.
+//!
+//! Every statement goes to a [`Repository`]: the worker's is the host API
+//! over SPI ([`powa_core::Host`]), the collector's its repository
+//! connection. Plugins do not link this crate, so it changes with the
+//! hosts, never with the plugin ABI.
+
+use powa_core::{Host, QueryResult, RowError, Timestamp, ToValue, Value};
+use std::collections::{HashMap, HashSet};
+
+/// A statement on the repository failed, or its answer was not the
+/// expected one.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct RepositoryError(pub String);
+
+impl From<RowError> for RepositoryError {
+    fn from(error: RowError) -> Self {
+        Self(error.to_string())
+    }
+}
+
+/// Where powa's own tables are, as a host reaches them: runs one statement
+/// with `$1`-style parameters in the current transaction.
+pub trait Repository {
+    fn run(&mut self, sql: &str, params: &[Value]) -> Result<QueryResult, RepositoryError>;
+}
+
+impl Repository for Host<'_> {
+    fn run(&mut self, sql: &str, params: &[Value]) -> Result<QueryResult, RepositoryError> {
+        let params: Vec<&dyn ToValue> = params.iter().map(|p| p as &dyn ToValue).collect();
+        self.query(sql, &params)
+            .map_err(|error| RepositoryError(error.to_string()))
+    }
+}
+
+/// `values` as statement parameters.
+fn params(values: &[&dyn ToValue]) -> Vec<Value> {
+    values.iter().map(|v| v.to_value()).collect()
+}
+
+/// A data-source operation of a cycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operation {
+    Snapshot,
+    Aggregate,
+    /// Purge what is older than this many seconds.
+    Purge(u64),
+}
+
+impl Operation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Operation::Snapshot => "snapshot",
+            Operation::Aggregate => "aggregate",
+            Operation::Purge(_) => "purge",
+        }
+    }
+
+    /// A cycle's operations: a snapshot, and on a maintenance cycle (every
+    /// `coalesce`-th) also aggregate, then purge what is older than the
+    /// retention.
+    pub fn of_cycle(maintain: bool, retention_seconds: u64) -> Vec<Operation> {
+        if maintain {
+            vec![
+                Operation::Snapshot,
+                Operation::Aggregate,
+                Operation::Purge(retention_seconds),
+            ]
+        } else {
+            vec![Operation::Snapshot]
+        }
+    }
+}
+
+/// The operations every source registers; one that samples adds
+/// [`SAMPLE`].
+pub const OPERATIONS: [&str; 4] = ["snapshot", "aggregate", "purge", "unregister"];
+pub const SAMPLE: &str = "sample";
+
+/// Cycles a failing source sits out at most.
+pub const MAX_BACKOFF_CYCLES: u64 = 64;
+
+/// A source's failures in a row: after the n-th it sits out 2^n cycles (at
+/// most [`MAX_BACKOFF_CYCLES`]) before it is tried again.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Backoff {
+    pub failures: u32,
+    /// The first cycle it may run in again.
+    pub resume_at: u64,
+}
+
+impl Backoff {
+    pub fn may_run(&self, cycle: u64) -> bool {
+        cycle >= self.resume_at
+    }
+
+    pub fn succeeded(&mut self) {
+        self.failures = 0;
+    }
+
+    pub fn failed(&mut self, cycle: u64) {
+        self.failures += 1;
+        self.resume_at = cycle + (1u64 << self.failures.min(6)).min(MAX_BACKOFF_CYCLES);
+    }
+}
+
+/// A server's registered modules: module → operation → (enabled, priority).
+pub type Registrations = HashMap<String, HashMap<String, (bool, i32)>>;
+
+/// The rows of `powa_functions` for `server`.
+pub fn registrations(
+    repository: &mut (impl Repository + ?Sized),
+    server: i32,
+) -> Result<Registrations, RepositoryError> {
+    let rows = repository.run(
+        "SELECT module, operation, enabled, priority FROM powa_functions WHERE srvid = $1",
+        &params(&[&server]),
+    )?;
+    let mut registered: Registrations = HashMap::new();
+    for row in rows.rows() {
+        let module: String = row.get("module")?;
+        let operation: String = row.get("operation")?;
+        let enabled: Option<bool> = row.get("enabled")?;
+        let priority: Option<i32> = row.get("priority")?;
+        registered.entry(module).or_default().insert(
+            operation,
+            (enabled.unwrap_or(false), priority.unwrap_or(10)),
+        );
+    }
+    Ok(registered)
+}
+
+/// Registers `module` for `server`: a row per operation (kept with its
+/// enabled flag and priority when it exists), its entry point in `library`.
+pub fn register(
+    repository: &mut (impl Repository + ?Sized),
+    server: i32,
+    module: &str,
+    library: &str,
+    extension: Option<&str>,
+    samples: bool,
+) -> Result<(), RepositoryError> {
+    for operation in OPERATIONS.into_iter().chain(samples.then_some(SAMPLE)) {
+        repository.run(
+            "INSERT INTO powa_functions (srvid, module, operation, entry_point, extension)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (srvid, module, operation)
+             DO UPDATE SET entry_point = excluded.entry_point, extension = excluded.extension",
+            &params(&[
+                &server,
+                &module,
+                &operation,
+                &format!("{library}: {operation}"),
+                &extension,
+            ]),
+        )?;
+    }
+    Ok(())
+}
+
+/// Removes `module`'s rows for `server`.
+pub fn forget(
+    repository: &mut (impl Repository + ?Sized),
+    server: i32,
+    module: &str,
+) -> Result<(), RepositoryError> {
+    repository.run(
+        "DELETE FROM powa_functions WHERE srvid = $1 AND module = $2",
+        &params(&[&server, &module]),
+    )?;
+    Ok(())
+}
+
+/// One source to run in a cycle, and which of its operations are enabled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Planned {
+    pub index: usize,
+    pub enabled: HashSet<String>,
+}
+
+/// The registered sources among `started` (index, module name), in the
+/// order a cycle runs them: ascending priority of their snapshot row, then
+/// their index (their order in the configuration).
+pub fn plan<'a>(
+    started: impl IntoIterator<Item = (usize, &'a str)>,
+    registered: &Registrations,
+) -> Vec<Planned> {
+    let mut planned: Vec<(i32, Planned)> = started
+        .into_iter()
+        .filter_map(|(index, module)| {
+            let rows = registered.get(module)?;
+            let priority = rows.get("snapshot").map_or(10, |(_, priority)| *priority);
+            let enabled = rows
+                .iter()
+                .filter(|(_, (enabled, _))| *enabled)
+                .map(|(operation, _)| operation.clone())
+                .collect();
+            Some((priority, Planned { index, enabled }))
+        })
+        .collect();
+    planned.sort_by_key(|(priority, p)| (*priority, p.index));
+    planned.into_iter().map(|(_, p)| p).collect()
+}
+
+/// What a snapshot cycle did: the sources it ran (a source backing off is
+/// not run, nor counted) and every failure.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Report {
+    pub sources: i32,
+    pub errors: Vec<Failure>,
+}
+
+/// A failure of a cycle: of one source's operation, or (no module) of the
+/// whole snapshot.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub module: Option<String>,
+    pub operation: String,
+    pub message: String,
+}
+
+impl Report {
+    pub fn failed(&mut self, module: Option<&str>, operation: &str, message: &str) {
+        self.errors.push(Failure {
+            module: module.map(str::to_owned),
+            operation: operation.to_owned(),
+            message: message.to_owned(),
+        });
+    }
+
+    /// The sources that failed (each counted once; a whole-snapshot
+    /// failure counts every source).
+    pub fn failed_sources(&self) -> i32 {
+        if self.errors.iter().any(|e| e.module.is_none()) {
+            return self.sources;
+        }
+        let modules: HashSet<&str> = self
+            .errors
+            .iter()
+            .filter_map(|e| e.module.as_deref())
+            .collect();
+        modules.len() as i32
+    }
+}
+
+/// Records a snapshot of `server` at `ts` in `powa_snapshots` (once: a
+/// second record for the same time is ignored).
+pub fn record(
+    repository: &mut (impl Repository + ?Sized),
+    server: i32,
+    ts: Timestamp,
+    report: &Report,
+    duration_ms: f64,
+) -> Result<(), RepositoryError> {
+    let modules: Vec<Option<String>> = report.errors.iter().map(|e| e.module.clone()).collect();
+    let operations: Vec<Option<String>> = report
+        .errors
+        .iter()
+        .map(|e| Some(e.operation.clone()))
+        .collect();
+    let messages: Vec<Option<String>> = report
+        .errors
+        .iter()
+        .map(|e| Some(e.message.clone()))
+        .collect();
+    repository.run(
+        "INSERT INTO powa_snapshots (srvid, ts, sources, failed, duration_ms, errors)
+         SELECT $1, $2, $3, $4, $5,
+                coalesce(jsonb_agg(jsonb_build_object('module', e.module, 'operation', e.operation,
+                                                      'message', e.message) ORDER BY e.n), '[]')
+           FROM unnest($6::text[], $7::text[], $8::text[]) WITH ORDINALITY
+                AS e(module, operation, message, n)
+         ON CONFLICT (srvid, ts) DO NOTHING",
+        &params(&[
+            &server,
+            &ts,
+            &report.sources,
+            &report.failed_sources(),
+            &duration_ms,
+            &modules,
+            &operations,
+            &messages,
+        ]),
+    )?;
+    Ok(())
+}
+
+/// Purges `server`'s `powa_snapshots` rows older than `older_than_seconds`
+/// before `now`, as its sources purge their history.
+pub fn purge_snapshots(
+    repository: &mut (impl Repository + ?Sized),
+    server: i32,
+    now: Timestamp,
+    older_than_seconds: u64,
+) -> Result<(), RepositoryError> {
+    repository.run(
+        "DELETE FROM powa_snapshots
+          WHERE srvid = $1 AND ts < $2::timestamptz - make_interval(secs => $3)",
+        &params(&[&server, &now, &(older_than_seconds as f64)]),
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use powa_core::testing::TestHost;
+    use powa_core::{QueryResult, Value};
+
+    #[test]
+    fn backoff_doubles_up_to_64_cycles_and_resets_on_success() {
+        let mut backoff = Backoff::default();
+        assert!(backoff.may_run(0));
+        backoff.failed(10);
+        assert_eq!(backoff.resume_at, 12);
+        assert!(!backoff.may_run(11) && backoff.may_run(12));
+        for _ in 0..10 {
+            backoff.failed(100);
+        }
+        assert_eq!(backoff.resume_at, 100 + MAX_BACKOFF_CYCLES);
+        backoff.succeeded();
+        backoff.failed(200);
+        assert_eq!(backoff.resume_at, 202);
+    }
+
+    #[test]
+    fn a_cycle_runs_registered_sources_by_priority_with_their_enabled_operations() {
+        let mut test_host = TestHost::new();
+        let row = |module: &str, operation: &str, enabled: bool, priority: i32| {
+            vec![
+                Value::Text(module.into()),
+                Value::Text(operation.into()),
+                Value::Bool(enabled),
+                Value::Int4(priority),
+            ]
+        };
+        test_host.respond(
+            "FROM powa_functions",
+            QueryResult::new(
+                &["module", "operation", "enabled", "priority"],
+                vec![
+                    row("a", "snapshot", true, 20),
+                    row("a", "purge", false, 20),
+                    row("b", "snapshot", true, 5),
+                    row("c", "snapshot", false, 10),
+                ],
+            ),
+        );
+        let registered = registrations(&mut test_host.host(), 3).unwrap();
+        assert_eq!(test_host.statements()[0].params, vec![Value::Int4(3)]);
+        // d is started but not registered (its extension is missing).
+        let planned = plan([(0, "a"), (1, "b"), (2, "c"), (3, "d")], &registered);
+        let order: Vec<usize> = planned.iter().map(|p| p.index).collect();
+        assert_eq!(order, vec![1, 2, 0]);
+        assert!(planned[2].enabled.contains("snapshot") && !planned[2].enabled.contains("purge"));
+        assert!(planned[1].enabled.is_empty());
+    }
+
+    #[test]
+    fn records_and_purges_are_per_server() {
+        let mut test_host = TestHost::new();
+        let mut report = Report {
+            sources: 3,
+            ..Report::default()
+        };
+        report.failed(Some("a"), "snapshot", "boom");
+        report.failed(Some("a"), "aggregate", "again");
+        let now = Timestamp::from_unix_micros(1_767_225_600_000_000);
+        record(&mut test_host.host(), 7, now, &report, 1.5).unwrap();
+        purge_snapshots(&mut test_host.host(), 7, now, 86_400).unwrap();
+        let statements = test_host.statements();
+        assert_eq!(statements[0].params[0], Value::Int4(7));
+        assert_eq!(statements[0].params[2], Value::Int4(3));
+        assert_eq!(statements[0].params[3], Value::Int4(1), "a failed once");
+        assert!(statements[1].sql.contains("srvid = $1"));
+        assert_eq!(statements[1].params[0], Value::Int4(7));
+
+        let mut whole = Report {
+            sources: 4,
+            ..Report::default()
+        };
+        whole.failed(None, "snapshot", "no answer");
+        assert_eq!(whole.failed_sources(), 4);
+    }
+}
