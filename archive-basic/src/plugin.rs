@@ -7,11 +7,14 @@
 //! (with a CRC-32 of the original; restore with `archive_basic_restore`);
 //! `archive_basic.zstd_workers`: zstd's threads, 0 to 16 (default 2).
 
+use crate::compress::DEFAULT_ZSTD_WORKERS;
 use crate::{
     archive_file, archive_usage, check_archive_directory, remove_leftover_temp_files,
     ArchiveOutcome, Compression, Encoder,
 };
-use powa_core::{export_plugin, ArchiveUsage, Archiver, Host, PluginError, PluginResult};
+use powa_core::{
+    export_plugin, ArchiveUsage, Archiver, Host, PluginError, PluginResult, SettingSpec,
+};
 use std::path::PathBuf;
 
 pub const DIRECTORY_SETTING: &str = "archive_basic.archive_directory";
@@ -106,4 +109,28 @@ impl Archiver for ArchiveBasic {
     }
 }
 
-export_plugin! { name: "archive_basic", archiver: ArchiveBasic::default }
+/// archive_basic's settings, as the server knows them.
+fn settings() -> Vec<SettingSpec> {
+    vec![
+        SettingSpec::text(
+            DIRECTORY_SETTING,
+            "The directory archive_basic archives WAL files into.",
+            "",
+        ),
+        SettingSpec::choice(
+            COMPRESSION_SETTING,
+            "How archived files are stored: plain copies, or compressed with lz4 or zstd.",
+            "none",
+            &["none", "lz4", "zstd"],
+        ),
+        SettingSpec::integer(
+            ZSTD_WORKERS_SETTING,
+            "zstd's threads in the archiver (0: none besides the archiver's own).",
+            DEFAULT_ZSTD_WORKERS as i32,
+            0,
+            16,
+        ),
+    ]
+}
+
+export_plugin! { name: "archive_basic", archiver: ArchiveBasic::default, settings: settings }

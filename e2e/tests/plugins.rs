@@ -381,3 +381,99 @@ fn failed_records_are_counted_across_restarts() -> Result<()> {
     assert_eq!(failed_after, counted_after, "after a restart");
     Ok(())
 }
+
+/// The settings plugins declare are the server's own: `SHOW` and
+/// `pg_settings` describe them, a bad value is refused with what is
+/// allowed, a good one applies at reload, and a misspelt setting under a
+/// plugin's name is reported at start.
+#[test]
+fn declared_settings_are_server_settings() -> Result<()> {
+    let cluster = powa_cluster(
+        "declared_settings",
+        &[
+            (
+                "walker.plugins",
+                "archive_basic, garbagemap, powa_wait_sampling",
+            ),
+            ("powa.frequency", "-1"),
+            ("archive_basic.compression", "lz4"),
+            ("archive_basic.compresion", "zstd"),
+        ],
+    )?;
+    let show = |name: &str| -> Result<String> {
+        cluster
+            .query_text("powa", &format!("SHOW {name}"))?
+            .context("a value")
+    };
+    assert_eq!(
+        show("archive_basic.compression")?,
+        "lz4",
+        "from postgresql.conf"
+    );
+    assert_eq!(show("archive_basic.zstd_workers")?, "2", "the default");
+    assert_eq!(show("archive_basic.archive_directory")?, "");
+    assert_eq!(show("garbagemap.range_blocks")?, "128");
+    assert_eq!(show("powa_wait_sampling.period")?, "100");
+    let described = cluster.query_rows(
+        "powa",
+        "SELECT name, vartype, context, coalesce(enumvals::text, ''),
+                coalesce(min_val, ''), coalesce(max_val, ''), short_desc
+           FROM pg_settings
+          WHERE name LIKE 'archive\\_basic.%' OR name LIKE 'garbagemap.%'
+             OR name LIKE 'powa\\_wait\\_sampling.%'
+          ORDER BY name",
+    )?;
+    let described: Vec<String> = described
+        .iter()
+        .map(|row| {
+            row[..6]
+                .iter()
+                .map(|v| v.clone().unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(
+        described,
+        [
+            "archive_basic.archive_directory string sighup   ",
+            "archive_basic.compression enum sighup {none,lz4,zstd}  ",
+            "archive_basic.zstd_workers integer sighup  0 16",
+            "garbagemap.range_blocks integer postmaster  1 131072",
+            "powa_wait_sampling.period integer postmaster  1 1000",
+        ]
+        .map(str::to_owned),
+    );
+    let refused = |sql: &str| -> String {
+        match cluster.execute("powa", sql) {
+            Ok(()) => format!("{sql}: accepted"),
+            Err(error) => format!("{error:#}"),
+        }
+    };
+    let gzip = refused("ALTER SYSTEM SET archive_basic.compression = 'gzip'");
+    assert!(
+        gzip.contains("invalid value for parameter \"archive_basic.compression\": \"gzip\"")
+            && gzip.contains("Available values: none, lz4, zstd"),
+        "{gzip}"
+    );
+    let workers = refused("ALTER SYSTEM SET archive_basic.zstd_workers = 17");
+    assert!(
+        workers.contains(
+            "17 is outside the valid range for parameter \"archive_basic.zstd_workers\" (0 .. 16)"
+        ),
+        "{workers}"
+    );
+    cluster.execute(
+        "powa",
+        "ALTER SYSTEM SET archive_basic.compression = 'zstd'",
+    )?;
+    cluster.execute("powa", "SELECT pg_reload_conf()")?;
+    wait_for("the new value", Duration::from_secs(10), || {
+        Ok(show("archive_basic.compression")? == "zstd")
+    })?;
+    cluster.wait_for_log(
+        "invalid configuration parameter name \"archive_basic.compresion\"",
+        Duration::from_secs(10),
+    )?;
+    Ok(())
+}

@@ -380,6 +380,25 @@ fn run(config_path: PathBuf) -> Result<()> {
         debug: config.debug,
     };
     let libraries = load_plugins(&config, &log)?;
+    // The plugins' settings in the file, against what they declare (as
+    // the server checks them in postgresql.conf).
+    let declared: Vec<(&str, Vec<powa_core::SettingSpec>)> = libraries
+        .iter()
+        .map(|(name, library)| {
+            (
+                name.as_str(),
+                powa_core::ffi::declared_settings(library.module),
+            )
+        })
+        .collect();
+    powa_core::declared::check_written(
+        config
+            .settings
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str())),
+        &declared,
+    )
+    .map_err(|reason| anyhow::anyhow!("{}: {reason}", config_path.display()))?;
     log.info(&format!(
         "started with {} data source(s): {}",
         libraries.len(),

@@ -163,6 +163,7 @@ pub fn new_archiver<T: Archiver>(make: impl FnOnce() -> T) -> RResult<ArchiverBo
 ///     data_source: MySource::new,   // optional: fn() -> impl DataSource
 ///     wal: MyWalPlugin::default,    // optional: fn() -> impl WalPlugin
 ///     archiver: MyArchiver::new,    // optional: fn() -> impl Archiver
+///     settings: my_settings,        // optional: fn() -> Vec<SettingSpec>, names "my_plugin.*"
 /// }
 /// ```
 ///
@@ -175,6 +176,7 @@ macro_rules! export_plugin {
         $(, data_source: $data_source:expr)?
         $(, wal: $wal:expr)?
         $(, archiver: $archiver:expr)?
+        $(, settings: $settings:expr)?
         $(,)?
     ) => {
         #[cfg(panic = "abort")]
@@ -193,6 +195,7 @@ macro_rules! export_plugin {
                 new_data_source: None,
                 new_wal_plugin: None,
                 new_archiver: None,
+                settings: None,
             };
             $(
                 extern "C" fn new_data_source()
@@ -217,6 +220,19 @@ macro_rules! export_plugin {
                     $crate::export::new_archiver($archiver)
                 }
                 module.new_archiver = Some(new_archiver);
+            )?
+            $(
+                extern "C" fn __powa_declared_settings()
+                    -> $crate::__private::RVec<$crate::SettingSpec>
+                {
+                    let declare: fn() -> Vec<$crate::SettingSpec> = $settings;
+                    // A panic here would cross the boundary: none declared.
+                    ::std::panic::catch_unwind(declare)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .collect()
+                }
+                module.settings = Some(__powa_declared_settings);
             )?
             $crate::__private::PrefixTypeTrait::leak_into_prefix(module)
         }

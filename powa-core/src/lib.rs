@@ -19,7 +19,11 @@
 //!    version, the time.
 //! 3. Export it with [`export_plugin!`]. The macro builds the stable-ABI root
 //!    module and wraps every callback so that an error or a panic becomes an
-//!    error value the host records; nothing unwinds into the server.
+//!    error value the host records; nothing unwinds into the server. Declare
+//!    the plugin's settings there too (`settings: fn() -> Vec<SettingSpec>`,
+//!    names `<name>.*`): the server then knows them (`SHOW`, `pg_settings`,
+//!    a bad value refused when set) and the plugin reads them with
+//!    [`Host::setting`] as text.
 //! 4. Test it against [`testing::TestHost`], without a server.
 //! 5. Copy `target/<profile>/lib<crate>.so` to `$libdir/<name>.so` and add
 //!    `<name>` to `walker.plugins` (restart to load).
@@ -139,6 +143,7 @@
 //! ```
 
 pub mod calendar;
+pub mod declared;
 pub mod decode;
 pub mod error;
 pub mod export;
@@ -153,6 +158,7 @@ pub mod testing;
 pub mod value;
 pub mod wal;
 
+pub use declared::{SettingKind, SettingReload, SettingSpec};
 pub use error::{FfiError, HostError, PluginError, PluginResult, RowError};
 pub use host::{Host, HostApi, HostRef, LogLevel, Target};
 pub use plugin::{ArchiveUsage, Archiver, DataSource, WalPlugin};
@@ -168,7 +174,7 @@ pub mod __private {
         RootModuleResult,
     };
     pub use abi_stable::prefix_type::PrefixTypeTrait;
-    pub use abi_stable::std_types::{ROption, RResult, RStr};
+    pub use abi_stable::std_types::{ROption, RResult, RStr, RVec};
 }
 
 /// For the host side: abi_stable types the loader's callers need.

@@ -10,6 +10,7 @@ use pgrx::prelude::*;
 
 mod archive;
 mod counters;
+mod declared;
 mod limits;
 mod plugins;
 mod settings;
@@ -34,6 +35,7 @@ pub extern "C-unwind" fn _PG_init() {
     // shared_preload_libraries; a plain CREATE EXTENSION just gets the SQL API.
     if unsafe { pg_sys::process_shared_preload_libraries_in_progress } {
         settings::define();
+        declared::define(&settings::walker_plugins(), &plugins::libdir());
         worker::register();
     }
 }

@@ -191,4 +191,16 @@ fn write_changes(
     Ok(())
 }
 
-export_plugin! { name: "garbagemap", wal: Garbagemap::default }
+/// garbagemap's settings, as the server knows them.
+fn settings() -> Vec<powa_core::SettingSpec> {
+    vec![powa_core::SettingSpec::integer(
+        "garbagemap.range_blocks",
+        "Blocks per range of the garbage map (a change rebuckets the counts kept).",
+        DEFAULT_RANGE_BLOCKS as i32,
+        1,
+        MAX_RANGE_BLOCKS as i32,
+    )
+    .restart()]
+}
+
+export_plugin! { name: "garbagemap", wal: Garbagemap::default, settings: settings }

@@ -167,7 +167,19 @@ impl DataSource for WaitSampling {
     }
 }
 
-export_plugin! { name: "powa_wait_sampling", data_source: WaitSampling::default }
+/// The sampler's settings, as the server knows them.
+fn settings() -> Vec<powa_core::SettingSpec> {
+    vec![powa_core::SettingSpec::integer(
+        "powa_wait_sampling.period",
+        "Milliseconds between two samples of the backends' wait events.",
+        DEFAULT_PERIOD_MS as i32,
+        1,
+        1000,
+    )
+    .restart()]
+}
+
+export_plugin! { name: "powa_wait_sampling", data_source: WaitSampling::default, settings: settings }
 
 #[cfg(test)]
 mod tests {
