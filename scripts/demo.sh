@@ -217,13 +217,15 @@ repo_psql -q -d powa -c "CREATE EXTENSION powa"
 repo_psql -d powa -c "SELECT powa_register_server(hostname => '$SOCKETS', port => $PORT, alias => 'demo',
     username => 'postgres', dbname => 'powa', frequency => 2) AS registered_id"
 cargo build --quiet $(release_flag) -p powa-collector --manifest-path "$POWA_ROOT/Cargo.toml"
-cat > "$DEMO/collector.conf" <<CONF
+cat > "$DEMO/powa.toml" <<CONF
+[collector]
 # no password here: powa-collector reads ~/.pgpass, the service file or PGPASSWORD
-repository = host=$SOCKETS port=$REPO_PORT user=postgres dbname=powa
-libdir = $("$DEMO_PG_CONFIG" --pkglibdir)
-plugins = powa_stat_statements, powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes
+repository = "host=$SOCKETS port=$REPO_PORT user=postgres dbname=powa"
+libdir = "$("$DEMO_PG_CONFIG" --pkglibdir)"
+plugins = ["powa_stat_statements", "powa_stat_database", "powa_stat_bgwriter", "powa_stat_wal",
+           "powa_stat_io", "powa_stat_tables", "powa_stat_indexes"]
 CONF
-"$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-collector" --config "$DEMO/collector.conf" \
+"$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-collector" --config "$DEMO/powa.toml" \
   2> "$DEMO/collector.log" >/dev/null &
 echo $! > "$DEMO/collector.pid"
 log "pgbench for 8 seconds while powa-collector snapshots the demo cluster every 2 s"
@@ -259,7 +261,7 @@ The demo took $(( $(date +%s) - started )) s. The cluster is still running:
   web:      http://127.0.0.1:$WEB_PORT/ (role powa_demo, password powa-demo)
   connect:  PGHOST=$SOCKETS PGPORT=$PORT $PG_BIN/psql -U postgres powa
   repository: PGHOST=$SOCKETS PGPORT=$REPO_PORT $PG_BIN/psql -U postgres powa
-  collector:  $CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-collector --config $DEMO/collector.conf
+  collector:  $CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-collector --config $DEMO/powa.toml
   log:      $DEMO/server.log
   stop:     scripts/demo.sh stop
 DONE

@@ -123,6 +123,12 @@ install_extension() {
   for file in "$stage$("$pg_config" --sharedir)"/extension/*; do
     install_atomically "$file" "$extdir/$(basename "$file")" 0644
   done
+  # Earlier releases' scripts (CREATE EXTENSION powa VERSION 'x' and the
+  # upgrade test restore a repository of that release) and the upgrade
+  # steps (pgrx copies those too; one rule for both is simpler).
+  for file in "$POWA_ROOT"/powa-worker/sql/powa--*.sql; do
+    install_atomically "$file" "$extdir/$(basename "$file")" 0644
+  done
   rm -rf "$stage"
 }
 

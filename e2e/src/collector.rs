@@ -8,6 +8,25 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
+/// powa-collector's configuration file: `[collector]` collecting into
+/// `repository`'s powa database (as postgres) with the plugins `sources`
+/// (comma-separated) of `libdir`, and `extra` TOML lines of the table.
+pub fn collector_config(repository: &Cluster, libdir: &Path, sources: &str, extra: &str) -> String {
+    let plugins: Vec<String> = sources
+        .split(',')
+        .map(|name| format!("{:?}", name.trim()))
+        .filter(|quoted| quoted != "\"\"")
+        .collect();
+    format!(
+        "[collector]\nrepository = \"host={} port={} user=postgres dbname=powa\"\nlibdir = {:?}\n\
+         plugins = [{}]\n{extra}",
+        repository.socket_dir().display(),
+        repository.port(),
+        libdir.display().to_string(),
+        plugins.join(", ")
+    )
+}
+
 pub struct CollectorProcess {
     pub child: Child,
     log: PathBuf,
@@ -24,22 +43,22 @@ impl CollectorProcess {
         sources: &str,
         env: &[(&str, &Path)],
     ) -> Result<Self> {
-        let config = dir.join("collector.conf");
+        let config = dir.join("collector.toml");
         fs::write(
             &config,
-            format!(
-                "repository = host={} port={} user=postgres dbname=powa\nlibdir = {}\nplugins = {sources}\n\
-                 debug = on\n",
-                repository.socket_dir().display(),
-                repository.port(),
-                install.pkglibdir.display()
-            ),
+            collector_config(repository, &install.pkglibdir, sources, "debug = true\n"),
         )?;
+        Self::spawn(dir, &config, env)
+    }
+
+    /// Starts `powa-collector --config <config> run`, its log in
+    /// `dir/collector.log`, with the environment `env`.
+    pub fn spawn(dir: &Path, config: &Path, env: &[(&str, &Path)]) -> Result<Self> {
         let log = dir.join("collector.log");
         let mut command = Command::new(collector_binary()?);
         command
             .args(["--config"])
-            .arg(&config)
+            .arg(config)
             .arg("run")
             .env_remove("PGPASSWORD")
             .env_remove("PGSERVICE")

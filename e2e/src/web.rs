@@ -26,7 +26,8 @@ pub fn start_web(repository: &Cluster, dir: &Path) -> Result<(Process, String)> 
     start_web_with(repository, dir, "http", "")
 }
 
-/// powa-web with more configuration lines (`extra`), served over `scheme`.
+/// powa-web with more lines of its `[web]` table (`extra`, TOML), served
+/// over `scheme`.
 pub fn start_web_with(
     repository: &Cluster,
     dir: &Path,
@@ -34,11 +35,12 @@ pub fn start_web_with(
     extra: &str,
 ) -> Result<(Process, String)> {
     let port = free_port()?;
-    let config = dir.join("powa-web.conf");
+    let config = dir.join("powa.toml");
     fs::write(
         &config,
         format!(
-            "repository = host=127.0.0.1 port={} dbname=powa\nlisten = 127.0.0.1:{port}\nurl_prefix = /powa\n{extra}",
+            "[web]\nrepository = \"host=127.0.0.1 port={} dbname=powa\"\nlisten = \"127.0.0.1:{port}\"\n\
+             url_prefix = \"/powa\"\n{extra}",
             repository.port()
         ),
     )?;

@@ -56,6 +56,9 @@ struct Snapshot {
     start: f64,
     end: f64,
     failed: i64,
+    /// The sources that ran (one backing off, or whose startup waited for
+    /// other servers' startups, is not counted).
+    sources: i64,
     messages: String,
 }
 
@@ -66,7 +69,8 @@ fn snapshots(repository: &Cluster, srvid: i32, from: f64) -> Result<Vec<Snapshot
             &format!(
                 "SELECT extract(epoch FROM ts), extract(epoch FROM ts) + duration_ms / 1000,
                         failed, coalesce((SELECT string_agg(e->>'message', ' | ')
-                                            FROM jsonb_array_elements(errors) e), '')
+                                            FROM jsonb_array_elements(errors) e), ''),
+                        sources
                    FROM powa_snapshots WHERE srvid = {srvid} AND ts >= to_timestamp({from})
                   ORDER BY ts"
             ),
@@ -80,6 +84,7 @@ fn snapshots(repository: &Cluster, srvid: i32, from: f64) -> Result<Vec<Snapshot
                 end: number(1)?,
                 failed: number(2)? as i64,
                 messages: row[3].clone().unwrap_or_default(),
+                sources: number(4)? as i64,
             })
         })
         .collect()
@@ -260,12 +265,12 @@ fn faults_are_bounded_and_reported() -> Result<()> {
     let mut collector = start_collector(&dir, &install, &repository)?;
     for id in [id_a, id_b, id_c] {
         wait_for(
-            &format!("3 complete snapshots of server {id}"),
+            &format!("3 complete snapshots of server {id}, every source counted"),
             Duration::from_secs(60),
             || {
                 Ok(snapshots(&repository, id, 0.0)?
                     .iter()
-                    .filter(|s| s.failed == 0)
+                    .filter(|s| s.failed == 0 && s.sources == SOURCES.split(',').count() as i64)
                     .count()
                     >= 3)
             },

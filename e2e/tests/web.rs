@@ -675,7 +675,7 @@ fn charts_draw_a_real_workload_share_their_cursor_and_zoom() -> Result<()> {
         "SELECT queryid FROM pg_stat_statements WHERE query LIKE 'SELECT pg_sleep%' LIMIT 1",
     )?;
     let dir = cluster.server_dir("web")?;
-    let (_web, base) = start_web_with(&cluster, &dir, "http", "metrics = basic\n")?;
+    let (_web, base) = start_web_with(&cluster, &dir, "http", "metrics = \"basic\"\n")?;
     check_metrics(&base)?;
     let (_driver, driver_port) = start_chromedriver(&dir)?;
     browse(&dir, driver_port, |client| async move {
@@ -1196,9 +1196,9 @@ fn serves_https_with_the_certificate_it_is_given() -> Result<()> {
         &dir,
         "https",
         &format!(
-            "certfile = {}\nkeyfile = {}\n",
-            cert.display(),
-            key.display()
+            "certfile = {:?}\nkeyfile = {:?}\n",
+            cert.display().to_string(),
+            key.display().to_string()
         ),
     )?;
     // Plain HTTP on the HTTPS port gets no page.

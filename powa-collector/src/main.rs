@@ -15,6 +15,7 @@ mod log;
 mod server;
 
 use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
 use client::{repository_connection, Connection, Stop};
 use config::Config;
 use conninfo::{ConnInfo, ProcessEnvironment};
@@ -36,26 +37,18 @@ const CONTROL_LIMIT: Duration = Duration::from_secs(5);
 /// abandoned (the process exits, their transactions roll back).
 const STOP_WAIT: Duration = Duration::from_secs(4);
 
-const HELP: &str = "\
-powa-collector: powa's remote-mode collector
-
-USAGE:
-    powa-collector --config FILE [run]
-    powa-collector --config FILE check
-
-COMMANDS:
-    run      (the default) collect every active server registered in the
-             repository with powa_register_server, one thread per server,
-             until SIGTERM or SIGINT (within 5 s); SIGHUP reloads the servers
-    check    connect to the repository, report its PostgreSQL version and
-             whether the powa extension is installed there, load the plugins
-
-CONFIGURATION FILE (key = value lines, # comments):
-    repository = host=/run/postgresql dbname=powa   libpq key=value form
-    libdir     = /usr/lib/postgresql/18/lib         where the plugins are
-    plugins    = powa_stat_statements, powa_stat_database
-    debug      = off                                on: log every snapshot
-    powa.ignored_users = ...                        any <plugin>.<setting>
+/// What `--help` adds after the flags.
+const DETAILS: &str = "\
+CONFIGURATION FILE (TOML; powa-web reads the [web] table of the same file):
+    [collector]
+    repository = \"host=/run/postgresql dbname=powa\"   libpq key=value form
+    libdir     = \"/usr/lib/postgresql/18/lib\"         where the plugins are
+    plugins    = [\"powa_stat_statements\", \"powa_stat_database\"]
+    debug      = false                                true: log every snapshot
+    log_format = \"text\"                               or \"json\": a JSON object per line
+    [collector.settings]
+    \"powa.ignored_users\" = \"...\"                      any <plugin>.<setting>
+A key unknown in either table is refused by name.
 
 PASSWORDS are never read from the configuration file nor stored in the
 repository: as with libpq they come from the password file (PGPASSFILE or
@@ -80,30 +73,45 @@ server's last_error once it is back. SIGTERM and SIGINT stop within 5 s,
 abandoning stuck snapshots (their transactions roll back).
 ";
 
+/// powa's remote-mode collector: collects the servers registered in a
+/// repository database (powa_register_server) with the data-source plugins
+/// the powa worker loads.
+#[derive(Debug, Parser)]
+#[command(name = "powa-collector", version, after_help = DETAILS)]
+struct Cli {
+    /// powa's configuration file (its [collector] table).
+    #[arg(short, long, value_name = "FILE")]
+    config: PathBuf,
+    /// Log lines as text or JSON objects (overrides the file's log_format).
+    #[arg(long, value_name = "FORMAT", value_parser = ["text", "json"])]
+    log_format: Option<String>,
+    #[command(subcommand)]
+    command: Option<Action>,
+}
+
+#[derive(Debug, Clone, Copy, Subcommand)]
+enum Action {
+    /// (the default) Collect every active registered server, one thread per
+    /// server, until SIGTERM or SIGINT (within 5 s); SIGHUP reloads the
+    /// servers.
+    Run,
+    /// Connect to the repository, report its PostgreSQL version and the
+    /// powa extension's, load the plugins.
+    Check,
+}
+
 fn main() -> Result<()> {
-    let mut args = std::env::args().skip(1);
-    let mut config_path: Option<PathBuf> = None;
-    let mut command: Option<String> = None;
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-h" | "--help" => {
-                print!("{HELP}");
-                return Ok(());
-            }
-            "--config" => {
-                config_path = Some(args.next().context("--config needs a file name")?.into())
-            }
-            other if command.is_none() && !other.starts_with('-') => {
-                command = Some(other.to_owned())
-            }
-            other => bail!("unexpected argument {other:?}\n\n{HELP}"),
-        }
+    let cli = Cli::parse();
+    let mut config = Config::load(&cli.config)?;
+    match cli.log_format.as_deref() {
+        Some("json") => config.log_format = powa_config::LogFormat::Json,
+        Some(_) => config.log_format = powa_config::LogFormat::Text,
+        None => {}
     }
-    let config_path = config_path.context("--config FILE is required (see --help)")?;
-    match command.as_deref() {
-        None | Some("run") => run(config_path),
-        Some("check") => check(&Config::load(&config_path)?),
-        Some(other) => bail!("unknown command {other:?}: the commands are run and check"),
+    log::init(config.log_format, config.debug);
+    match cli.command.unwrap_or(Action::Run) {
+        Action::Run => run(cli.config, config),
+        Action::Check => check(&config),
     }
 }
 
@@ -129,7 +137,7 @@ fn check(config: &Config) -> Result<()> {
         .get(0);
     println!("repository: PostgreSQL {version}");
     powa_version(&mut client)?;
-    for (name, library) in load_plugins(config, &log::Log { debug: false })? {
+    for (name, library) in load_plugins(config, &log::Log)? {
         println!("plugin {name} {}", library.version());
     }
     Ok(())
@@ -143,13 +151,12 @@ fn powa_version(client: &mut Connection) -> Result<()> {
         )?
         .first()
         .map(|row| row.get(0));
-    match powa {
-        Some(extversion) => {
-            println!("powa extension: {extversion}");
-            Ok(())
-        }
-        None => bail!("the powa extension is not installed in the repository database: run CREATE EXTENSION powa there"),
+    if let Some(problem) = powa_host::extension_mismatch("the repository database", powa.as_deref())
+    {
+        bail!(problem);
     }
+    println!("powa extension: {}", powa_host::POWA_VERSION);
+    Ok(())
 }
 
 /// The data-source plugins of the configuration; one that cannot be
@@ -374,11 +381,8 @@ impl Collector {
     }
 }
 
-fn run(config_path: PathBuf) -> Result<()> {
-    let config = Config::load(&config_path)?;
-    let log = log::Log {
-        debug: config.debug,
-    };
+fn run(config_path: PathBuf, config: Config) -> Result<()> {
+    let log = log::Log;
     let libraries = load_plugins(&config, &log)?;
     // The plugins' settings in the file, against what they declare (as
     // the server checks them in postgresql.conf).

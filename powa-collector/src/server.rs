@@ -895,7 +895,7 @@ fn call_in_savepoint(
 ) -> Result<Result<(), String>, Broken> {
     repository
         .batch("SAVEPOINT powa_source")
-        .map_err(|e| broken_repository(e))?;
+        .map_err(broken_repository)?;
     let mut host = CollectorHost::new(
         name,
         config.id,
@@ -934,10 +934,10 @@ fn call_in_savepoint(
     match &result {
         Ok(()) => repository
             .batch("RELEASE SAVEPOINT powa_source")
-            .map_err(|e| broken_repository(e))?,
+            .map_err(broken_repository)?,
         Err(_) => repository
             .batch("ROLLBACK TO SAVEPOINT powa_source; RELEASE SAVEPOINT powa_source")
-            .map_err(|e| broken_repository(e))?,
+            .map_err(broken_repository)?,
     }
     Ok(result)
 }

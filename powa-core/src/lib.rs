@@ -142,7 +142,6 @@
 //! export_plugin! { name: "copy_archiver", archiver: || CopyArchiver }
 //! ```
 
-pub mod calendar;
 pub mod declared;
 pub mod decode;
 pub mod error;
@@ -153,6 +152,7 @@ pub mod host;
 pub mod loader;
 pub mod plugin;
 pub mod plugin_name;
+pub mod schema;
 pub mod settings;
 pub mod testing;
 pub mod value;

@@ -6,7 +6,9 @@
 //!   priorities ([`registrations`]) to order and filter a cycle ([`plan`]);
 //! - the back-off of a failing source ([`Backoff`]);
 //! - the record of each snapshot in `powa_snapshots` ([`record`]) and its
-//!   purge with the sources' history ([`purge_snapshots`]), per server.
+//!   purge with the sources' history ([`purge_snapshots`]), per server;
+//! - the check that the repository's extension is the hosts' version
+//!   ([`extension_mismatch`]).
 //!
 //! Every statement goes to a [`Repository`]: the worker's is the host API
 //! over SPI ([`powa_core::Host`]), the collector's its repository
@@ -15,6 +17,27 @@
 
 use powa_core::{Host, QueryResult, RowError, Timestamp, ToValue, Value};
 use std::collections::{HashMap, HashSet};
+
+/// The powa version of the worker and powa-collector: the extension's SQL
+/// they write to must be at the same version.
+pub const POWA_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Why a host cannot use the repository whose powa extension is at
+/// `installed` (None: not installed), `database` naming where it is; None
+/// when it can. New binaries and an extension not yet updated (`ALTER
+/// EXTENSION powa UPDATE` not run) would write tables of another shape.
+pub fn extension_mismatch(database: &str, installed: Option<&str>) -> Option<String> {
+    match installed {
+        None => Some(format!(
+            "the powa extension is not installed in {database}: run CREATE EXTENSION powa there"
+        )),
+        Some(version) if version == POWA_VERSION => None,
+        Some(version) => Some(format!(
+            "the powa extension in {database} is at version {version}, this powa is \
+             {POWA_VERSION}: run ALTER EXTENSION powa UPDATE there (see the README's \"Upgrading\")"
+        )),
+    }
+}
 
 /// A statement on the repository failed, or its answer was not the
 /// expected one.
@@ -238,10 +261,12 @@ impl Report {
     }
 
     /// The sources that failed (each counted once; a whole-snapshot
-    /// failure counts every source).
+    /// failure counts every source, and at least one: a snapshot that
+    /// failed before its sources were counted, on its connection say, is
+    /// still a failed snapshot).
     pub fn failed_sources(&self) -> i32 {
         if self.errors.iter().any(|e| e.module.is_none()) {
-            return self.sources;
+            return self.sources.max(1);
         }
         let modules: HashSet<&str> = self
             .errors
@@ -390,5 +415,8 @@ mod tests {
         };
         whole.failed(None, "snapshot", "no answer");
         assert_eq!(whole.failed_sources(), 4);
+        let mut before_any_source = Report::default();
+        before_any_source.failed(None, "snapshot", "no answer");
+        assert_eq!(before_any_source.failed_sources(), 1);
     }
 }

@@ -1,4 +1,6 @@
-//! powa-web's configuration: a `key = value` file, then command-line flags.
+//! powa-web's configuration: the `[web]` table of powa's TOML configuration
+//! file (`powa_config`, shared with powa-collector), then command-line
+//! flags, each value checked by [`Config::set`].
 
 use powa_conninfo::ConnInfo;
 use std::net::SocketAddr;
@@ -65,26 +67,36 @@ impl Default for Config {
 
 impl Config {
     pub fn load(path: &Path) -> Result<Self, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::File {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        })?;
+        let file =
+            powa_config::ConfigFile::load(path).map_err(|e| ConfigError::Value(e.to_string()))?;
         let mut config = Config::default();
-        for (number, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (key, value) = line.split_once('=').ok_or_else(|| ConfigError::File {
-                path: path.display().to_string(),
-                reason: format!("line {}: expected key = value", number + 1),
-            })?;
-            config
-                .set(key.trim(), value.trim())
-                .map_err(|e| ConfigError::File {
+        let Some(web) = file.web else {
+            return Ok(config);
+        };
+        let on_off = |value: bool| if value { "on" } else { "off" }.to_owned();
+        let path_text = |value: PathBuf| value.display().to_string();
+        let settings = [
+            ("repository", web.repository),
+            ("listen", web.listen),
+            ("url_prefix", web.url_prefix),
+            (
+                "session_minutes",
+                web.session_minutes.map(|m| m.to_string()),
+            ),
+            ("allow_empty_password", web.allow_empty_password.map(on_off)),
+            ("secure_cookies", web.secure_cookies.map(on_off)),
+            ("certfile", web.certfile.map(path_text)),
+            ("keyfile", web.keyfile.map(path_text)),
+            ("metrics", web.metrics),
+            ("metrics_role", web.metrics_role),
+        ];
+        for (key, value) in settings {
+            if let Some(value) = value {
+                config.set(key, &value).map_err(|e| ConfigError::File {
                     path: path.display().to_string(),
-                    reason: format!("line {}: {e}", number + 1),
+                    reason: format!("[web] {e}"),
                 })?;
+            }
         }
         Ok(config)
     }

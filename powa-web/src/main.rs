@@ -17,37 +17,60 @@ mod session;
 mod statements;
 mod tls;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
+use clap::Parser;
 use config::Config;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-const HELP: &str = "\
-powa-web: powa's web UI
+/// powa's web UI.
+#[derive(Debug, Parser)]
+#[command(name = "powa-web", version, after_help = DETAILS)]
+struct Cli {
+    /// powa's configuration file (its [web] table).
+    #[arg(short, long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Address and port to serve on (e.g. 127.0.0.1:8888).
+    #[arg(long, value_name = "ADDR")]
+    listen: Option<String>,
+    /// The repository, a libpq connection string without user or password.
+    #[arg(long, value_name = "CONNINFO")]
+    repository: Option<String>,
+    /// Where a reverse proxy mounts powa-web (e.g. /powa).
+    #[arg(long, value_name = "PATH")]
+    url_prefix: Option<String>,
+    /// HTTPS: the certificate chain (PEM); needs --keyfile.
+    #[arg(long, value_name = "PEM")]
+    certfile: Option<String>,
+    /// HTTPS: the private key (PEM); needs --certfile.
+    #[arg(long, value_name = "PEM")]
+    keyfile: Option<String>,
+}
 
-USAGE:
-    powa-web [--config FILE] [--listen ADDR] [--repository CONNINFO] [--url-prefix PATH]
-             [--certfile PEM --keyfile PEM]
-
-CONFIGURATION FILE (key = value lines, # comments); flags override it:
-    repository = host=/run/postgresql port=5432 dbname=powa
+/// What `--help` adds after the flags.
+const DETAILS: &str = "\
+CONFIGURATION FILE (TOML; powa-collector reads the [collector] table of the
+same file); flags override it:
+    [web]
+    repository = \"host=/run/postgresql port=5432 dbname=powa\"
                                     the repository (in local mode, the monitored
                                     server's powa database), without user or
                                     password: each user logs in with a role
-    listen     = 127.0.0.1:8888     address and port to serve on
-    url_prefix = /                  where a reverse proxy mounts powa-web
+    listen     = \"127.0.0.1:8888\"   address and port to serve on
+    url_prefix = \"/\"                where a reverse proxy mounts powa-web
     session_minutes = 60            a session ends after this long idle
-    allow_empty_password = off      on: log in with an empty password (trust)
-    secure_cookies = off            on: behind an HTTPS proxy
-    metrics    = off                /metrics (OpenMetrics, for Prometheus): off;
+    allow_empty_password = false    true: log in with an empty password (trust)
+    secure_cookies = false          true: behind an HTTPS proxy
+    metrics    = \"off\"              /metrics (OpenMetrics, for Prometheus): off;
                                     basic: HTTP Basic credentials, a PostgreSQL
                                     role and its password, checked by connecting;
                                     open: no credentials, read as metrics_role
-    metrics_role = powa_metrics     the role of metrics = open (its password, if
+    metrics_role = \"powa_metrics\"   the role of metrics = open (its password, if
                                     any, from a password file)
-    certfile   = /etc/powa/web.crt  HTTPS: the certificate chain (PEM)
-    keyfile    = /etc/powa/web.key  and its private key (PEM); both or neither.
+    certfile   = \"/etc/powa/web.crt\" HTTPS: the certificate chain (PEM)
+    keyfile    = \"/etc/powa/web.key\" and its private key (PEM); both or neither.
                                     Cookies are then Secure, responses carry HSTS
+A key unknown in either table is refused by name.
 
 Logging in checks the role's password by connecting to the repository; the
 password is then kept only in the server's memory (the role's connection
@@ -77,26 +100,17 @@ archiver's counts, failures and lag in WAL segments.
 
 #[tokio::main]
 async fn main() -> Result<()> {
-    let mut args = std::env::args().skip(1);
-    let mut config_path: Option<PathBuf> = None;
-    let mut flags = Vec::new();
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().with_context(|| format!("{name} needs a value"));
-        match arg.as_str() {
-            "-h" | "--help" => {
-                print!("{HELP}");
-                return Ok(());
-            }
-            "--config" => config_path = Some(value("--config")?.into()),
-            "--listen" => flags.push(("listen", value("--listen")?)),
-            "--repository" => flags.push(("repository", value("--repository")?)),
-            "--url-prefix" => flags.push(("url_prefix", value("--url-prefix")?)),
-            "--certfile" => flags.push(("certfile", value("--certfile")?)),
-            "--keyfile" => flags.push(("keyfile", value("--keyfile")?)),
-            other => bail!("unexpected argument {other:?}\n\n{HELP}"),
-        }
-    }
-    let mut config = match &config_path {
+    let cli = Cli::parse();
+    let flags = [
+        ("listen", cli.listen),
+        ("repository", cli.repository),
+        ("url_prefix", cli.url_prefix),
+        ("certfile", cli.certfile),
+        ("keyfile", cli.keyfile),
+    ]
+    .into_iter()
+    .filter_map(|(key, value)| Some((key, value?)));
+    let mut config = match &cli.config {
         Some(path) => Config::load(path)?,
         None => Config::default(),
     };

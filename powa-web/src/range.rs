@@ -1,7 +1,7 @@
 //! A page's time range, as its URL carries it: `?from=now-1h&to=now`, or
 //! absolute UTC times (`2026-12-02T10:00`, `2026-12-02 10:00:30`).
 
-use powa_core::calendar::{civil_from_days, days_from_civil};
+use chrono::{DateTime, Datelike, NaiveDateTime};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,14 +87,12 @@ pub fn now_unix() -> i64 {
 
 /// `2026-12-02 10:00:00+00`: what `timestamptz` reads.
 pub fn sql_time(unix: i64) -> String {
-    let (days, rest) = (unix.div_euclid(86_400), unix.rem_euclid(86_400));
-    let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}+00",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
+    match DateTime::from_timestamp(unix, 0) {
+        Some(time) => time.format("%Y-%m-%d %H:%M:%S+00").to_string(),
+        // Beyond chrono's years: only a forged bound gets here, and
+        // PostgreSQL refuses it as it refuses any garbage.
+        None => format!("epoch {unix}"),
+    }
 }
 
 /// `2026-12-02T10:00:00`: what the URL and date inputs carry.
@@ -102,44 +100,15 @@ pub fn url_time(unix: i64) -> String {
     sql_time(unix).trim_end_matches("+00").replacen(' ', "T", 1)
 }
 
-/// `YYYY-MM-DD[T| ]HH:MM[:SS]`, UTC.
+/// `YYYY-MM-DD[T| ]HH:MM[:SS][Z]`, UTC, years 1970 to 9999.
 fn parse_utc(text: &str) -> Option<i64> {
-    let (date, time) = text.split_once(['T', ' '])?;
-    let mut date = date.split('-');
-    let year: i64 = date.next()?.parse().ok()?;
-    let month: u32 = date.next()?.parse().ok()?;
-    let day: u32 = date.next()?.parse().ok()?;
-    if date.next().is_some() {
-        return None;
-    }
-    let mut time = time.trim_end_matches('Z').split(':');
-    let hour: i64 = time.next()?.parse().ok()?;
-    let minute: i64 = time.next()?.parse().ok()?;
-    let second: i64 = match time.next() {
-        Some(s) => s.parse().ok()?,
-        None => 0,
-    };
-    if time.next().is_some()
-        || !(1970..=9999).contains(&year)
-        || !(1..=12).contains(&month)
-        || day == 0
-        || day > days_in_month(year, month)
-        || hour > 23
-        || minute > 59
-        || second > 59
-    {
-        return None;
-    }
-    Some(days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second)
-}
-
-fn days_in_month(year: i64, month: u32) -> u32 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 31,
-    }
+    let text = text.strip_suffix('Z').unwrap_or(text).replacen(' ', "T", 1);
+    let time = NaiveDateTime::parse_from_str(&text, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(&text, "%Y-%m-%dT%H:%M"))
+        .ok()?;
+    (1970..=9999)
+        .contains(&time.year())
+        .then(|| time.and_utc().timestamp())
 }
 
 #[cfg(test)]

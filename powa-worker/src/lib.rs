@@ -25,6 +25,11 @@ pgrx::extension_sql_file!(
     name = "powa_servers",
     requires = ["powa_tables"]
 );
+pgrx::extension_sql_file!(
+    "../sql/added-0.2.0.sql",
+    name = "powa_added_0_2_0",
+    requires = ["powa_servers"]
+);
 
 ::pgrx::pg_module_magic!(name, version);
 

@@ -163,12 +163,12 @@ pub extern "C-unwind" fn powa_launcher_main(_arg: pg_sys::Datum) {
     }
 }
 
-fn extension_installed() -> bool {
+/// The version of the powa extension installed in the worker's database.
+fn installed_extension_version() -> Option<String> {
     BackgroundWorker::transaction(|| {
-        Spi::get_one::<bool>("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'powa')")
+        Spi::get_one::<String>("SELECT extversion FROM pg_extension WHERE extname = 'powa'")
             .ok()
             .flatten()
-            .unwrap_or(false)
     })
 }
 
@@ -180,16 +180,19 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
     BackgroundWorker::connect_worker_to_spi_by_oid(database, None);
     let database_name = crate::settings::database();
 
-    // Wait for the extension: its tables hold what the plugins report.
-    let mut reported = false;
-    while !extension_installed() {
-        if !reported {
+    // Wait for the extension at this library's version: its tables hold
+    // what the plugins report.
+    let mut reported = None;
+    while let Some(problem) = powa_host::extension_mismatch(
+        &format!("database \"{database_name}\""),
+        installed_extension_version().as_deref(),
+    ) {
+        if reported.as_ref() != Some(&problem) {
             log!(
-                "powa: the powa extension is not installed in database \"{database_name}\": \
-                 run CREATE EXTENSION powa there; checking again every {} s",
+                "powa: {problem}; checking again every {} s",
                 RECHECK.as_secs()
             );
-            reported = true;
+            reported = Some(problem);
         }
         if !BackgroundWorker::wait_latch(Some(RECHECK)) {
             return;

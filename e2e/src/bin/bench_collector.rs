@@ -98,15 +98,10 @@ fn main() -> Result<()> {
         )?;
     }
     let dir = repository.server_dir("collector")?;
-    let config = dir.join("collector.conf");
+    let config = dir.join("collector.toml");
     std::fs::write(
         &config,
-        format!(
-            "repository = host={} port={} user=postgres dbname=powa\nlibdir = {}\nplugins = {SOURCES}\n",
-            repository.socket_dir().display(),
-            repository.port(),
-            install.pkglibdir.display()
-        ),
+        powa_e2e::collector::collector_config(&repository, &install.pkglibdir, SOURCES, ""),
     )?;
     let log = dir.join("collector.log");
     let mut collector = Command::new(collector_binary()?)

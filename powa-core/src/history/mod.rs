@@ -36,7 +36,7 @@
 pub mod codec;
 pub mod totals;
 
-use crate::{DataSource, Host, PluginError, PluginResult, Timestamp};
+use crate::{schema, DataSource, Host, PluginError, PluginResult, Timestamp};
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
@@ -198,10 +198,6 @@ fn sum_segments(alias: &str, order: &str, gauges: bool) -> String {
              layout.float_width, {float_gauges}), '{{}}') AS floats"
     )
 }
-
-/// The column of `<prefix>_totals` added last: its absence tells
-/// `startup` to run the tables' DDL again on an existing install.
-const LAST_TOTALS_COLUMN: &str = "closed_floats";
 
 /// Whether sample `s` (windowed by id as `w`, joined to its snapshot
 /// `sn` of the `snapshots` CTE) counts from 0 though its row had a sample
@@ -680,23 +676,41 @@ impl Source {
                     floats double precision[] NOT NULL,
                     -- The whole server's row: ids counted from 0 (see
                     -- totals::Total::restarted).
-                    restarted bigint[]) PARTITION BY LIST (srvid)"
+                    restarted bigint[],
+                    -- The whole server's row: the segments that closed (see
+                    -- totals::Total::closed_ids), as wide as ints and floats.
+                    closed_ids    bigint[],
+                    closed_ints   bigint[],
+                    closed_floats double precision[]) PARTITION BY LIST (srvid)"
             ),
             format!(
                 "CREATE UNIQUE INDEX IF NOT EXISTS {p}_totals_key
                     ON {p}_totals (srvid, grp, ts) NULLS NOT DISTINCT"
             ),
-            // Added after the first installs (an ALTER reaches those too;
-            // `startup` checks for the last column): the whole server's
-            // row's closed segments (see totals::Total::closed_ids), as
-            // wide as its ints and floats.
-            format!(
-                "ALTER TABLE {p}_totals
-                    ADD COLUMN IF NOT EXISTS closed_ids bigint[],
-                    ADD COLUMN IF NOT EXISTS closed_ints bigint[],
-                    ADD COLUMN IF NOT EXISTS {LAST_TOTALS_COLUMN} double precision[]"
-            ),
+            self.totals_time_index_sql(),
         ]
+    }
+
+    /// Purge deletes a server's totals by time alone, which `_totals_key`
+    /// (grp first) cannot find without reading the whole partition.
+    fn totals_time_index_sql(&self) -> String {
+        let p = self.prefix;
+        format!("CREATE INDEX IF NOT EXISTS {p}_totals_ts ON {p}_totals (srvid, ts)")
+    }
+
+    /// The tables as a versioned [`schema::Schema`]: `tables_sql` makes
+    /// them at the latest version; version 1 is what powa 0.1.0 made.
+    pub fn schema(&self) -> schema::Schema {
+        schema::Schema {
+            component: self.prefix.to_owned(),
+            create: self.tables_sql(),
+            migrations: vec![schema::Migration {
+                version: 2,
+                description: "an index on the totals' times, for purge",
+                statements: vec![self.totals_time_index_sql()],
+            }],
+            marker_relation: format!("{}_totals", self.prefix),
+        }
     }
 
     /// The reading functions (`CREATE OR REPLACE`: run at every startup).
@@ -1442,26 +1456,20 @@ impl DataSource for CounterHistory {
             host.requires_extension(extension);
         }
         let server = host.server_id();
-        // Once the server's partitions exist, only the functions are
-        // replaced: table DDL locks the parent tables, which other servers'
-        // snapshots (remote mode) are writing to.
-        let ready = host
+        schema::ensure(host, &self.source.schema())?;
+        // Partitions are made once per server: table DDL locks the parent
+        // tables, which other servers' snapshots (remote mode) write to.
+        let partitioned = host
             .query(
-                "SELECT to_regclass($1) IS NOT NULL
-                        AND EXISTS (SELECT 1 FROM pg_attribute
-                                     WHERE attrelid = to_regclass($1) AND attname = $2
-                                       AND NOT attisdropped) AS ready",
-                &[
-                    &format!("{}_totals_srv{server}", self.source.prefix),
-                    &LAST_TOTALS_COLUMN,
-                ],
+                "SELECT to_regclass($1) IS NOT NULL AS partitioned",
+                &[&format!("{}_totals_srv{server}", self.source.prefix)],
             )?
             .one()?
-            .get::<bool>("ready")?;
-        let tables = if ready {
+            .get::<bool>("partitioned")?;
+        let tables = if partitioned {
             Vec::new()
         } else {
-            [self.source.tables_sql(), self.source.partition_sql(server)].concat()
+            self.source.partition_sql(server)
         };
         for statement in tables.into_iter().chain(self.source.functions_sql()) {
             host.execute(&statement, &[])?;
