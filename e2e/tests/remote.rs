@@ -605,3 +605,87 @@ fn the_collector_keeps_the_catalog_and_purges_its_records() -> Result<()> {
     );
     Ok(())
 }
+
+/// The collector backs a failing source off as the worker does (after n
+/// failures in a row, the next 2^n - 1 of the server's snapshots go
+/// without it): each failure is in powa_plugin_errors with the server and
+/// the panic's message, and the other source keeps collecting.
+#[test]
+fn the_collector_backs_a_failing_source_off() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let primary = remote_primary(&install)?;
+    let repository = repository(&install)?;
+    let dir = repository.server_dir("collector")?;
+    let passfile = dir.join("pgpass");
+    fs::write(&passfile, format!("127.0.0.1:*:*:collector:{PASSWORD}\n"))?;
+    fs::set_permissions(&passfile, fs::Permissions::from_mode(0o600))?;
+    let id = register(
+        &repository,
+        primary.port(),
+        "primary",
+        "collector",
+        "postgres",
+    )?;
+    let config = dir.join("collector.toml");
+    fs::write(
+        &config,
+        powa_e2e::collector::collector_config(
+            &repository,
+            &install.pkglibdir,
+            "fixture_panicky, powa_stat_database",
+            "[collector.settings]\n\"fixture_panicky.panic_in\" = \"startup\"\n",
+        ),
+    )?;
+    let collector = Collector::spawn(&dir, &config, &[("PGPASSFILE", &passfile)])?;
+    wait_for(
+        "12 snapshots of powa_stat_database",
+        Duration::from_secs(60),
+        || {
+            Ok(count(
+                &repository,
+                &format!("SELECT count(*) FROM powa_databases_snapshots WHERE srvid = {id}"),
+            )? >= 12)
+        },
+    )
+    .with_context(|| format!("collector log:\n{}", collector.log()))?;
+    let log = collector.log();
+    drop(collector);
+    // As the worker does: each failure in powa_plugin_errors, for the server.
+    let failures = repository.query_rows(
+        "powa",
+        &format!(
+            "SELECT operation, message FROM powa_plugin_errors
+              WHERE srvid = {id} AND plugin = 'fixture_panicky' ORDER BY at"
+        ),
+    )?;
+    let cycles = count(
+        &repository,
+        &format!("SELECT count(*) FROM powa_snapshots WHERE srvid = {id}"),
+    )?;
+    // Attempts at snapshots 1, 3, 7 (and 15): a handful, not one per cycle.
+    assert!(
+        (2..=4).contains(&failures.len()) && cycles >= 12,
+        "{} attempts in {cycles} snapshots: {failures:?}\ncollector log:\n{log}",
+        failures.len()
+    );
+    for failure in &failures {
+        assert_eq!(failure[0].as_deref(), Some("startup"));
+        assert!(
+            failure[1]
+                .as_deref()
+                .is_some_and(|m| m.contains("fixture_panicky panics in startup as asked")),
+            "{failure:?}"
+        );
+    }
+    // The healthy source ran in every snapshot.
+    let without = count(
+        &repository,
+        &format!(
+            "SELECT count(*) FROM powa_snapshots s
+              WHERE s.srvid = {id} AND s.ts > (SELECT min(ts) FROM powa_databases_snapshots WHERE srvid = {id})
+                AND NOT EXISTS (SELECT 1 FROM powa_databases_snapshots d WHERE d.srvid = {id} AND d.ts = s.ts)"
+        ),
+    )?;
+    assert_eq!(without, 0, "snapshots without powa_stat_database");
+    Ok(())
+}

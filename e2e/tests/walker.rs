@@ -534,3 +534,78 @@ fn a_promoted_standby_without_kept_wal_records_the_gap() -> Result<()> {
     );
     Ok(())
 }
+
+/// Each block reference's `image_len` is the bytes its full-page image
+/// takes in the record: per record, their sum is pg_walinspect's
+/// fpi_length (right after a checkpoint, so the updates log images).
+#[test]
+fn block_images_have_their_stored_length() -> Result<()> {
+    let capture_dir = tempfile_dir("walker_image_len")?;
+    let capture = capture_dir.join("capture.txt");
+    let capture_setting = capture.display().to_string();
+    let cluster = walking_cluster(
+        "walker_image_len",
+        "fixture_wal_capture",
+        &[("fixture_wal_capture.file", capture_setting.as_str())],
+    )?;
+    let start = walker_start(&cluster)?;
+    workload(&cluster, 1)?;
+    cluster.execute("powa", "CHECKPOINT")?;
+    workload(&cluster, 2)?;
+    let flushed = wait_until_flushed(&cluster, "fixture_wal_capture")?;
+    let (records, _) = powa_core::testing::captured::load(&capture_setting);
+    let captured: BTreeMap<u64, u64> = records
+        .iter()
+        .map(|r| (r.lsn, r.blocks.iter().map(|b| u64::from(b.image_len)).sum()))
+        .collect();
+    for record in &records {
+        for block in &record.blocks {
+            assert_eq!(
+                block.image_len == 0,
+                !block.has_image,
+                "a block's image length is 0 exactly when it has no image: {block:?}"
+            );
+        }
+    }
+    let theirs = cluster.query_rows(
+        "powa",
+        &format!(
+            "SELECT start_lsn::text, fpi_length FROM pg_get_wal_records_info('{start}', '{flushed}')
+              WHERE resource_manager IN ('Heap', 'Heap2', 'Transaction', 'Storage')
+              ORDER BY start_lsn"
+        ),
+    )?;
+    let mut with_images = 0;
+    for row in &theirs {
+        let lsn =
+            powa_core::parse_lsn(row[0].as_deref().context("an LSN")?).context("a readable LSN")?;
+        let fpi_length: u64 = row[1].as_deref().context("fpi_length")?.parse()?;
+        let ours = captured.get(&lsn).with_context(|| {
+            format!(
+                "the record at {} was not captured",
+                row[0].as_deref().unwrap_or("")
+            )
+        })?;
+        assert_eq!(*ours, fpi_length, "image bytes of the record at {lsn:X}");
+        with_images += usize::from(fpi_length > 0);
+    }
+    assert!(
+        with_images > 10,
+        "{with_images} records with images after the checkpoint"
+    );
+    drop(cluster);
+    std::fs::remove_dir_all(&capture_dir)?;
+    Ok(())
+}
+
+/// A directory the server's OS user may write to, removed with the test's
+/// cluster directories.
+fn tempfile_dir(name: &str) -> Result<std::path::PathBuf> {
+    let dir = std::env::temp_dir().join(format!("powa-e2e-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    std::process::Command::new("chmod")
+        .arg("777")
+        .arg(&dir)
+        .status()?;
+    Ok(dir)
+}

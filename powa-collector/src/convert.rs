@@ -25,6 +25,7 @@ pub fn param_type(value: &Value) -> Type {
         Value::Int8Array(_) => Type::INT8_ARRAY,
         Value::Float8Array(_) => Type::FLOAT8_ARRAY,
         Value::TextArray(_) => Type::TEXT_ARRAY,
+        Value::Oid(_) => Type::OID,
     }
 }
 
@@ -59,6 +60,7 @@ impl ToSql for Param<'_> {
             Value::Bool(v) => v.to_sql(ty, out),
             Value::Int4(v) => v.to_sql(ty, out),
             Value::Int8(v) => v.to_sql(ty, out),
+            Value::Oid(v) => v.to_sql(ty, out),
             Value::Float8(v) => v.to_sql(ty, out),
             Value::Text(v) => v.as_str().to_sql(ty, out),
             Value::Bytea(v) => v.as_slice().to_sql(ty, out),
@@ -90,7 +92,7 @@ impl<'a> FromSql<'a> for Cell {
             Type::INT2 => Value::Int4(i16::from_sql(ty, raw)?.into()),
             Type::INT4 => Value::Int4(i32::from_sql(ty, raw)?),
             Type::INT8 => Value::Int8(i64::from_sql(ty, raw)?),
-            Type::OID => Value::Int8(u32::from_sql(ty, raw)?.into()),
+            Type::OID => Value::Oid(u32::from_sql(ty, raw)?),
             Type::FLOAT4 => Value::Float8(f32::from_sql(ty, raw)?.into()),
             Type::FLOAT8 => Value::Float8(f64::from_sql(ty, raw)?),
             Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => {

@@ -745,6 +745,20 @@ impl ServerWorker {
                         self.config.id,
                         &format!("{}: startup failed: {message}", source.name),
                     );
+                    // In powa_plugin_errors, as the worker's; the startup's
+                    // transaction is gone, so on its own.
+                    if let Err(error) = powa_host::record_failure(
+                        repository,
+                        self.config.id,
+                        &source.name,
+                        "startup",
+                        &message,
+                    ) {
+                        self.shared.log.server(
+                            self.config.id,
+                            &format!("cannot record the failure of {}: {error}", source.name),
+                        );
+                    }
                 }
             }
         }
@@ -1195,6 +1209,14 @@ fn run_snapshot(
                         &format!("{}: {} failed: {message}", source.name, operation.name()),
                     );
                     report.failed(Some(&source.name), operation.name(), &message);
+                    powa_host::record_failure(
+                        repository,
+                        config.id,
+                        &source.name,
+                        operation.name(),
+                        &message,
+                    )
+                    .map_err(broken_catalog)?;
                     break;
                 }
             }

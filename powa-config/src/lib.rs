@@ -219,7 +219,10 @@ mod tests {
         assert!(!old);
         let (message, _) = ConfigFile::parse("[colector]\n").unwrap_err();
         assert!(message.contains("unknown field `colector`"), "{message}");
-        assert!(message.contains("expected `collector` or `web`"), "{message}");
+        assert!(
+            message.contains("expected `collector` or `web`"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -20,7 +20,10 @@ use abi_stable::StableAbi;
 /// does not.
 /// 2: data sources may sample between snapshots (`sample_period_micros`,
 /// `sample`).
-pub const ABI_VERSION: u32 = 2;
+/// 3: `BlockRef::image_len`, `Value::Oid` (oid columns were read as
+/// `Int8`). It changes with the plugin interface only, never with the
+/// history engine's tables (`powa_core::schema` versions those).
+pub const ABI_VERSION: u32 = 3;
 
 #[sabi_trait]
 pub trait DataSourceFfi: Send {

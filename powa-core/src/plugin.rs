@@ -61,9 +61,21 @@ pub trait DataSource: Send + 'static {
 /// A WAL plugin: called for each WAL record of the resource managers it
 /// asked for, in WAL order (WALker's model).
 ///
-/// Delivery is at-least-once: after a restart, records after the last
-/// successful [`WalPlugin::flush`] are delivered again, so state must be
-/// flushed (persisted) in `flush`, not per record.
+/// Delivery: state persisted in [`WalPlugin::flush`] counts every record
+/// exactly once. The host records the position up to which a plugin's
+/// state is complete in the same transaction as its `flush` (the plugin's
+/// statements through the host included), and after a restart or crash
+/// the plugin receives only the records after that position. Records
+/// delivered since the last flush are delivered again after a crash (the
+/// state built from them was lost with the process), so keep state in
+/// memory between flushes and persist it in `flush` through the host: state
+/// written per record, or outside the host's transaction (a file, another
+/// database), would count those records twice.
+///
+/// To expose results to SQL, create tables in `startup` (through the host,
+/// versioned with [`crate::schema`]), write them in `flush`, and create the
+/// views or functions that read them in `startup`; a data source of the
+/// same plugin can keep their history (see `plugins/wal-records`).
 pub trait WalPlugin: Send + 'static {
     /// Once after loading: the resource managers whose records to receive.
     fn startup(&mut self, host: &mut Host<'_>) -> PluginResult<RmgrSet>;

@@ -218,6 +218,8 @@ pub mod captured {
         pub fork: u8,
         pub block: u32,
         pub has_image: bool,
+        /// 0 in captures made before it was recorded (a ninth field).
+        pub image_len: u16,
         pub data: Vec<u8>,
     }
 
@@ -244,6 +246,7 @@ pub mod captured {
                 fork: self.fork,
                 block: self.block,
                 has_image: self.has_image,
+                image_len: self.image_len,
                 data: data.into(),
             }
         }
@@ -316,6 +319,7 @@ pub mod captured {
                                 block: f[5].parse().expect("block"),
                                 has_image: f[6] == "1",
                                 data: unhex(f[7]),
+                                image_len: f.get(8).map_or(0, |n| n.parse().expect("image length")),
                             }
                         })
                         .collect()

@@ -38,6 +38,8 @@ pub enum Value {
     Int8Array(RVec<ROption<i64>>),
     Float8Array(RVec<ROption<f64>>),
     TextArray(RVec<ROption<RString>>),
+    /// An `oid` (cast a reg* type to oid to read its number).
+    Oid(u32),
 }
 
 impl Value {
@@ -55,6 +57,7 @@ impl Value {
             Value::Int8Array(_) => "bigint[]",
             Value::Float8Array(_) => "double precision[]",
             Value::TextArray(_) => "text[]",
+            Value::Oid(_) => "oid",
         }
     }
 }
@@ -99,6 +102,7 @@ scalar!(bool, Bool, "boolean");
 scalar!(i32, Int4, "integer");
 scalar!(f64, Float8, "double precision");
 scalar!(Timestamp, TimestampTz, "timestamp with time zone");
+scalar!(u32, Oid, "oid");
 
 impl ToValue for i64 {
     fn to_value(&self) -> Value {
@@ -113,6 +117,7 @@ impl FromValue for i64 {
         match value {
             Value::Int8(v) => Some(*v),
             Value::Int4(v) => Some(i64::from(*v)),
+            Value::Oid(v) => Some(i64::from(*v)),
             _ => None,
         }
     }
@@ -422,5 +427,17 @@ mod tests {
             Value::Float8Array(vec![ROption::RSome(1.5)].into())
         );
         assert_eq!(vec![1u8, 2].to_value(), Value::Bytea(vec![1u8, 2].into()));
+        assert_eq!(16384u32.to_value(), Value::Oid(16384));
+    }
+
+    #[test]
+    fn oids_read_as_u32_or_i64() {
+        assert_eq!(u32::from_value(&Value::Oid(u32::MAX)), Some(u32::MAX));
+        assert_eq!(
+            i64::from_value(&Value::Oid(u32::MAX)),
+            Some(i64::from(u32::MAX))
+        );
+        assert_eq!(u32::from_value(&Value::Int8(5)), None, "not an oid");
+        assert_eq!(Value::Oid(1).type_name(), "oid");
     }
 }

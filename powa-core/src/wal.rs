@@ -105,6 +105,10 @@ pub struct BlockRef<'a> {
     pub block: u32,
     /// The record carries a full-page image of the block.
     pub has_image: bool,
+    /// The image's length as stored in the record (without its hole,
+    /// compressed if it was), 0 without an image: the WAL bytes the image
+    /// costs.
+    pub image_len: u16,
     /// The resource manager's data for this block (for example the item
     /// offsets a prune record removed); empty when there is none.
     pub data: RSlice<'a, u8>,

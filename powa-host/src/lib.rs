@@ -7,6 +7,7 @@
 //! - the back-off of a failing source ([`Backoff`]);
 //! - the record of each snapshot in `powa_snapshots` ([`record`]) and its
 //!   purge with the sources' history ([`purge_snapshots`]), per server;
+//! - the plugins' error log ([`record_failure`]);
 //! - the check that the repository's extension is the hosts' version
 //!   ([`extension_mismatch`]).
 //!
@@ -315,6 +316,31 @@ pub fn record(
             &operations,
             &messages,
         ]),
+    )?;
+    Ok(())
+}
+
+/// How many entries `powa_plugin_error_log` keeps (the newest).
+pub const ERROR_LOG_KEPT: i64 = 1000;
+
+/// Appends a plugin's failure to `powa_plugin_error_log` (what
+/// `powa_plugin_errors` shows) for `server`, and trims the log to its
+/// newest [`ERROR_LOG_KEPT`] entries.
+pub fn record_failure(
+    repository: &mut (impl Repository + ?Sized),
+    server: i32,
+    module: &str,
+    operation: &str,
+    message: &str,
+) -> Result<(), RepositoryError> {
+    repository.run(
+        "INSERT INTO powa_plugin_error_log (srvid, plugin, operation, message) VALUES ($1, $2, $3, $4)",
+        &params(&[&server, &module, &operation, &message]),
+    )?;
+    repository.run(
+        "DELETE FROM powa_plugin_error_log
+          WHERE id <= (SELECT max(id) - $1 FROM powa_plugin_error_log)",
+        &params(&[&ERROR_LOG_KEPT]),
     )?;
     Ok(())
 }

@@ -45,7 +45,7 @@ const TABLES: [TableQuery; 4] = [
     },
     TableQuery {
         id: "errors",
-        headers: &["time", "plugin", "operation", "message"],
+        headers: &["time", "server", "plugin", "operation", "message"],
         ranged: false,
     },
     TableQuery {
@@ -75,7 +75,7 @@ impl TableQuery {
                   ORDER BY ts DESC LIMIT 200"
             ),
             "errors" => format!(
-                "SELECT to_char(at, {TIME}), plugin, operation, message
+                "SELECT to_char(at, {TIME}), srvid::text, plugin, operation, message
                    FROM powa_plugin_errors LIMIT 50"
             ),
             _ => "SELECT name, setting || coalesce(' ' || unit, '') FROM pg_settings

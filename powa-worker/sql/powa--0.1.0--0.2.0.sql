@@ -13,6 +13,14 @@ CREATE TABLE powa_schema_migrations (
     PRIMARY KEY (component, version)
 );
 
+-- The error log names the server: powa-collector records its sources'
+-- failures there too (0 is the local server, the worker's).
+ALTER TABLE powa_plugin_error_log ADD COLUMN srvid integer NOT NULL DEFAULT 0;
+CREATE OR REPLACE VIEW powa_plugin_errors AS
+    SELECT plugin, operation, message, at, srvid
+      FROM powa_plugin_error_log
+     ORDER BY id DESC;
+
 -- pg_dump saves the rows of an extension's tables only when they are marked
 -- so: without this a dump of the repository would restore its history
 -- without the servers, catalog and records it belongs to. Status tables the

@@ -15,7 +15,7 @@ use powa_core::abi::{RResult, TD_Opaque};
 use powa_core::ffi::{DataSourceBox, WalPluginBox};
 use powa_core::host::HostApi_TO;
 use powa_core::loader::{library_path, load_library, LoadedLibrary};
-use powa_core::{parse_plugin_list, FfiError, HostRef, RmgrSet, Timestamp};
+use powa_core::{parse_plugin_list, FfiError, Host, HostRef, RmgrSet, Timestamp};
 use std::ffi::CStr;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
@@ -212,14 +212,9 @@ pub fn record_error(plugin: &mut Plugin, operation: &str, message: &str) {
     );
     let now = unix_micros(unsafe { pg_sys::GetCurrentTimestamp() });
     plugin.last_error = Some((format!("{operation}: {message}"), now));
-    let logged = Spi::run_with_args(
-        "INSERT INTO powa_plugin_error_log (plugin, operation, message) VALUES ($1, $2, $3)",
-        &[
-            plugin.name.as_str().into(),
-            operation.into(),
-            message.into(),
-        ],
-    );
+    let mut spi = SpiHost::at("powa", SpiHost::current_time());
+    let mut host = Host::new(HostApi_TO::from_ptr(&mut spi, TD_Opaque));
+    let logged = powa_host::record_failure(&mut host, 0, &plugin.name, operation, message);
     if let Err(error) = logged {
         warning!(
             "powa: could not record the error of plugin \"{}\": {error}",
@@ -228,8 +223,7 @@ pub fn record_error(plugin: &mut Plugin, operation: &str, message: &str) {
     }
 }
 
-/// Writes the plugins' state to powa_plugin_state (what powa_plugins shows)
-/// and trims the error log.
+/// Writes the plugins' state to powa_plugin_state (what powa_plugins shows).
 pub fn save_state(plugins: &[Plugin]) {
     Spi::run("DELETE FROM powa_plugin_state").expect("powa_plugin_state is powa's own table");
     for plugin in plugins {
@@ -261,11 +255,6 @@ pub fn save_state(plugins: &[Plugin]) {
         )
         .expect("powa_plugin_state is powa's own table");
     }
-    Spi::run(
-        "DELETE FROM powa_plugin_error_log
-          WHERE id <= (SELECT max(id) - 1000 FROM powa_plugin_error_log)",
-    )
-    .expect("powa_plugin_error_log is powa's own table");
 }
 
 /// How a data-source operation went.

@@ -253,6 +253,7 @@ fn to_datum(value: &Value) -> (pg_sys::Oid, Option<pg_sys::Datum>) {
         Value::Null => (pg_sys::UNKNOWNOID, None),
         Value::Bool(v) => (pg_sys::BOOLOID, v.into_datum()),
         Value::Int4(v) => (pg_sys::INT4OID, v.into_datum()),
+        Value::Oid(v) => (pg_sys::OIDOID, pg_sys::Oid::from(*v).into_datum()),
         Value::Int8(v) => (pg_sys::INT8OID, v.into_datum()),
         Value::Float8(v) => (pg_sys::FLOAT8OID, v.into_datum()),
         Value::Text(v) => (pg_sys::TEXTOID, v.as_str().into_datum()),
@@ -404,7 +405,7 @@ unsafe fn read_column(tuple: pg_sys::HeapTuple, desc: pg_sys::TupleDesc, column:
             pg_sys::INT2OID => i16::from_datum(datum, false).map(|v| Value::Int4(v.into())),
             pg_sys::INT4OID => i32::from_datum(datum, false).map(Value::Int4),
             pg_sys::INT8OID => i64::from_datum(datum, false).map(Value::Int8),
-            pg_sys::OIDOID => u32::from_datum(datum, false).map(|v| Value::Int8(v.into())),
+            pg_sys::OIDOID => pg_sys::Oid::from_datum(datum, false).map(|v| Value::Oid(v.to_u32())),
             pg_sys::FLOAT4OID => f32::from_datum(datum, false).map(|v| Value::Float8(v.into())),
             pg_sys::FLOAT8OID => f64::from_datum(datum, false).map(Value::Float8),
             pg_sys::TEXTOID | pg_sys::VARCHAROID | pg_sys::BPCHAROID => {

@@ -1041,6 +1041,7 @@ mod tests {
             fork: 0,
             block: PAGE.block,
             has_image: true,
+            image_len: 8192,
             data: powa_core::abi::RSlice::from_slice(&[]),
         }];
         let record = WalRecord {

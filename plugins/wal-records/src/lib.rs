@@ -2,9 +2,9 @@
 //! manager over time. Two halves in one plugin:
 //! - a WAL plugin, fed every record by the walker, adds them up per
 //!   resource manager and at each flush adds its counts to the cumulative
-//!   `powa_wal_records_current`, with the position they reach: records
-//!   delivered again after a restart (the walker delivers at least once)
-//!   are below that position and not counted twice;
+//!   `powa_wal_records_current`, in the transaction in which the host
+//!   records its position: after a restart it gets only the records after
+//!   that position, so each record is counted once;
 //! - a data source keeping that table's history (`powa_wal_records_deltas`,
 //!   and per-snapshot totals per resource manager that the WAL page of
 //!   powa-web stacks).
@@ -198,6 +198,7 @@ mod tests {
             fork: 0,
             block: u32::from(block_id),
             has_image,
+            image_len: if has_image { 1000 } else { 0 },
             data: (&[][..]).into(),
         }
     }

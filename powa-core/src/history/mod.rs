@@ -32,8 +32,64 @@
 //! of the cumulative ones in `rates`. The array work is done by the powa
 //! extension's functions (`powa_counter_rows`, `powa_history_rows`,
 //! `powa_pack_int8`, ...), which the repository has in local and remote mode.
+//!
+//! The tables are versioned ([`Source::schema`], see [`crate::schema`]): a
+//! change to them is a migration, run by `startup` on existing installs.
+//!
+//! # A complete source
+//!
+//! The history of `pg_stat_user_functions`, one row per function: its key,
+//! an attribute kept with it, the counters found from the view's columns,
+//! two of them shown as columns by `my_functions_deltas(from, to)`. The
+//! plugin is this file and the crate's `Cargo.toml` (`crate-type =
+//! ["cdylib", "rlib"]`, powa-core as its only dependency).
+//!
+//! ```
+//! use powa_core::export_plugin;
+//! use powa_core::history::{Column, CounterHistory, Source};
+//!
+//! fn relations(_major: u32) -> Option<&'static [&'static str]> {
+//!     Some(&["pg_stat_user_functions"])
+//! }
+//!
+//! pub static FUNCTIONS: Source = Source {
+//!     prefix: "my_functions",
+//!     keys_table: "my_functions",
+//!     relations,
+//!     keys: &[Column::named("funcid", "oid")],
+//!     // Kept with the key, updated when the function is renamed.
+//!     attributes: &[Column::named("schemaname", "text"), Column::named("funcname", "text")],
+//!     refresh_attributes: true,
+//!     required_counter: Some("calls"),
+//!     headline: &[("calls", "bigint"), ("total_time", "double precision")],
+//!     ..Source::DEFAULT
+//! };
+//!
+//! export_plugin! {
+//!     name: "my_functions",
+//!     data_source: || CounterHistory::new(&FUNCTIONS)
+//! }
+//!
+//! // Its unit test: one snapshot of two functions, read back by counter.
+//! use powa_core::history::testing::SourceTest;
+//! let stored = SourceTest::new(&FUNCTIONS)
+//!     .integer("calls")
+//!     .float("total_time")
+//!     .float("self_time")
+//!     .row(&["16384", "public", "f"], &[("calls", 3.0), ("total_time", 1.5), ("self_time", 1.0)])
+//!     .row(&["16385", "public", "g"], &[("calls", 7.0), ("total_time", 0.25), ("self_time", 0.25)])
+//!     .snapshot()
+//!     .unwrap();
+//! assert_eq!(stored[0].ints["calls"], Some(3));
+//! assert_eq!(stored[1].floats["total_time"], Some(0.25));
+//! ```
+//!
+//! Installed as `$libdir/my_functions.so` and listed in `walker.plugins`
+//! (or a collector's `plugins`), it snapshots with the others; the e2e kit
+//! (`e2e/`) shows how powa's own sources are tested against real servers.
 
 pub mod codec;
+pub mod testing;
 pub mod totals;
 
 use crate::{schema, DataSource, Host, PluginError, PluginResult, Timestamp};
@@ -268,8 +324,10 @@ impl Source {
       ORDER BY r.n, a.attnum";
 
     /// The monitored query: key and attribute columns as text (`k0`, ...,
-    /// `a0`, ...) and the counters in `layout`'s order (NULL for those the
-    /// server lacks).
+    /// `a0`, ...), then two arrays: `ints` (bigint[], the integer counters
+    /// in the order of `layout.ints`) and `floats` (double precision[], in
+    /// the order of `layout.floats`), NULL where the server lacks the
+    /// counter.
     pub fn read_query(&self, relations: &[&str], layout: &Layout, current: &Layout) -> String {
         let column = |name: &String, kind: &str, present: &[String]| {
             if present.contains(name) {
@@ -732,9 +790,14 @@ impl Source {
         statements
     }
 
-    /// The tables' partitions for server `server`, made if missing: one
-    /// per table and server, so a server's history is dropped with its
-    /// partitions and a table can be distributed by server id (Citus).
+    /// The tables' partitions for server `server`: one per table and
+    /// server, so a server's history is dropped with its partitions and a
+    /// table can be distributed by server id (Citus). Each is made apart
+    /// and then attached: `CREATE TABLE ... PARTITION OF` would take an
+    /// ACCESS EXCLUSIVE lock on the parent, waiting for every other
+    /// server's snapshot writing to it, where ATTACH PARTITION takes SHARE
+    /// UPDATE EXCLUSIVE, which those writes do not conflict with. Run once
+    /// per server (`startup` checks the totals' partition, attached last).
     pub fn partition_sql(&self, server: i32) -> Vec<String> {
         let p = self.prefix;
         [
@@ -748,11 +811,17 @@ impl Source {
             format!("{p}_totals"),
         ]
         .iter()
-        .map(|table| {
-            format!(
-                "CREATE TABLE IF NOT EXISTS {table}_srv{server} PARTITION OF {table} \
-                 FOR VALUES IN ({server})"
-            )
+        .flat_map(|table| {
+            [
+                format!(
+                    "CREATE TABLE IF NOT EXISTS {table}_srv{server} \
+                     (LIKE {table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
+                ),
+                format!(
+                    "ALTER TABLE {table} ATTACH PARTITION {table}_srv{server} \
+                     FOR VALUES IN ({server})"
+                ),
+            ]
         })
         .collect()
     }
