@@ -7,6 +7,10 @@
 #
 #   scripts/test.sh              everything
 #   POWA_PG_VERSIONS=18 scripts/test.sh    only PostgreSQL 18
+#
+# Per version: the extension's pgrx tests, the end-to-end suite, and
+# examples/third-party (a plugin crate outside the workspace) tested with
+# the e2e kit.
 set -uo pipefail
 POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$POWA_ROOT/scripts/lib.sh"
@@ -51,6 +55,12 @@ for version in ${POWA_PG_VERSIONS:-18 15}; do
   step "install-pg$version" bash -c ". '$POWA_ROOT/scripts/lib.sh' && install_extension '$pg_config' && POWA_INSTALL_FIXTURES=1 install_plugins '$pg_config'"
   # The remote-mode tests run the collector binary.
   step "e2e-pg$version" bash -c "cargo build -p powa-collector -p powa-web && POWA_PG_CONFIG='$pg_config' cargo test -p powa-e2e -- --test-threads=2"
+  # A plugin crate outside the workspace, tested as its author would
+  # (unit tests, then end to end with the kit). It resolves its
+  # dependencies as the workspace did, so the shared target directory
+  # already holds them.
+  cp "$POWA_ROOT/Cargo.lock" "$POWA_ROOT/examples/third-party/Cargo.lock"
+  step "third-party-pg$version" bash -c "POWA_PG_CONFIG='$pg_config' cargo test --manifest-path '$POWA_ROOT/examples/third-party/Cargo.toml'"
 done
 
 if [ ${#failed_steps[@]} -gt 0 ]; then

@@ -1,4 +1,5 @@
-//! End-to-end test kit: throwaway PostgreSQL clusters for powa's tests.
+//! End-to-end test kit: throwaway PostgreSQL clusters for powa's tests,
+//! and for plugin authors' tests of their plugins.
 //!
 //! A [`Cluster`] is created from a PostgreSQL install (found through its
 //! `pg_config`), lives in a private directory under the checkout's `.run/e2e`,
@@ -7,7 +8,28 @@
 //! tests run as root, every server command runs as the `postgres` OS user,
 //! because PostgreSQL refuses to run as root.
 //!
-//! Dev only: nothing of powa depends on it.
+//! Also the kit plugin authors test their plugin with, end to end, from
+//! their own crate (`examples/third-party` is one, outside powa's
+//! workspace): depend on `powa-e2e` as a dev-dependency, and in a test
+//!
+//! ```no_run
+//! # fn main() -> anyhow::Result<()> {
+//! use powa_e2e::{built_library, install_plugin, powa_cluster, PgInstall};
+//! let install = PgInstall::from_env()?; // POWA_PG_CONFIG, with powa installed
+//! install_plugin(&install, "my_plugin", &built_library("my_plugin")?)?;
+//! let cluster = powa_cluster("my_plugin", &[("walker.plugins", "my_plugin")])?;
+//! let failed = cluster.query_text("powa", "SELECT powa_take_snapshot()")?;
+//! assert_eq!(failed.as_deref(), Some("0"));
+//! # Ok(()) }
+//! ```
+//!
+//! `built_library` is the crate's cdylib as `cargo test` built it;
+//! `install_plugin` puts it into the install's `$libdir` the way powa's
+//! scripts do (a new file renamed over the old one); [`powa_cluster`]
+//! starts a throwaway cluster preloading powa with the given settings;
+//! [`wait_for`], [`Cluster::log_tail`] and the rest help the assertions.
+//! Clusters live under `POWA_E2E_DIR` (default: `.run/e2e` of powa's
+//! checkout).
 
 pub mod collector;
 pub mod differential;
@@ -685,11 +707,46 @@ pub fn collector_binary() -> Result<PathBuf> {
     workspace_binary("powa-collector")
 }
 
-/// A binary of the workspace, built next to the test binary.
-pub fn workspace_binary(name: &str) -> Result<PathBuf> {
+/// The library `lib<stem>.so` cargo built next to the running test
+/// binary: a plugin crate's own cdylib (`crate-type = ["cdylib", "rlib"]`),
+/// which `cargo test` builds with the crate's tests.
+pub fn built_library(stem: &str) -> Result<PathBuf> {
+    let profile = profile_dir()?;
+    let file = format!("lib{stem}.so");
+    // `cargo test` leaves it in deps/; `cargo build` copies it up.
+    [profile.join("deps").join(&file), profile.join(&file)]
+        .into_iter()
+        .find(|library| library.is_file())
+        .with_context(|| {
+            format!(
+                "{file} is in neither {} nor its deps/: is {stem} the crate's library name, \
+                 with crate-type cdylib?",
+                profile.display()
+            )
+        })
+}
+
+/// Installs `library` as the plugin `name` (`$libdir/<name>.so`) of
+/// `install`: written under a temporary name and renamed over the old file,
+/// so a server that has the old one mapped keeps running.
+pub fn install_plugin(install: &PgInstall, name: &str, library: &Path) -> Result<()> {
+    let name = powa_core::PluginName::new(name)?;
+    let target = install.pkglibdir.join(format!("{}.so", name.as_str()));
+    let temporary = install
+        .pkglibdir
+        .join(format!(".{}.so.{}", name.as_str(), std::process::id()));
+    fs::copy(library, &temporary)
+        .with_context(|| format!("copying {} to {}", library.display(), temporary.display()))?;
+    fs::set_permissions(&temporary, fs::Permissions::from_mode(0o755))?;
+    fs::rename(&temporary, &target)
+        .with_context(|| format!("renaming {} to {}", temporary.display(), target.display()))?;
+    Ok(())
+}
+
+/// The cargo profile directory of the running binary (a test binary is
+/// in `<profile>/deps`, a binary in `<profile>` itself).
+fn profile_dir() -> Result<PathBuf> {
     let exe = std::env::current_exe()?;
-    // A test binary is in <profile>/deps, a binary (a benchmark) in
-    // <profile> itself.
     let mut profile_dir = exe
         .parent()
         .context("the test binary is not in a cargo target directory")?;
@@ -698,7 +755,12 @@ pub fn workspace_binary(name: &str) -> Result<PathBuf> {
             .parent()
             .context("the test binary is not in a cargo target directory")?;
     }
-    let binary = profile_dir.join(name);
+    Ok(profile_dir.to_path_buf())
+}
+
+/// A binary of the workspace, built next to the test binary.
+pub fn workspace_binary(name: &str) -> Result<PathBuf> {
+    let binary = profile_dir()?.join(name);
     if !binary.is_file() {
         bail!(
             "{} is missing: run `cargo build -p {name}` first (scripts/test.sh does)",

@@ -368,12 +368,12 @@ fn powa_configured_plugins() -> TableIterator<
 /// in this backend, each in a subtransaction of its own (a failing source
 /// is recorded in powa_plugin_errors and the others carry on); returns the
 /// cycle's report.
-fn run_data_sources_here(operations: &[Operation]) -> Report {
+/// `now` is the cycle's time: every source's samples of a snapshot, and
+/// its powa_snapshots row, carry it.
+fn run_data_sources_here(operations: &[Operation], now: Timestamp) -> Report {
     let mut plugins = load_all(&crate::settings::walker_plugins(), &libdir());
     // Data sources only: WAL plugins run in the worker.
     instantiate_data_sources(&mut plugins);
-    // One time for all: the sources' samples of this snapshot line up.
-    let now = SpiHost::current_time();
     let mut report = Report::default();
     for planned in sources::prepare(&mut plugins, 0, now) {
         sources::run(
@@ -395,12 +395,11 @@ fn run_data_sources_here(operations: &[Operation]) -> Report {
 #[pg_extern]
 fn powa_take_snapshot() -> i32 {
     let began = std::time::Instant::now();
-    let report = run_data_sources_here(&[Operation::Snapshot]);
-    sources::record(
-        SpiHost::current_time(),
-        &report,
-        began.elapsed().as_secs_f64() * 1e3,
-    );
+    // The record's time is the sources' (it was taken after them, so a
+    // range from powa_snapshots' times missed this snapshot's samples).
+    let now = SpiHost::current_time();
+    let report = run_data_sources_here(&[Operation::Snapshot], now);
+    sources::record(now, &report, began.elapsed().as_secs_f64() * 1e3);
     report.failed_sources()
 }
 
@@ -409,7 +408,7 @@ fn powa_take_snapshot() -> i32 {
 /// sources that failed.
 #[pg_extern]
 fn powa_coalesce() -> i32 {
-    run_data_sources_here(&[Operation::Aggregate]).failed_sources()
+    run_data_sources_here(&[Operation::Aggregate], SpiHost::current_time()).failed_sources()
 }
 
 /// Purges every data source's history older than `older_than` (by default
@@ -428,5 +427,5 @@ fn powa_purge(older_than: default!(Option<pgrx::datum::Interval>, "NULL")) -> i3
     };
     let seconds = retention.as_secs();
     sources::purge_records(SpiHost::current_time(), seconds);
-    run_data_sources_here(&[Operation::Purge(seconds)]).failed_sources()
+    run_data_sources_here(&[Operation::Purge(seconds)], SpiHost::current_time()).failed_sources()
 }
