@@ -854,7 +854,7 @@ async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64
     );
 
     client
-        .goto(&format!("{base}/server/0?from=now-10m&to=now"))
+        .goto(&format!("{base}/server/0?from=now-5m&to=now"))
         .await?;
     let charts = drawn_charts(client).await?;
     let absent: &[(&str, &str)] = if major < 16 {
@@ -916,6 +916,29 @@ async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64
             .all(|left| *left > 0.0 && (left - cursors[0]).abs() < 1.0),
         "the charts' cursors: {cursors:?}"
     );
+    // Every chart spans the page's range (the range bar's data-from and
+    // data-to), whatever times its points have.
+    let spans = client
+        .execute(
+            "const bar = document.querySelector('form.range');
+             return [Number(bar.dataset.from), Number(bar.dataset.to)].concat(
+                 ['calls', 'runtime', 'wal'].flatMap(id => {
+                     const u = document.getElementById('chart-' + id).powaPlot;
+                     return [u.scales.x.min, u.scales.x.max];
+                 }))",
+            vec![],
+        )
+        .await?;
+    let spans: Vec<f64> = spans
+        .as_array()
+        .context("spans")?
+        .iter()
+        .map(|v| v.as_f64().unwrap_or(-1.0))
+        .collect();
+    ensure!(
+        spans[0] > 0.0 && spans.chunks(2).all(|pair| pair == &spans[..2]),
+        "the range and each chart's time axis: {spans:?}"
+    );
     // Dragging across a chart opens the page over that span.
     let first_x = |client: &Client| {
         let client = client.clone();
@@ -937,6 +960,27 @@ async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64
         }
     };
     let before = first_x(client).await?;
+    // Across the chart's points (the axis spans the page's range, the
+    // workload a part of it): from the second point to the one before the
+    // last, as offsets from the plot's centre, where the pointer starts.
+    let across = client
+        .execute(
+            "const u = document.getElementById('chart-calls').powaPlot;
+             const xs = u.data[0], half = u.over.getBoundingClientRect().width / 2;
+             return [u.valToPos(xs[1], 'x') - half, u.valToPos(xs[xs.length - 2], 'x') - half];",
+            vec![],
+        )
+        .await?;
+    let across: Vec<f64> = across
+        .as_array()
+        .context("the points' positions")?
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect();
+    ensure!(
+        across.len() == 2 && across[1] - across[0] >= 8.0,
+        "the calls chart's points are too close to drag across: {across:?}"
+    );
     mark_page(client).await?;
     client
         .perform_actions(
@@ -944,7 +988,7 @@ async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64
                 .then(fantoccini::actions::PointerAction::MoveToElement {
                     element: over.clone(),
                     duration: None,
-                    x: 0.0,
+                    x: across[0],
                     y: 0.0,
                 })
                 .then(fantoccini::actions::PointerAction::Down {
@@ -953,7 +997,7 @@ async fn chart_pages(client: &Client, base: &str, major: i64, sleep_queryid: i64
                 .then(fantoccini::actions::PointerAction::MoveToElement {
                     element: over.clone(),
                     duration: Some(Duration::from_millis(200)),
-                    x: 150.0,
+                    x: across[1],
                     y: 0.0,
                 })
                 .then(fantoccini::actions::PointerAction::Up {

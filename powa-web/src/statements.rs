@@ -262,6 +262,9 @@ pub struct RangeBar {
     pub to: String,
     pub from_text: String,
     pub to_text: String,
+    /// The range resolved, in Unix seconds: the charts' time axis.
+    pub from_unix: i64,
+    pub to_unix: i64,
     /// (label, link, active)
     pub presets: Vec<(String, String, bool)>,
     /// Other parameters the range form keeps.
@@ -292,6 +295,8 @@ pub fn range_bar(page: &PageQuery, range: &Range, keep: Vec<(String, String)>) -
         to,
         from_text: url_time(range.from).replace('T', " "),
         to_text: url_time(range.to).replace('T', " "),
+        from_unix: range.from,
+        to_unix: range.to,
         presets,
         keep,
     }

@@ -7,6 +7,11 @@
   var data = document.getElementById("powa-charts");
   if (!data || typeof uPlot === "undefined") return;
   var charts = JSON.parse(data.textContent);
+  // The page's range: every chart spans it, so a chart of one point or of
+  // a part of the range is drawn where it belongs (and the charts' cursors
+  // line up).
+  var bar = document.querySelector("form.range[data-from]");
+  var span = bar ? [Number(bar.getAttribute("data-from")), Number(bar.getAttribute("data-to"))] : null;
   var colors = ["#2f6fb3", "#c2571a", "#2e7d32", "#8e44ad", "#b3261e", "#00838f", "#6d4c41", "#5b6877"];
 
   function pad(n) { return (n < 10 ? "0" : "") + n; }
@@ -61,7 +66,7 @@
         sync: { key: "powa", setSeries: true },
         drag: { x: true, y: false },
       },
-      scales: { x: { time: true } },
+      scales: { x: { time: true, range: span ? function () { return span; } : undefined } },
       // The range bar speaks UTC: so do the axes.
       tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"); },
       axes: [{}, { values: function (u, ticks) { return ticks.map(number); }, size: 60 }],
