@@ -23,8 +23,9 @@ use powa_core::ffi::DataSourceBox;
 use powa_core::host::HostApi_TO;
 use powa_core::loader::LoadedLibrary;
 use powa_core::{FfiError, HostRef, Timestamp, Value};
+use powa_host::cycle::{self, CycleHost, SourceState};
 use powa_host::{Backoff, Operation, Report};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime};
@@ -1027,95 +1028,140 @@ fn unregister(
     Ok(())
 }
 
-/// Brings the server's rows of `powa_functions` in line with its started
-/// sources and the extensions installed there, as the worker does for the
-/// local server: a source whose extension is missing is unregistered (its
-/// `unregister`, then its rows), registered again once it is back; a
-/// module registered that this collector no longer runs for the server
-/// is unregistered too.
-#[allow(clippy::too_many_arguments)]
-fn reconcile_registrations(
-    repository: &mut Connection,
-    monitored: &mut Monitored,
-    sources: &mut [Source],
-    shared: &Shared,
-    config: &ServerConfig,
+/// A snapshot's context, as the shared cycle (`powa_host::cycle`) reaches
+/// it: the registrations, the plan and each source's operations are the
+/// worker's code; calling a source (in a savepoint, with the server's
+/// deadline) and reporting its failure are the collector's.
+struct SnapshotCycle<'a> {
+    repository: &'a mut Connection,
+    monitored: &'a mut Monitored,
+    sources: &'a mut [Source],
+    shared: &'a Shared,
+    config: &'a ServerConfig,
     time: Timestamp,
-    stop: &Stop,
-    installed: &[String],
-) -> Result<powa_host::Registrations, Broken> {
-    let server = config.id;
-    let registered = powa_host::registrations(repository, server).map_err(broken_catalog)?;
-    let mut changed = false;
-    for source in sources.iter_mut().filter(|s| s.started) {
-        let missing = source
-            .required_extensions
-            .iter()
-            .find(|e| !installed.contains(e))
-            .cloned();
-        let is_registered = registered.contains_key(&source.name);
-        if let (Some(extension), true) = (&missing, is_registered) {
-            let why = format!(
-                "the extension \"{extension}\" it reads is not installed; it is registered again once it is"
-            );
-            let name = source.name.clone();
-            unregister(
-                repository,
-                monitored,
-                shared,
-                config,
-                time,
-                stop,
-                &name,
-                Some(&mut source.object),
-                &why,
-            )?;
-            changed = true;
-        } else if missing.is_none() && !is_registered {
-            let library = shared.libdir.join(format!("{}.so", source.name));
-            powa_host::register(
-                repository,
-                server,
-                &source.name,
-                &library.display().to_string(),
-                source.required_extensions.first().map(String::as_str),
-                false,
-            )
-            .map_err(broken_catalog)?;
-            shared
-                .log
-                .server(server, &format!("{}: registered", source.name));
-            changed = true;
-        }
+    stop: &'a Stop,
+}
+
+impl From<powa_host::RepositoryError> for Broken {
+    fn from(error: powa_host::RepositoryError) -> Self {
+        broken_catalog(error)
     }
-    for module in registered.keys() {
-        if sources.iter().any(|s| &s.name == module) {
-            continue;
-        }
+}
+
+impl CycleHost for SnapshotCycle<'_> {
+    type Error = Broken;
+
+    fn server(&self) -> i32 {
+        self.config.id
+    }
+
+    fn repository(&mut self) -> &mut dyn powa_host::Repository {
+        &mut *self.repository
+    }
+
+    fn sources(&self) -> Vec<SourceState> {
+        self.sources
+            .iter()
+            .map(|source| SourceState {
+                name: source.name.clone(),
+                started: source.started,
+                extensions: source.required_extensions.clone(),
+                samples: false,
+                library: self
+                    .shared
+                    .libdir
+                    .join(format!("{}.so", source.name))
+                    .display()
+                    .to_string(),
+            })
+            .collect()
+    }
+
+    fn log(&mut self, message: &str) {
+        self.shared.log.server(self.config.id, message);
+    }
+
+    fn unregister(&mut self, index: usize, why: &str) -> Result<(), Broken> {
+        let source = &mut self.sources[index];
+        unregister(
+            self.repository,
+            self.monitored,
+            self.shared,
+            self.config,
+            self.time,
+            self.stop,
+            &source.name,
+            Some(&mut source.object),
+            why,
+        )
+    }
+
+    fn unregister_departed(&mut self, module: &str) -> Result<(), Broken> {
         // Its unregister, when this collector still has its library.
-        let mut object = shared
+        let mut object = self
+            .shared
             .libraries
             .iter()
             .find(|(name, _)| name == module)
             .and_then(|(_, library)| library.module.new_data_source())
             .and_then(|new| new().into_result().ok());
         unregister(
-            repository,
-            monitored,
-            shared,
-            config,
-            time,
-            stop,
+            self.repository,
+            self.monitored,
+            self.shared,
+            self.config,
+            self.time,
+            self.stop,
             module,
             object.as_mut(),
             "not collected for this server any more",
-        )?;
-        changed = true;
+        )
     }
-    if changed {
-        powa_host::registrations(repository, server).map_err(broken_catalog)
-    } else {
-        Ok(registered)
+
+    fn may_run(&self, index: usize, cycle: u64) -> bool {
+        self.sources[index].backoff.may_run(cycle)
+    }
+
+    fn call(
+        &mut self,
+        index: usize,
+        cycle: u64,
+        operation: Operation,
+    ) -> Result<Result<(), String>, Broken> {
+        let source = &mut self.sources[index];
+        let object = &mut source.object;
+        let result = call_in_savepoint(
+            self.repository,
+            self.monitored,
+            self.shared,
+            self.config,
+            self.time,
+            self.stop,
+            &source.name,
+            |api| match operation {
+                Operation::Snapshot => object.snapshot(api),
+                Operation::Aggregate => object.aggregate(api),
+                Operation::Purge(seconds) => object.purge(api, seconds),
+            },
+        )?;
+        match &result {
+            Ok(()) => source.backoff.succeeded(),
+            Err(message) => {
+                source.backoff.failed(cycle);
+                self.shared.log.server(
+                    self.config.id,
+                    &format!("{}: {} failed: {message}", source.name, operation.name()),
+                );
+                powa_host::record_failure(
+                    self.repository,
+                    self.config.id,
+                    &source.name,
+                    operation.name(),
+                    message,
+                )?;
+            }
+        }
+        Ok(result)
     }
 }
 
@@ -1164,63 +1210,19 @@ fn run_snapshot(
             .collect()
     };
     repository.batch("BEGIN").map_err(broken_repository)?;
-    let registered = reconcile_registrations(
-        repository, monitored, sources, shared, config, time, stop, &installed,
-    )?;
-    let runnable = sources
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.started && s.required_extensions.iter().all(|e| installed.contains(e)))
-        .map(|(index, s)| (index, s.name.as_str()));
-    let planned = powa_host::plan(runnable, &registered);
+    let installed: HashSet<String> = installed.into_iter().collect();
     let mut report = Report::default();
-    for plan in &planned {
-        let source = &mut sources[plan.index];
-        // A source backing off sits this snapshot out, uncounted.
-        if !source.backoff.may_run(cycle) {
-            continue;
-        }
-        report.sources += 1;
-        for &operation in &operations {
-            if !plan.enabled.contains(operation.name()) {
-                continue;
-            }
-            let object = &mut source.object;
-            let result = call_in_savepoint(
-                repository,
-                monitored,
-                shared,
-                config,
-                time,
-                stop,
-                &source.name,
-                |api| match operation {
-                    Operation::Snapshot => object.snapshot(api),
-                    Operation::Aggregate => object.aggregate(api),
-                    Operation::Purge(seconds) => object.purge(api, seconds),
-                },
-            )?;
-            match result {
-                Ok(()) => source.backoff.succeeded(),
-                Err(message) => {
-                    source.backoff.failed(cycle);
-                    shared.log.server(
-                        config.id,
-                        &format!("{}: {} failed: {message}", source.name, operation.name()),
-                    );
-                    report.failed(Some(&source.name), operation.name(), &message);
-                    powa_host::record_failure(
-                        repository,
-                        config.id,
-                        &source.name,
-                        operation.name(),
-                        &message,
-                    )
-                    .map_err(broken_catalog)?;
-                    break;
-                }
-            }
-        }
+    let mut context = SnapshotCycle {
+        repository: &mut *repository,
+        monitored: &mut *monitored,
+        sources,
+        shared,
+        config,
+        time,
+        stop,
+    };
+    for planned in cycle::reconcile(&mut context, &installed)? {
+        cycle::run_source(&mut context, &planned, cycle, &operations, &mut report)?;
     }
     if maintain {
         powa_host::purge_snapshots(repository, config.id, time, config.retention_seconds)

@@ -11,10 +11,14 @@
 //! - the check that the repository's extension is the hosts' version
 //!   ([`extension_mismatch`]).
 //!
+//! - the cycle itself, registrations to operations ([`cycle`]).
+//!
 //! Every statement goes to a [`Repository`]: the worker's is the host API
 //! over SPI ([`powa_core::Host`]), the collector's its repository
 //! connection. Plugins do not link this crate, so it changes with the
 //! hosts, never with the plugin ABI.
+
+pub mod cycle;
 
 use powa_core::{Host, QueryResult, RowError, Timestamp, ToValue, Value};
 use std::collections::{HashMap, HashSet};

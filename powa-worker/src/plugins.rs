@@ -376,14 +376,7 @@ fn run_data_sources_here(operations: &[Operation], now: Timestamp) -> Report {
     instantiate_data_sources(&mut plugins);
     let mut report = Report::default();
     for planned in sources::prepare(&mut plugins, 0, now) {
-        sources::run(
-            &mut plugins[planned.index],
-            &planned,
-            0,
-            now,
-            operations,
-            &mut report,
-        );
+        sources::run(&mut plugins, &planned, 0, now, operations, &mut report);
     }
     report
 }

@@ -9,8 +9,10 @@
 //!   operation only if enabled there;
 //! - each snapshot cycle is recorded in `powa_snapshots`, with its errors.
 //!
-//! What powa-collector does the same way (the catalog's SQL, the order of
-//! a cycle, back-off, records and their purge) is in `powa_host`.
+//! What powa-collector does the same way is in `powa_host`: the cycle
+//! (`powa_host::cycle`: registrations, the plan, each source's operations;
+//! this module is the worker's `CycleHost`), back-off, records and their
+//! purge. The startups stay each host's: they differ in their locks.
 
 use crate::plugins::{self, Plugin};
 use crate::spi_host::SpiHost;
@@ -47,18 +49,6 @@ fn installed_extensions() -> HashSet<String> {
             .filter_map(|row| row.get::<String>(1).ok().flatten())
             .collect()
     })
-}
-
-fn register(plugin: &Plugin, extension: Option<&str>, samples: bool, now: Timestamp) {
-    let library = plugin
-        .library_path
-        .as_ref()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    on_repository(now, |host| {
-        powa_host::register(host, LOCAL, &plugin.name, &library, extension, samples)
-    });
-    log!("powa: data source \"{}\" registered", plugin.name);
 }
 
 fn forget(module: &str, now: Timestamp) {
@@ -143,89 +133,131 @@ pub fn prepare(plugins: &mut [Plugin], cycle: u64, now: Timestamp) -> Vec<Planne
         }
     }
     let installed = installed_extensions();
-    let registered = on_repository(now, |host| powa_host::registrations(host, LOCAL));
-    let listed: HashSet<&str> = plugins.iter().map(|p| p.name.as_str()).collect();
-    for module in registered.keys() {
-        if !listed.contains(module.as_str()) {
-            unregister_departed(module, now);
+    powa_host::cycle::reconcile(&mut LocalCycle::new(plugins, now), &installed)
+        .unwrap_or_else(|error| pgrx::error!("powa: {error}"))
+}
+
+/// The worker's side of the shared cycle (`powa_host::cycle`): its
+/// plugins, called through SPI, their failures recorded by
+/// `plugins::run_data_source`.
+struct LocalCycle<'a> {
+    plugins: &'a mut [Plugin],
+    now: Timestamp,
+    repository: SpiHost,
+}
+
+impl<'a> LocalCycle<'a> {
+    fn new(plugins: &'a mut [Plugin], now: Timestamp) -> Self {
+        Self {
+            plugins,
+            now,
+            repository: SpiHost::at("powa", now),
         }
     }
-    let mut changed = false;
-    for plugin in plugins.iter_mut() {
-        let Some(runner) = plugin.data_source.as_ref().filter(|r| r.started) else {
-            continue;
-        };
-        let extension = runner.required_extension.clone();
-        let samples = runner.sample_period.is_some();
-        let present = extension.as_ref().is_none_or(|e| installed.contains(e));
-        let is_registered = registered.contains_key(&plugin.name);
-        if !present && is_registered {
-            let why = format!(
-                "the extension \"{}\" it reads is not installed; it is registered again once it is",
-                extension.as_deref().unwrap_or_default()
-            );
-            unregister_loaded(plugin, now, &why);
-            changed = true;
-        } else if present && !is_registered {
-            register(plugin, extension.as_deref(), samples, now);
-            changed = true;
-        }
+}
+
+impl powa_host::cycle::CycleHost for LocalCycle<'_> {
+    type Error = RepositoryError;
+
+    fn server(&self) -> i32 {
+        LOCAL
     }
-    let registered = if changed {
-        on_repository(now, |host| powa_host::registrations(host, LOCAL))
-    } else {
-        registered
-    };
-    let started = plugins
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.data_source.as_ref().is_some_and(|r| r.started))
-        .map(|(index, plugin)| (index, plugin.name.as_str()));
-    powa_host::plan(started, &registered)
+
+    fn repository(&mut self) -> &mut dyn powa_host::Repository {
+        &mut self.repository
+    }
+
+    fn sources(&self) -> Vec<powa_host::cycle::SourceState> {
+        // Every plugin of walker.plugins, by index: one that is no data
+        // source (or did not start) is never registered nor planned, and
+        // its name keeps a registration of that module from being taken
+        // for a departed one.
+        self.plugins
+            .iter()
+            .map(|plugin| {
+                let runner = plugin.data_source.as_ref();
+                powa_host::cycle::SourceState {
+                    name: plugin.name.clone(),
+                    started: runner.is_some_and(|r| r.started),
+                    extensions: runner
+                        .and_then(|r| r.required_extension.clone())
+                        .into_iter()
+                        .collect(),
+                    samples: runner.is_some_and(|r| r.sample_period.is_some()),
+                    library: plugin
+                        .library_path
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                }
+            })
+            .collect()
+    }
+
+    fn log(&mut self, message: &str) {
+        log!("powa: {message}");
+    }
+
+    fn unregister(&mut self, index: usize, why: &str) -> Result<(), RepositoryError> {
+        unregister_loaded(&mut self.plugins[index], self.now, why);
+        Ok(())
+    }
+
+    fn unregister_departed(&mut self, module: &str) -> Result<(), RepositoryError> {
+        unregister_departed(module, self.now);
+        Ok(())
+    }
+
+    fn may_run(&self, index: usize, cycle: u64) -> bool {
+        self.plugins[index]
+            .data_source
+            .as_ref()
+            .is_some_and(|r| r.started && r.may_run(cycle))
+    }
+
+    fn call(
+        &mut self,
+        index: usize,
+        cycle: u64,
+        operation: Operation,
+    ) -> Result<Result<(), String>, RepositoryError> {
+        let outcome = plugins::run_data_source(
+            &mut self.plugins[index],
+            cycle,
+            self.now,
+            operation.name(),
+            |source, host| match operation {
+                Operation::Snapshot => source.snapshot(host),
+                Operation::Aggregate => source.aggregate(host),
+                Operation::Purge(seconds) => source.purge(host, seconds),
+            },
+        );
+        Ok(match outcome {
+            plugins::Outcome::Failed(message) => Err(message),
+            // Checked by may_run before the source's first operation.
+            plugins::Outcome::BackingOff | plugins::Outcome::Succeeded => Ok(()),
+        })
+    }
 }
 
 /// Runs `operations` of one planned source (the enabled ones), recording
-/// failures in `report`.
+/// failures in `report` (the shared cycle's `run_source`).
 pub fn run(
-    plugin: &mut Plugin,
+    plugins: &mut [Plugin],
     planned: &Planned,
     cycle: u64,
     now: Timestamp,
     operations: &[Operation],
     report: &mut Report,
 ) {
-    // A source backing off sits this cycle out, uncounted (as in the
-    // collector).
-    if !plugin
-        .data_source
-        .as_ref()
-        .is_some_and(|r| r.started && r.may_run(cycle))
-    {
-        return;
-    }
-    report.sources += 1;
-    for &operation in operations {
-        if !planned.enabled.contains(operation.name()) {
-            continue;
-        }
-        let outcome =
-            plugins::run_data_source(plugin, cycle, now, operation.name(), |source, host| {
-                match operation {
-                    Operation::Snapshot => source.snapshot(host),
-                    Operation::Aggregate => source.aggregate(host),
-                    Operation::Purge(seconds) => source.purge(host, seconds),
-                }
-            });
-        match outcome {
-            plugins::Outcome::Failed(message) => {
-                report.failed(Some(&plugin.name), operation.name(), &message);
-                // A failed snapshot is not aggregated or purged this cycle.
-                break;
-            }
-            plugins::Outcome::BackingOff => break,
-            plugins::Outcome::Succeeded => {}
-        }
-    }
+    powa_host::cycle::run_source(
+        &mut LocalCycle::new(plugins, now),
+        planned,
+        cycle,
+        operations,
+        report,
+    )
+    .unwrap_or_else(|error| pgrx::error!("powa: {error}"))
 }
 
 /// The planned sources that sample (and may), with the shortest period

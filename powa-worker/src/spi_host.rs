@@ -438,3 +438,17 @@ unsafe fn read_column(tuple: pg_sys::HeapTuple, desc: pg_sys::TupleDesc, column:
         })
     }
 }
+
+/// powa's own tables through SPI, for the code the worker shares with
+/// powa-collector (`powa_host`).
+impl powa_host::Repository for SpiHost {
+    fn run(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+    ) -> Result<QueryResult, powa_host::RepositoryError> {
+        HostApi::query(self, Target::Repository, sql.into(), params.into())
+            .into_result()
+            .map_err(|error| powa_host::RepositoryError(error.to_string()))
+    }
+}

@@ -323,14 +323,7 @@ fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) -> Vec<sources:
         || {
             for source in &planned {
                 BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
-                    sources::run(
-                        &mut plugins[source.index],
-                        source,
-                        cycle,
-                        now,
-                        &operations,
-                        &mut report,
-                    );
+                    sources::run(plugins, source, cycle, now, &operations, &mut report);
                 }));
             }
         },
