@@ -929,3 +929,58 @@ pub fn cpu_seconds(pid: u32) -> Result<f64> {
     let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
     Ok(ticks as f64 / per_second)
 }
+
+/// The modules whose failures server `srvid`'s snapshots recorded, in the
+/// order they ran, for each snapshot after `after` (a timestamptz as text)
+/// with at least two failed sources: how tests see the order a cycle runs
+/// its sources in.
+pub fn failure_orders(cluster: &Cluster, srvid: i32, after: &str) -> Result<Vec<Vec<String>>> {
+    Ok(cluster
+        .query_rows(
+            "powa",
+            &format!(
+                "SELECT string_agg(e->>'module', ',' ORDER BY n)
+                   FROM powa_snapshots s, jsonb_array_elements(s.errors) WITH ORDINALITY AS x(e, n)
+                  WHERE s.srvid = {srvid} AND s.ts > '{after}'::timestamptz AND s.failed >= 2
+                  GROUP BY s.ts ORDER BY s.ts"
+            ),
+        )?
+        .into_iter()
+        .filter_map(|row| row.into_iter().next().flatten())
+        .map(|modules| modules.split(',').map(str::to_owned).collect())
+        .collect())
+}
+
+/// Sets the snapshot priorities of server `srvid`'s sources (`module`,
+/// priority) in powa_functions, then waits for a snapshot after that where
+/// both failed and returns the order they failed in (they back off
+/// together: such a snapshot comes within 2^n cycles).
+pub fn order_after_priorities(
+    cluster: &Cluster,
+    srvid: i32,
+    priorities: &[(&str, i32)],
+    timeout: Duration,
+) -> Result<Vec<String>> {
+    for (module, priority) in priorities {
+        cluster.execute(
+            "powa",
+            &format!(
+                "UPDATE powa_functions SET priority = {priority}
+                  WHERE srvid = {srvid} AND module = '{module}' AND operation = 'snapshot'"
+            ),
+        )?;
+    }
+    let after = cluster
+        .query_text("powa", "SELECT now()::text")?
+        .context("no time")?;
+    let mut order = Vec::new();
+    wait_for("a snapshot where both sources failed", timeout, || {
+        // The snapshot running while the priorities changed may have been
+        // planned before: the last one counts.
+        if let Some(last) = failure_orders(cluster, srvid, &after)?.pop() {
+            order = last;
+        }
+        Ok(!order.is_empty())
+    })?;
+    Ok(order)
+}

@@ -477,3 +477,45 @@ fn declared_settings_are_server_settings() -> Result<()> {
     )?;
     Ok(())
 }
+
+/// The worker runs its sources in ascending priority of their snapshot
+/// row in powa_functions: with two sources failing every snapshot
+/// (fixture_panicky as asked, powa_stat_statements because
+/// pg_stat_statements is installed but not preloaded), the snapshot's
+/// errors come in that order, and in the other after the priorities swap.
+#[test]
+fn sources_run_in_priority_order() -> Result<()> {
+    let mut cluster = powa_cluster(
+        "priorities",
+        &[
+            ("walker.plugins", "fixture_panicky, powa_stat_statements"),
+            ("powa.frequency", "1s"),
+            ("fixture_panicky.panic_in", "snapshot"),
+        ],
+    )?;
+    cluster.execute("powa", "CREATE EXTENSION pg_stat_statements")?;
+    // A new worker: both sources fail from its first cycle on, so their
+    // back-offs keep them failing in the same cycles.
+    cluster.restart()?;
+    wait_for("both sources registered", Duration::from_secs(30), || {
+        Ok(count(
+            &cluster,
+            "SELECT count(DISTINCT module) FROM powa_functions WHERE srvid = 0",
+        )? == 2)
+    })?;
+    let first = powa_e2e::order_after_priorities(
+        &cluster,
+        0,
+        &[("powa_stat_statements", 1), ("fixture_panicky", 20)],
+        Duration::from_secs(60),
+    )?;
+    assert_eq!(first, ["powa_stat_statements", "fixture_panicky"]);
+    let second = powa_e2e::order_after_priorities(
+        &cluster,
+        0,
+        &[("powa_stat_statements", 30), ("fixture_panicky", 5)],
+        Duration::from_secs(60),
+    )?;
+    assert_eq!(second, ["fixture_panicky", "powa_stat_statements"]);
+    Ok(())
+}

@@ -443,6 +443,16 @@ fn functions(repository: &Cluster, srvid: i32) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The collector's directory, with a password file holding the
+/// collector role's password.
+fn collector_dir(repository: &Cluster) -> Result<(std::path::PathBuf, std::path::PathBuf)> {
+    let dir = repository.server_dir("collector")?;
+    let passfile = dir.join("pgpass");
+    fs::write(&passfile, format!("127.0.0.1:*:*:collector:{PASSWORD}\n"))?;
+    fs::set_permissions(&passfile, fs::Permissions::from_mode(0o600))?;
+    Ok((dir, passfile))
+}
+
 fn count(repository: &Cluster, sql: &str) -> Result<i64> {
     Ok(repository
         .query_text("powa", sql)?
@@ -460,10 +470,7 @@ fn the_collector_keeps_the_catalog_and_purges_its_records() -> Result<()> {
     let install = PgInstall::from_env()?;
     let primary = remote_primary(&install)?;
     let repository = repository(&install)?;
-    let dir = repository.server_dir("collector")?;
-    let passfile = dir.join("pgpass");
-    fs::write(&passfile, format!("127.0.0.1:*:*:collector:{PASSWORD}\n"))?;
-    fs::set_permissions(&passfile, fs::Permissions::from_mode(0o600))?;
+    let (dir, passfile) = collector_dir(&repository)?;
     let id = register(
         &repository,
         primary.port(),
@@ -615,10 +622,7 @@ fn the_collector_backs_a_failing_source_off() -> Result<()> {
     let install = PgInstall::from_env()?;
     let primary = remote_primary(&install)?;
     let repository = repository(&install)?;
-    let dir = repository.server_dir("collector")?;
-    let passfile = dir.join("pgpass");
-    fs::write(&passfile, format!("127.0.0.1:*:*:collector:{PASSWORD}\n"))?;
-    fs::set_permissions(&passfile, fs::Permissions::from_mode(0o600))?;
+    let (dir, passfile) = collector_dir(&repository)?;
     let id = register(
         &repository,
         primary.port(),
@@ -687,5 +691,62 @@ fn the_collector_backs_a_failing_source_off() -> Result<()> {
         ),
     )?;
     assert_eq!(without, 0, "snapshots without powa_stat_database");
+    Ok(())
+}
+
+/// The collector runs a server's sources in ascending priority of their
+/// snapshot rows, as the worker does (see plugins.rs): two sources failing
+/// every snapshot record their errors in that order, and in the other
+/// after the priorities swap.
+#[test]
+fn the_collector_runs_sources_in_priority_order() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    // pg_stat_statements installed but not preloaded: its source fails.
+    let mut monitored = Cluster::init(&install, "priorities-monitored")?;
+    monitored.start()?;
+    monitored.execute("postgres", "CREATE EXTENSION pg_stat_statements")?;
+    let repository = repository(&install)?;
+    let dir = repository.server_dir("collector")?;
+    let id = register(
+        &repository,
+        monitored.port(),
+        "monitored",
+        "postgres",
+        "postgres",
+    )?;
+    let config = dir.join("collector.toml");
+    fs::write(
+        &config,
+        powa_e2e::collector::collector_config(
+            &repository,
+            &install.pkglibdir,
+            "fixture_panicky, powa_stat_statements",
+            "[collector.settings]\n\"fixture_panicky.panic_in\" = \"snapshot\"\n",
+        ),
+    )?;
+    let collector = Collector::spawn(&dir, &config, &[])?;
+    wait_for("both sources registered", Duration::from_secs(30), || {
+        Ok(count(
+            &repository,
+            &format!("SELECT count(DISTINCT module) FROM powa_functions WHERE srvid = {id}"),
+        )? == 2)
+    })
+    .with_context(|| format!("collector log:\n{}", collector.log()))?;
+    let first = powa_e2e::order_after_priorities(
+        &repository,
+        id,
+        &[("powa_stat_statements", 1), ("fixture_panicky", 20)],
+        Duration::from_secs(90),
+    )
+    .with_context(|| format!("collector log:\n{}", collector.log()))?;
+    assert_eq!(first, ["powa_stat_statements", "fixture_panicky"]);
+    let second = powa_e2e::order_after_priorities(
+        &repository,
+        id,
+        &[("powa_stat_statements", 30), ("fixture_panicky", 5)],
+        Duration::from_secs(90),
+    )
+    .with_context(|| format!("collector log:\n{}", collector.log()))?;
+    assert_eq!(second, ["fixture_panicky", "powa_stat_statements"]);
     Ok(())
 }

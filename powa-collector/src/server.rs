@@ -1138,11 +1138,7 @@ impl CycleHost for SnapshotCycle<'_> {
             self.time,
             self.stop,
             &source.name,
-            |api| match operation {
-                Operation::Snapshot => object.snapshot(api),
-                Operation::Aggregate => object.aggregate(api),
-                Operation::Purge(seconds) => object.purge(api, seconds),
-            },
+            |api| operation.call(object, api),
         )?;
         match &result {
             Ok(()) => source.backoff.succeeded(),

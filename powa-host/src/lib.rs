@@ -93,6 +93,19 @@ impl Operation {
         }
     }
 
+    /// Calls this operation of `source`.
+    pub fn call(
+        self,
+        source: &mut powa_core::ffi::DataSourceBox,
+        host: powa_core::HostRef<'_>,
+    ) -> powa_core::abi::RResult<(), powa_core::FfiError> {
+        match self {
+            Operation::Snapshot => source.snapshot(host),
+            Operation::Aggregate => source.aggregate(host),
+            Operation::Purge(seconds) => source.purge(host, seconds),
+        }
+    }
+
     /// A cycle's operations: a snapshot, and on a maintenance cycle (every
     /// `coalesce`-th) also aggregate, then purge what is older than the
     /// retention.

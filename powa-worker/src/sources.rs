@@ -226,11 +226,7 @@ impl powa_host::cycle::CycleHost for LocalCycle<'_> {
             cycle,
             self.now,
             operation.name(),
-            |source, host| match operation {
-                Operation::Snapshot => source.snapshot(host),
-                Operation::Aggregate => source.aggregate(host),
-                Operation::Purge(seconds) => source.purge(host, seconds),
-            },
+            |source, host| operation.call(source, host),
         );
         Ok(match outcome {
             plugins::Outcome::Failed(message) => Err(message),
