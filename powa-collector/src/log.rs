@@ -51,15 +51,15 @@ impl Log {
     }
 
     pub fn server(&self, server_id: i32, text: &str) {
-        tracing::info!(server = server_id, "server {server_id}: {text}");
+        tracing::info!("server {server_id}: {text}");
     }
 
     pub fn plugin(&self, server_id: i32, plugin: &str, level: LogLevel, text: &str) {
         let text = format!("server {server_id}: {plugin}: {text}");
         match level {
-            LogLevel::Debug => tracing::debug!(server = server_id, plugin, "{text}"),
-            LogLevel::Warning => tracing::warn!(server = server_id, plugin, "{text}"),
-            _ => tracing::info!(server = server_id, plugin, "{text}"),
+            LogLevel::Debug => tracing::debug!("{text}"),
+            LogLevel::Warning => tracing::warn!("{text}"),
+            _ => tracing::info!("{text}"),
         }
     }
 }
