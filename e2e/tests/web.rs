@@ -542,6 +542,29 @@ async fn server_pages(
             .contains("powa.frequency"),
         "no settings"
     );
+    // The plugin errors: each under its header (server, plugin, ...).
+    let error_row = client
+        .execute(
+            "const t = document.getElementById('errors');
+             const head = [...t.tHead.rows[0].cells].map(c => c.textContent);
+             const row = [...t.tBodies[0].rows[0].cells].map(c => c.textContent);
+             return head.map((h, i) => h + '=' + row[i]).concat([String(row.length)]);",
+            vec![],
+        )
+        .await?;
+    let error_row: Vec<String> = error_row
+        .as_array()
+        .context("the errors table")?
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect();
+    ensure!(
+        error_row.contains(&"server=0".to_owned())
+            && error_row.contains(&"plugin=powa_stat_statements".to_owned())
+            && error_row.contains(&"operation=snapshot".to_owned())
+            && error_row.last().map(String::as_str) == Some("5"),
+        "the plugin errors' first row under its headers: {error_row:?}"
+    );
     fs::write(
         screenshots_dir().join("plugins.png"),
         client.screenshot().await?,
