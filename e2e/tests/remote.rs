@@ -453,6 +453,31 @@ fn collector_dir(repository: &Cluster) -> Result<(std::path::PathBuf, std::path:
     Ok((dir, passfile))
 }
 
+/// A remote primary registered in a repository as "primary" (user
+/// collector, database postgres), with the collector's directory and
+/// password file: what the collector tests start from.
+fn primary_registered() -> Result<(
+    PgInstall,
+    Cluster,
+    Cluster,
+    std::path::PathBuf,
+    std::path::PathBuf,
+    i32,
+)> {
+    let install = PgInstall::from_env()?;
+    let primary = remote_primary(&install)?;
+    let repository = repository(&install)?;
+    let (dir, passfile) = collector_dir(&repository)?;
+    let id = register(
+        &repository,
+        primary.port(),
+        "primary",
+        "collector",
+        "postgres",
+    )?;
+    Ok((install, primary, repository, dir, passfile, id))
+}
+
 fn count(repository: &Cluster, sql: &str) -> Result<i64> {
     Ok(repository
         .query_text("powa", sql)?
@@ -467,17 +492,7 @@ fn count(repository: &Cluster, sql: &str) -> Result<i64> {
 /// the sources' history.
 #[test]
 fn the_collector_keeps_the_catalog_and_purges_its_records() -> Result<()> {
-    let install = PgInstall::from_env()?;
-    let primary = remote_primary(&install)?;
-    let repository = repository(&install)?;
-    let (dir, passfile) = collector_dir(&repository)?;
-    let id = register(
-        &repository,
-        primary.port(),
-        "primary",
-        "collector",
-        "postgres",
-    )?;
+    let (install, primary, repository, dir, passfile, id) = primary_registered()?;
     // A maintenance cycle every 5 snapshots, purging what is 5 s old.
     repository.execute(
         "powa",
@@ -619,17 +634,7 @@ fn the_collector_keeps_the_catalog_and_purges_its_records() -> Result<()> {
 /// the panic's message, and the other source keeps collecting.
 #[test]
 fn the_collector_backs_a_failing_source_off() -> Result<()> {
-    let install = PgInstall::from_env()?;
-    let primary = remote_primary(&install)?;
-    let repository = repository(&install)?;
-    let (dir, passfile) = collector_dir(&repository)?;
-    let id = register(
-        &repository,
-        primary.port(),
-        "primary",
-        "collector",
-        "postgres",
-    )?;
+    let (install, _primary, repository, dir, passfile, id) = primary_registered()?;
     let config = dir.join("collector.toml");
     fs::write(
         &config,

@@ -894,69 +894,6 @@ struct Committed {
     last_error: Option<String>,
 }
 
-/// One operation of a source (`name`) in a savepoint of the snapshot's
-/// transaction: `Ok(Err(message))` when it failed (rolled back, the
-/// snapshot goes on), `Err` when a connection broke or the collector stops.
-#[allow(clippy::too_many_arguments)]
-fn call_in_savepoint(
-    repository: &mut Connection,
-    monitored: &mut Monitored,
-    shared: &Shared,
-    config: &ServerConfig,
-    time: Timestamp,
-    stop: &Stop,
-    name: &str,
-    operation: impl FnOnce(HostRef<'_>) -> powa_core::abi::RResult<(), FfiError>,
-) -> Result<Result<(), String>, Broken> {
-    repository
-        .batch("SAVEPOINT powa_source")
-        .map_err(broken_repository)?;
-    let mut host = CollectorHost::new(
-        name,
-        config.id,
-        &mut monitored.connection,
-        repository,
-        shared,
-        monitored.version_num,
-        time,
-    );
-    let result = call(&mut host, operation);
-    if stop.requested() {
-        return Err(Broken::Stopping);
-    }
-    // (The caller records the failure; dropping the repository
-    // connection rolls this transaction back.)
-    if monitored.connection.is_closed() {
-        let message = result.err().unwrap_or_default();
-        let timeout = monitored.connection.take_timeouts() > 0;
-        return Err(Broken::Monitored {
-            message: if timeout {
-                message
-                    .trim_start_matches("on the monitored server: ")
-                    .to_owned()
-            } else {
-                format!("lost the connection to {}: {message}", config.name())
-            },
-            timeout,
-        });
-    }
-    if repository.is_closed() {
-        return Err(Broken::Repository {
-            timeout: repository.take_timeouts() > 0,
-            message: format!("lost the repository: {}", result.err().unwrap_or_default()),
-        });
-    }
-    match &result {
-        Ok(()) => repository
-            .batch("RELEASE SAVEPOINT powa_source")
-            .map_err(broken_repository)?,
-        Err(_) => repository
-            .batch("ROLLBACK TO SAVEPOINT powa_source; RELEASE SAVEPOINT powa_source")
-            .map_err(broken_repository)?,
-    }
-    Ok(result)
-}
-
 fn broken_repository(e: ClientError) -> Broken {
     match e {
         ClientError::Stopping => Broken::Stopping,
@@ -989,57 +926,114 @@ impl powa_host::Repository for Connection {
     }
 }
 
-/// Unregisters `module` for the server: its `unregister` (when there is
-/// an instance to call), then its rows; logged with `why`.
-#[allow(clippy::too_many_arguments)]
-fn unregister(
-    repository: &mut Connection,
-    monitored: &mut Monitored,
-    shared: &Shared,
-    config: &ServerConfig,
-    time: Timestamp,
-    stop: &Stop,
-    module: &str,
-    object: Option<&mut DataSourceBox>,
-    why: &str,
-) -> Result<(), Broken> {
-    if let Some(object) = object {
-        let called = call_in_savepoint(
-            repository,
-            monitored,
-            shared,
-            config,
-            time,
-            stop,
-            module,
-            |api| object.unregister(api),
-        )?;
-        if let Err(message) = called {
-            shared.log.server(
-                config.id,
-                &format!("{module}: unregister failed: {message}"),
-            );
-        }
-    }
-    powa_host::forget(repository, config.id, module).map_err(broken_catalog)?;
-    shared
-        .log
-        .server(config.id, &format!("{module}: unregistered: {why}"));
-    Ok(())
-}
-
 /// A snapshot's context, as the shared cycle (`powa_host::cycle`) reaches
 /// it: the registrations, the plan and each source's operations are the
 /// worker's code; calling a source (in a savepoint, with the server's
 /// deadline) and reporting its failure are the collector's.
 struct SnapshotCycle<'a> {
+    session: Session<'a>,
+    sources: &'a mut [Source],
+}
+
+/// What every step of a snapshot reaches, apart from its sources.
+struct Session<'a> {
     repository: &'a mut Connection,
     monitored: &'a mut Monitored,
-    sources: &'a mut [Source],
     shared: &'a Shared,
     config: &'a ServerConfig,
     time: Timestamp,
     stop: &'a Stop,
+}
+
+impl Session<'_> {
+    /// Unregisters `module` for the server: its `unregister` (when there is
+    /// an instance to call), then its rows; logged with `why`.
+    fn unregister_module(
+        &mut self,
+        module: &str,
+        object: Option<&mut DataSourceBox>,
+        why: &str,
+    ) -> Result<(), Broken> {
+        if let Some(object) = object {
+            let called = self.call_in_savepoint(module, |api| object.unregister(api))?;
+            if let Err(message) = called {
+                self.shared.log.server(
+                    self.config.id,
+                    &format!("{module}: unregister failed: {message}"),
+                );
+            }
+        }
+        powa_host::forget(&mut *self.repository, self.config.id, module)?;
+        self.shared
+            .log
+            .server(self.config.id, &format!("{module}: unregistered: {why}"));
+        Ok(())
+    }
+
+    /// One operation of a source (`name`) in a savepoint of the snapshot's
+    /// transaction: `Ok(Err(message))` when it failed (rolled back, the
+    /// snapshot goes on), `Err` when a connection broke or the collector stops.
+    fn call_in_savepoint(
+        &mut self,
+        name: &str,
+        operation: impl FnOnce(HostRef<'_>) -> powa_core::abi::RResult<(), FfiError>,
+    ) -> Result<Result<(), String>, Broken> {
+        let (repository, monitored, shared, config, time, stop) = (
+            &mut *self.repository,
+            &mut *self.monitored,
+            self.shared,
+            self.config,
+            self.time,
+            self.stop,
+        );
+        repository
+            .batch("SAVEPOINT powa_source")
+            .map_err(broken_repository)?;
+        let mut host = CollectorHost::new(
+            name,
+            config.id,
+            &mut monitored.connection,
+            repository,
+            shared,
+            monitored.version_num,
+            time,
+        );
+        let result = call(&mut host, operation);
+        if stop.requested() {
+            return Err(Broken::Stopping);
+        }
+        // (The caller records the failure; dropping the repository
+        // connection rolls this transaction back.)
+        if monitored.connection.is_closed() {
+            let message = result.err().unwrap_or_default();
+            let timeout = monitored.connection.take_timeouts() > 0;
+            return Err(Broken::Monitored {
+                message: if timeout {
+                    message
+                        .trim_start_matches("on the monitored server: ")
+                        .to_owned()
+                } else {
+                    format!("lost the connection to {}: {message}", config.name())
+                },
+                timeout,
+            });
+        }
+        if repository.is_closed() {
+            return Err(Broken::Repository {
+                timeout: repository.take_timeouts() > 0,
+                message: format!("lost the repository: {}", result.err().unwrap_or_default()),
+            });
+        }
+        match &result {
+            Ok(()) => repository
+                .batch("RELEASE SAVEPOINT powa_source")
+                .map_err(broken_repository)?,
+            Err(_) => repository
+                .batch("ROLLBACK TO SAVEPOINT powa_source; RELEASE SAVEPOINT powa_source")
+                .map_err(broken_repository)?,
+        }
+        Ok(result)
+    }
 }
 
 impl From<powa_host::RepositoryError> for Broken {
@@ -1052,11 +1046,11 @@ impl CycleHost for SnapshotCycle<'_> {
     type Error = Broken;
 
     fn server(&self) -> i32 {
-        self.config.id
+        self.session.config.id
     }
 
     fn repository(&mut self) -> &mut dyn powa_host::Repository {
-        &mut *self.repository
+        &mut *self.session.repository
     }
 
     fn sources(&self) -> Vec<SourceState> {
@@ -1068,6 +1062,7 @@ impl CycleHost for SnapshotCycle<'_> {
                 extensions: source.required_extensions.clone(),
                 samples: false,
                 library: self
+                    .session
                     .shared
                     .libdir
                     .join(format!("{}.so", source.name))
@@ -1078,40 +1073,29 @@ impl CycleHost for SnapshotCycle<'_> {
     }
 
     fn log(&mut self, message: &str) {
-        self.shared.log.server(self.config.id, message);
+        self.session
+            .shared
+            .log
+            .server(self.session.config.id, message);
     }
 
     fn unregister(&mut self, index: usize, why: &str) -> Result<(), Broken> {
         let source = &mut self.sources[index];
-        unregister(
-            self.repository,
-            self.monitored,
-            self.shared,
-            self.config,
-            self.time,
-            self.stop,
-            &source.name,
-            Some(&mut source.object),
-            why,
-        )
+        self.session
+            .unregister_module(&source.name, Some(&mut source.object), why)
     }
 
     fn unregister_departed(&mut self, module: &str) -> Result<(), Broken> {
         // Its unregister, when this collector still has its library.
         let mut object = self
+            .session
             .shared
             .libraries
             .iter()
             .find(|(name, _)| name == module)
             .and_then(|(_, library)| library.module.new_data_source())
             .and_then(|new| new().into_result().ok());
-        unregister(
-            self.repository,
-            self.monitored,
-            self.shared,
-            self.config,
-            self.time,
-            self.stop,
+        self.session.unregister_module(
             module,
             object.as_mut(),
             "not collected for this server any more",
@@ -1130,27 +1114,20 @@ impl CycleHost for SnapshotCycle<'_> {
     ) -> Result<Result<(), String>, Broken> {
         let source = &mut self.sources[index];
         let object = &mut source.object;
-        let result = call_in_savepoint(
-            self.repository,
-            self.monitored,
-            self.shared,
-            self.config,
-            self.time,
-            self.stop,
-            &source.name,
-            |api| operation.call(object, api),
-        )?;
+        let result = self
+            .session
+            .call_in_savepoint(&source.name, |api| operation.call(object, api))?;
         match &result {
             Ok(()) => source.backoff.succeeded(),
             Err(message) => {
                 source.backoff.failed(cycle);
-                self.shared.log.server(
-                    self.config.id,
+                self.session.shared.log.server(
+                    self.session.config.id,
                     &format!("{}: {} failed: {message}", source.name, operation.name()),
                 );
                 powa_host::record_failure(
-                    self.repository,
-                    self.config.id,
+                    self.session.repository,
+                    self.session.config.id,
                     &source.name,
                     operation.name(),
                     message,
@@ -1209,13 +1186,15 @@ fn run_snapshot(
     let installed: HashSet<String> = installed.into_iter().collect();
     let mut report = Report::default();
     let mut context = SnapshotCycle {
-        repository: &mut *repository,
-        monitored: &mut *monitored,
+        session: Session {
+            repository: &mut *repository,
+            monitored: &mut *monitored,
+            shared,
+            config,
+            time,
+            stop,
+        },
         sources,
-        shared,
-        config,
-        time,
-        stop,
     };
     for planned in cycle::reconcile(&mut context, &installed)? {
         cycle::run_source(&mut context, &planned, cycle, &operations, &mut report)?;

@@ -133,17 +133,12 @@ pub fn run_source<H: CycleHost>(
         return Ok(());
     }
     report.sources += 1;
-    let name = host
-        .sources()
-        .get(planned.index)
-        .map(|s| s.name.clone())
-        .unwrap_or_default();
     for &operation in operations {
         if !planned.enabled.contains(operation.name()) {
             continue;
         }
         if let Err(message) = host.call(planned.index, cycle, operation)? {
-            report.failed(Some(&name), operation.name(), &message);
+            report.failed(Some(&planned.module), operation.name(), &message);
             break;
         }
     }

@@ -225,6 +225,7 @@ pub fn forget(
 #[derive(Debug, Clone, PartialEq)]
 pub struct Planned {
     pub index: usize,
+    pub module: String,
     pub enabled: HashSet<String>,
 }
 
@@ -245,7 +246,14 @@ pub fn plan<'a>(
                 .filter(|(_, (enabled, _))| *enabled)
                 .map(|(operation, _)| operation.clone())
                 .collect();
-            Some((priority, Planned { index, enabled }))
+            Some((
+                priority,
+                Planned {
+                    index,
+                    module: module.to_owned(),
+                    enabled,
+                },
+            ))
         })
         .collect();
     planned.sort_by_key(|(priority, p)| (*priority, p.index));
