@@ -57,6 +57,8 @@ pub struct PgInstall {
     pub pg_config: PathBuf,
     pub bindir: PathBuf,
     pub pkglibdir: PathBuf,
+    /// Where its `extension/` directory is.
+    pub sharedir: PathBuf,
     /// Major version, e.g. 18.
     pub major: u32,
 }
@@ -88,6 +90,7 @@ impl PgInstall {
         Ok(Self {
             bindir: ask("--bindir")?.into(),
             pkglibdir: ask("--pkglibdir")?.into(),
+            sharedir: ask("--sharedir")?.into(),
             pg_config,
             major,
         })
@@ -740,6 +743,25 @@ pub fn install_plugin(install: &PgInstall, name: &str, library: &Path) -> Result
     fs::set_permissions(&temporary, fs::Permissions::from_mode(0o755))?;
     fs::rename(&temporary, &target)
         .with_context(|| format!("renaming {} to {}", temporary.display(), target.display()))?;
+    Ok(())
+}
+
+/// Installs an SQL-only extension `name` (version 1.0) whose script is
+/// `script`, written beside and renamed over the old files.
+pub fn install_sql_extension(install: &PgInstall, name: &str, script: &str) -> Result<()> {
+    let directory = install.sharedir.join("extension");
+    let control = format!(
+        "comment = 'written by the powa test suite'\ndefault_version = '1.0'\nrelocatable = true\n"
+    );
+    for (file, text) in [
+        (format!("{name}.control"), control.as_str()),
+        (format!("{name}--1.0.sql"), script),
+    ] {
+        let temporary = directory.join(format!(".{file}.{}", std::process::id()));
+        fs::write(&temporary, text).with_context(|| format!("writing {}", temporary.display()))?;
+        fs::set_permissions(&temporary, fs::Permissions::from_mode(0o644))?;
+        fs::rename(&temporary, directory.join(&file))?;
+    }
     Ok(())
 }
 

@@ -7,6 +7,8 @@
 //! Passwords are held in [`Secret`], which never prints its content: no
 //! error, log line or status written by the collector can show one.
 
+pub mod sealed;
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};

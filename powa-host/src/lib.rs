@@ -122,6 +122,36 @@ impl Operation {
     }
 }
 
+/// PoWA's stat-extension contract purges after every 10 aggregates (powa's
+/// plugins purge at each); SQL data sources keep that pace.
+pub const AGGREGATES_PER_PURGE: u64 = 10;
+
+/// Counts the aggregating cycles of SQL data sources, to purge them at the
+/// contract's pace.
+#[derive(Debug, Default, Clone)]
+pub struct PurgePace {
+    aggregates: u64,
+}
+
+impl PurgePace {
+    /// The operations of a cycle whose plugins run `operations`: the same,
+    /// except that an aggregating cycle purges only every
+    /// [`AGGREGATES_PER_PURGE`] aggregates (a purge asked alone, by
+    /// `powa_purge()`, always runs).
+    pub fn operations_of_cycle(&mut self, operations: &[Operation]) -> Vec<Operation> {
+        let aggregates = operations.contains(&Operation::Aggregate);
+        if aggregates {
+            self.aggregates += 1;
+        }
+        let purge_due = !aggregates || self.aggregates.is_multiple_of(AGGREGATES_PER_PURGE);
+        operations
+            .iter()
+            .copied()
+            .filter(|operation| purge_due || !matches!(operation, Operation::Purge(_)))
+            .collect()
+    }
+}
+
 /// The operations every source registers; one that samples adds
 /// [`SAMPLE`].
 pub const OPERATIONS: [&str; 4] = ["snapshot", "aggregate", "purge", "unregister"];
@@ -157,13 +187,16 @@ impl Backoff {
 /// A server's registered modules: module → operation → (enabled, priority).
 pub type Registrations = HashMap<String, HashMap<String, (bool, i32)>>;
 
-/// The rows of `powa_functions` for `server`.
+/// The plugins' rows of `powa_functions` for `server` (SQL data sources,
+/// rows with a `function_name`, are the worker's own: `powa_worker`'s
+/// `sql_sources`).
 pub fn registrations(
     repository: &mut (impl Repository + ?Sized),
     server: i32,
 ) -> Result<Registrations, RepositoryError> {
     let rows = repository.run(
-        "SELECT module, operation, enabled, priority FROM powa_functions WHERE srvid = $1",
+        "SELECT module, operation, enabled, priority FROM powa_functions
+         WHERE srvid = $1 AND function_name IS NULL",
         &params(&[&server]),
     )?;
     let mut registered: Registrations = HashMap::new();
@@ -192,10 +225,14 @@ pub fn register(
 ) -> Result<(), RepositoryError> {
     for operation in OPERATIONS.into_iter().chain(samples.then_some(SAMPLE)) {
         repository.run(
-            "INSERT INTO powa_functions (srvid, module, operation, entry_point, extension)
-             VALUES ($1, $2, $3, $4, $5)
+            // A module of the same name registered as an SQL data source
+            // keeps its rows.
+            "INSERT INTO powa_functions
+               (srvid, module, operation, entry_point, extension, added_manually)
+             VALUES ($1, $2, $3, $4, $5, false)
              ON CONFLICT (srvid, module, operation)
-             DO UPDATE SET entry_point = excluded.entry_point, extension = excluded.extension",
+             DO UPDATE SET entry_point = excluded.entry_point, extension = excluded.extension
+             WHERE powa_functions.function_name IS NULL",
             &params(&[
                 &server,
                 &module,
@@ -226,6 +263,8 @@ pub fn forget(
 pub struct Planned {
     pub index: usize,
     pub module: String,
+    /// Its snapshot row's priority (10 without one).
+    pub priority: i32,
     pub enabled: HashSet<String>,
 }
 
@@ -236,7 +275,7 @@ pub fn plan<'a>(
     started: impl IntoIterator<Item = (usize, &'a str)>,
     registered: &Registrations,
 ) -> Vec<Planned> {
-    let mut planned: Vec<(i32, Planned)> = started
+    let mut planned: Vec<Planned> = started
         .into_iter()
         .filter_map(|(index, module)| {
             let rows = registered.get(module)?;
@@ -246,18 +285,16 @@ pub fn plan<'a>(
                 .filter(|(_, (enabled, _))| *enabled)
                 .map(|(operation, _)| operation.clone())
                 .collect();
-            Some((
+            Some(Planned {
+                index,
+                module: module.to_owned(),
                 priority,
-                Planned {
-                    index,
-                    module: module.to_owned(),
-                    enabled,
-                },
-            ))
+                enabled,
+            })
         })
         .collect();
-    planned.sort_by_key(|(priority, p)| (*priority, p.index));
-    planned.into_iter().map(|(_, p)| p).collect()
+    planned.sort_by_key(|p| (p.priority, p.index));
+    planned
 }
 
 /// What a snapshot cycle did: the sources it ran (a source backing off is
@@ -406,6 +443,31 @@ mod tests {
         backoff.succeeded();
         backoff.failed(200);
         assert_eq!(backoff.resume_at, 202);
+    }
+
+    #[test]
+    fn sql_sources_purge_after_every_tenth_aggregate() {
+        let mut pace = PurgePace::default();
+        let coalescing = Operation::of_cycle(true, 60);
+        let mut purges = Vec::new();
+        for cycle in 1..=25 {
+            let operations = pace.operations_of_cycle(&coalescing);
+            assert!(operations.contains(&Operation::Aggregate));
+            if operations.iter().any(|o| matches!(o, Operation::Purge(_))) {
+                purges.push(cycle);
+            }
+        }
+        assert_eq!(purges, vec![10, 20]);
+        // Snapshot-only cycles do not count; a purge asked alone runs.
+        assert_eq!(
+            pace.operations_of_cycle(&[Operation::Snapshot]),
+            vec![Operation::Snapshot]
+        );
+        assert_eq!(
+            pace.operations_of_cycle(&[Operation::Purge(5)]),
+            vec![Operation::Purge(5)]
+        );
+        assert_eq!(pace.aggregates, 25);
     }
 
     #[test]

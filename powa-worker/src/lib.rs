@@ -16,6 +16,7 @@ mod plugins;
 mod settings;
 mod sources;
 mod spi_host;
+mod sql_sources;
 mod walker;
 mod worker;
 
@@ -29,6 +30,11 @@ pgrx::extension_sql_file!(
     "../sql/added-0.2.0.sql",
     name = "powa_added_0_2_0",
     requires = ["powa_servers"]
+);
+pgrx::extension_sql_file!(
+    "../sql/added-0.3.0.sql",
+    name = "powa_added_0_3_0",
+    requires = ["powa_added_0_2_0"]
 );
 
 ::pgrx::pg_module_magic!(name, version);

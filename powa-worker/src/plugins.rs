@@ -364,8 +364,8 @@ fn powa_configured_plugins() -> TableIterator<
     TableIterator::new(rows)
 }
 
-/// Runs `operations` of every registered data source of `walker.plugins`
-/// in this backend, each in a subtransaction of its own (a failing source
+/// Runs `operations` of every registered data source (of `walker.plugins`,
+/// and the SQL data sources) in this backend, each in a subtransaction of its own (a failing source
 /// is recorded in powa_plugin_errors and the others carry on); returns the
 /// cycle's report.
 /// `now` is the cycle's time: every source's samples of a snapshot, and
@@ -374,9 +374,21 @@ fn run_data_sources_here(operations: &[Operation], now: Timestamp) -> Report {
     let mut plugins = load_all(&crate::settings::walker_plugins(), &libdir());
     // Data sources only: WAL plugins run in the worker.
     instantiate_data_sources(&mut plugins);
+    let mut sql = crate::sql_sources::SqlSources::default();
+    let sql_operations = sql.pace.operations_of_cycle(operations);
+    let planning = sources::plan(&mut plugins, &mut sql, 0, now);
     let mut report = Report::default();
-    for planned in sources::prepare(&mut plugins, 0, now) {
-        sources::run(&mut plugins, &planned, 0, now, operations, &mut report);
+    for turn in planning.turns() {
+        sources::run(
+            &mut plugins,
+            &mut sql,
+            turn,
+            0,
+            now,
+            operations,
+            &sql_operations,
+            &mut report,
+        );
     }
     report
 }

@@ -7,7 +7,9 @@
 //!   extension is back;
 //! - a cycle runs the registered sources in ascending priority, each
 //!   operation only if enabled there;
-//! - each snapshot cycle is recorded in `powa_snapshots`, with its errors.
+//! - each snapshot cycle is recorded in `powa_snapshots`, with its errors;
+//! - SQL data sources (`sql_sources`) take their turns among the plugins',
+//!   by priority.
 //!
 //! What powa-collector does the same way is in `powa_host`: the cycle
 //! (`powa_host::cycle`: registrations, the plan, each source's operations;
@@ -16,6 +18,7 @@
 
 use crate::plugins::{self, Plugin};
 use crate::spi_host::SpiHost;
+use crate::sql_sources::{self, SqlSource, SqlSources};
 use pgrx::prelude::*;
 use powa_core::abi::TD_Opaque;
 use powa_core::host::HostApi_TO;
@@ -107,7 +110,7 @@ fn unregister_departed(module: &str, now: Timestamp) {
 /// `powa_functions` in line with `walker.plugins` and the installed
 /// extensions, and returns the sources to run: ascending priority (of
 /// their snapshot), then their order in walker.plugins.
-pub fn prepare(plugins: &mut [Plugin], cycle: u64, now: Timestamp) -> Vec<Planned> {
+fn prepare(plugins: &mut [Plugin], cycle: u64, now: Timestamp) -> Vec<Planned> {
     for plugin in plugins.iter_mut() {
         let name = plugin.name.clone();
         let Some(runner) = plugin.data_source.as_mut() else {
@@ -236,24 +239,69 @@ impl powa_host::cycle::CycleHost for LocalCycle<'_> {
     }
 }
 
-/// Runs `operations` of one planned source (the enabled ones), recording
-/// failures in `report` (the shared cycle's `run_source`).
+/// The sources of a cycle: the planned plugins and the SQL data sources.
+pub struct Planning {
+    pub plugins: Vec<Planned>,
+    pub sql: Vec<SqlSource>,
+}
+
+/// One source's turn in a cycle.
+#[derive(Clone, Copy)]
+pub enum Turn<'a> {
+    Plugin(&'a Planned),
+    Sql(&'a SqlSource),
+}
+
+impl Planning {
+    /// Every source's turn: ascending priority; at equal priority the
+    /// plugins first, in their order, then SQL sources by module.
+    pub fn turns(&self) -> Vec<Turn<'_>> {
+        let mut turns: Vec<(i32, usize, Turn<'_>)> = self
+            .plugins
+            .iter()
+            .map(|p| (p.priority, 0, Turn::Plugin(p)))
+            .chain(self.sql.iter().map(|s| (s.priority, 1, Turn::Sql(s))))
+            .collect();
+        // Stable: each kind keeps its own order within a priority.
+        turns.sort_by_key(|(priority, kind, _)| (*priority, *kind));
+        turns.into_iter().map(|(_, _, turn)| turn).collect()
+    }
+}
+
+/// [`prepare`] for the plugins, and the SQL data sources (unregistering
+/// those whose extension was dropped).
+pub fn plan(plugins: &mut [Plugin], sql: &mut SqlSources, cycle: u64, now: Timestamp) -> Planning {
+    Planning {
+        plugins: prepare(plugins, cycle, now),
+        sql: sql_sources::prepare(sql, now),
+    }
+}
+
+/// Runs `operations` of one source's turn (the enabled ones), recording
+/// failures in `report`: a plugin through the shared cycle's `run_source`,
+/// an SQL source with `sql_operations` (the contract's pace of purges).
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     plugins: &mut [Plugin],
-    planned: &Planned,
+    sql: &mut SqlSources,
+    turn: Turn<'_>,
     cycle: u64,
     now: Timestamp,
     operations: &[Operation],
+    sql_operations: &[Operation],
     report: &mut Report,
 ) {
-    powa_host::cycle::run_source(
-        &mut LocalCycle::new(plugins, now),
-        planned,
-        cycle,
-        operations,
-        report,
-    )
-    .unwrap_or_else(|error| pgrx::error!("powa: {error}"))
+    match turn {
+        Turn::Plugin(planned) => powa_host::cycle::run_source(
+            &mut LocalCycle::new(plugins, now),
+            planned,
+            cycle,
+            operations,
+            report,
+        )
+        .unwrap_or_else(|error| pgrx::error!("powa: {error}")),
+        Turn::Sql(source) => sql_sources::run(sql, source, cycle, now, sql_operations, report),
+    }
 }
 
 /// The planned sources that sample (and may), with the shortest period

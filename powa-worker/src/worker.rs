@@ -214,6 +214,7 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
         }
     }
     let mut cycle: u64 = 0;
+    let mut sql_sources = crate::sql_sources::SqlSources::default();
     let mut walker = None;
     BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
         plugins::instantiate(&mut plugins);
@@ -239,6 +240,7 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
                 snapshots += 1;
                 planned = run_cycle(
                     &mut plugins,
+                    &mut sql_sources,
                     cycle,
                     snapshots % crate::settings::coalesce() == 0,
                 );
@@ -303,31 +305,45 @@ pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
 /// priority order, each in its own transaction and all at the same time
 /// (their samples line up); on coalesce cycles they also aggregate and
 /// purge. The cycle is recorded in powa_snapshots.
-fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) -> Vec<sources::Planned> {
+fn run_cycle(
+    plugins: &mut [Plugin],
+    sql: &mut crate::sql_sources::SqlSources,
+    cycle: u64,
+    coalesce: bool,
+) -> Vec<sources::Planned> {
     let retention = crate::settings::retention().as_secs();
     let now = crate::spi_host::SpiHost::current_time();
     let began = Instant::now();
     let operations = Operation::of_cycle(coalesce, retention);
-    let mut planned = Vec::new();
+    let sql_operations = sql.pace.operations_of_cycle(&operations);
+    let mut planning = None;
     // The sources' calls, startups included, may take the frequency in all
     // (see limits).
     let frequency = crate::settings::frequency().unwrap_or(RECHECK);
     limits::with_limit(CallLimit::for_cycle(began, frequency, 1), || {
         BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
-            planned = sources::prepare(plugins, cycle, now);
+            planning = Some(sources::plan(plugins, sql, cycle, now));
         }));
     });
+    let planning = planning.expect("the planning transaction ran");
     let mut report = Report::default();
-    limits::with_limit(
-        CallLimit::for_cycle(began, frequency, planned.len()),
-        || {
-            for source in &planned {
-                BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
-                    sources::run(plugins, source, cycle, now, &operations, &mut report);
-                }));
-            }
-        },
-    );
+    let turns = planning.turns();
+    limits::with_limit(CallLimit::for_cycle(began, frequency, turns.len()), || {
+        for &turn in &turns {
+            BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
+                sources::run(
+                    plugins,
+                    sql,
+                    turn,
+                    cycle,
+                    now,
+                    &operations,
+                    &sql_operations,
+                    &mut report,
+                );
+            }));
+        }
+    });
     BackgroundWorker::transaction(std::panic::AssertUnwindSafe(|| {
         sources::record(now, &report, began.elapsed().as_secs_f64() * 1e3);
         if coalesce {
@@ -338,5 +354,5 @@ fn run_cycle(plugins: &mut [Plugin], cycle: u64, coalesce: bool) -> Vec<sources:
         plugins::start_wal_plugins(plugins, cycle);
         plugins::save_state(plugins);
     }));
-    planned
+    planning.plugins
 }
