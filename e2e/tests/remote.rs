@@ -2,7 +2,7 @@
 //! and its streaming hot standby collected over loopback TCP with a
 //! password from a password file, powa-collector in between.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, ensure, Context, Result};
 use postgres::fallible_iterator::FallibleIterator;
 use powa_e2e::collector::CollectorProcess as Collector;
 use powa_e2e::{free_port, wait_for, Cluster, PgInstall, StopMode};
@@ -401,18 +401,41 @@ fn registration_is_checked() -> Result<()> {
         refused("SELECT powa_register_server(hostname => 'h', sources => '{Bad-Name}')")?
             .contains("must name data-source plugins")
     );
+    // A password needs the collectors' key first, and the refusal says
+    // how to make one.
+    let no_key = refused("SELECT powa_register_server(hostname => 'h', password => 'pw-x7')")?;
     assert!(
-        refused("SELECT powa_register_server(hostname => 'h', password => 'x')")?
-            .contains("does not exist"),
-        "no password parameter"
+        no_key.contains("no collector key is configured")
+            && no_key.contains("powa-collector keygen")
+            // (The statement is quoted before the server's error.)
+            && !no_key.split("ERROR:").nth(1).unwrap_or_default().contains("pw-x7"),
+        "{no_key}"
+    );
+    let unknown = refused(
+        "SELECT powa_register_server(hostname => 'h', extensions => '{pg_stat_kcache,pg_foo}')",
+    )?;
+    assert!(
+        unknown.contains("'pg_foo' is no stat extension powa collects")
+            && unknown.contains(
+                "pg_stat_statements, pg_stat_kcache, pg_qualstats, pg_wait_sampling, pg_track_settings, hypopg"
+            ),
+        "{unknown}"
     );
     repository.execute(
         "powa",
         "SELECT powa_register_server(hostname => 'h', alias => 'a')",
     )?;
     assert!(
-        refused("SELECT powa_configure_server(1, '{\"password\": \"x\"}')")?
-            .contains("cannot configure \"password\"")
+        refused("SELECT powa_configure_server(1, '{\"password\": \"pw-x7\"}')")?
+            .contains("no collector key is configured")
+    );
+    assert!(
+        refused("SELECT powa_configure_server(1, '{\"password_sealed\": \"00\"}')")?
+            .contains("cannot configure \"password_sealed\"")
+    );
+    assert!(
+        refused("SELECT powa_set_collector_key('-----BEGIN PGP PUBLIC KEY BLOCK-----')")?
+            .contains("a public key is 64 hex digits")
     );
     assert!(
         refused("SELECT powa_configure_server(0, '{\"frequency\": 5}')")?.contains("local server")
@@ -753,5 +776,136 @@ fn the_collector_runs_sources_in_priority_order() -> Result<()> {
     )
     .with_context(|| format!("collector log:\n{}", collector.log()))?;
     assert_eq!(second, ["fixture_panicky", "powa_stat_statements"]);
+    Ok(())
+}
+
+/// PoWA's documented registration works as written, and a password given
+/// there is stored sealed to the collectors' key: powa-collector opens it
+/// with its key file (when the password file has none), and it is in no
+/// table, no pg_dump of the repository and no log line of the collector.
+#[test]
+fn registered_passwords_are_sealed_for_the_collector() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let primary = remote_primary(&install)?;
+    let repository = repository(&install)?;
+    let dir = repository.server_dir("collector")?;
+    // No password file entry for the monitored server.
+    let passfile = dir.join("pgpass");
+    fs::write(&passfile, "")?;
+    fs::set_permissions(&passfile, fs::Permissions::from_mode(0o600))?;
+
+    let key_file = dir.join("collector.key");
+    let keygen = Command::new(powa_e2e::collector_binary()?)
+        .args(["keygen", "--output"])
+        .arg(&key_file)
+        .output()?;
+    ensure!(
+        keygen.status.success(),
+        "keygen: {}",
+        String::from_utf8_lossy(&keygen.stderr)
+    );
+    ensure!(fs::metadata(&key_file)?.permissions().mode() & 0o777 == 0o600);
+    let public_key = String::from_utf8(keygen.stdout)?.trim().to_owned();
+    repository.execute(
+        "powa",
+        &format!("SELECT powa_set_collector_key('{public_key}')"),
+    )?;
+
+    // The documentation's call, as written.
+    let documented = repository
+        .query_text(
+            "powa",
+            "SELECT powa_register_server(hostname => 'myserver.domain.com',
+                alias => 'myserver',
+                password => 'mypassword',
+                extensions => '{pg_stat_kcache,pg_qualstats,pg_wait_sampling}');",
+        )?
+        .context("an id")?;
+    repository.execute(
+        "powa",
+        &format!("SELECT powa_deactivate_server({documented})"),
+    )?;
+    assert_eq!(
+        repository.query_text(
+            "powa",
+            &format!("SELECT extensions::text || ' ' || has_password FROM powa_servers WHERE id = {documented}"),
+        )?,
+        Some("{pg_stat_kcache,pg_qualstats,pg_wait_sampling} true".to_owned())
+    );
+
+    let id: i32 = repository
+        .query_text(
+            "powa",
+            &format!(
+                "SELECT powa_register_server(hostname => '127.0.0.1', port => {}, alias => 'primary',
+                        username => 'collector', dbname => 'postgres', frequency => 1,
+                        password => '{PASSWORD}', extensions => '{{pg_stat_kcache}}')",
+                primary.port()
+            ),
+        )?
+        .context("an id")?
+        .parse()?;
+
+    // Without the key, the collector says what is missing.
+    let config = dir.join("collector.toml");
+    let libdir = &install.pkglibdir;
+    fs::write(
+        &config,
+        powa_e2e::collector::collector_config(&repository, libdir, SOURCES, "debug = true\n"),
+    )?;
+    let mut keyless = Collector::spawn(&dir, &config, &[("PGPASSFILE", &passfile)])?;
+    wait_for(
+        "the keyless collector's complaint",
+        Duration::from_secs(30),
+        || Ok(status(&repository, id)?.contains("no key to open it")),
+    )
+    .with_context(|| keyless.log())?;
+    keyless.signal(libc::SIGTERM);
+    keyless.wait_exit(Duration::from_secs(10))?;
+    let keyless_log = keyless.log();
+
+    fs::write(
+        &config,
+        powa_e2e::collector::collector_config(
+            &repository,
+            libdir,
+            SOURCES,
+            &format!(
+                "debug = true\npassword_key = {:?}\n",
+                key_file.display().to_string()
+            ),
+        ),
+    )?;
+    let collector = Collector::spawn(&dir, &config, &[("PGPASSFILE", &passfile)])?;
+    wait_for_snapshots(&repository, id, 2, &collector)?;
+
+    // The password is nowhere in plaintext: tables, dump, logs.
+    assert_eq!(
+        repository.query_i64(
+            "powa",
+            &format!(
+                "SELECT count(*) FROM powa_server s WHERE s::text LIKE '%{PASSWORD}%' OR s::text LIKE '%mypassword%'"
+            ),
+        )?,
+        0
+    );
+    let dump = repository
+        .client_command("pg_dump")
+        .args(["--dbname", "powa"])
+        .output()?;
+    ensure!(
+        dump.status.success(),
+        "pg_dump: {}",
+        String::from_utf8_lossy(&dump.stderr)
+    );
+    let dump = String::from_utf8_lossy(&dump.stdout);
+    ensure!(
+        dump.contains("COPY public.powa_server"),
+        "the dump has the servers"
+    );
+    ensure!(!dump.contains(PASSWORD) && !dump.contains("mypassword"));
+    for log in [collector.log(), keyless_log] {
+        ensure!(!log.contains(PASSWORD), "a password in the collector's log");
+    }
     Ok(())
 }

@@ -7,6 +7,8 @@
 //! - `libdir`: the directory holding the data-source plugins (`<name>.so`).
 //! - `plugins`: the data-source plugins to load.
 //! - `debug`: log every snapshot; `log_format`: `text` or `json`.
+//! - `password_key`: the key file opening the passwords registered with
+//!   `powa_register_server(..., password => ...)` (sealed to its public key).
 //! - `[collector.settings]`: what plugins read as settings
 //!   (`"powa.ignored_users" = "..."`).
 
@@ -22,6 +24,7 @@ pub struct Config {
     pub plugins: String,
     pub debug: bool,
     pub log_format: LogFormat,
+    pub password_key: Option<PathBuf>,
     pub settings: BTreeMap<String, String>,
 }
 
@@ -54,6 +57,7 @@ impl Config {
             plugins: section.plugins.join(", "),
             debug: section.debug,
             log_format: section.log_format,
+            password_key: section.password_key,
             settings: section
                 .settings
                 .into_iter()

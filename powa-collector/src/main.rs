@@ -45,15 +45,22 @@ CONFIGURATION FILE (TOML; powa-web reads the [web] table of the same file):
     libdir     = \"/usr/lib/postgresql/18/lib\"         where the plugins are
     plugins    = [\"powa_stat_statements\", \"powa_stat_database\"]
     debug      = false                                true: log every snapshot
+    password_key = \"/etc/powa/collector.key\"          opens registered passwords
     log_format = \"text\"                               or \"json\": a JSON object per line
     [collector.settings]
     \"powa.ignored_users\" = \"...\"                      any <plugin>.<setting>
 A key unknown in either table is refused by name.
 
-PASSWORDS are never read from the configuration file nor stored in the
-repository: as with libpq they come from the password file (PGPASSFILE or
-~/.pgpass), the service file (service=NAME; PGSERVICEFILE or
-~/.pg_service.conf) or PGPASSWORD. They are never logged.
+PASSWORDS are never read from the configuration file: as with libpq they
+come from the password file (PGPASSFILE or ~/.pgpass), the service file
+(service=NAME; PGSERVICEFILE or ~/.pg_service.conf) or PGPASSWORD. A
+monitored server's password may also be registered in the repository
+(powa_register_server(..., password => '...')): it is stored sealed to the
+collectors' public key and used when those rules find none; the private key
+is the file named by password_key under [collector]:
+    powa-collector keygen --output /etc/powa/collector.key
+    psql <repository> -c \"SELECT powa_set_collector_key('<printed key>')\"
+Passwords are never logged.
 
 COMMANDS ON THE REPOSITORY (NOTIFY powa_collector, '<command>'):
     RELOAD                  read powa_servers again (powa_register_server and
@@ -79,9 +86,10 @@ abandoning stuck snapshots (their transactions roll back).
 #[derive(Debug, Parser)]
 #[command(name = "powa-collector", version, after_help = DETAILS)]
 struct Cli {
-    /// powa's configuration file (its [collector] table).
+    /// powa's configuration file (its [collector] table); needed by every
+    /// command but keygen.
     #[arg(short, long, value_name = "FILE")]
-    config: PathBuf,
+    config: Option<PathBuf>,
     /// Log lines as text or JSON objects (overrides the file's log_format).
     #[arg(long, value_name = "FORMAT", value_parser = ["text", "json"])]
     log_format: Option<String>,
@@ -89,7 +97,7 @@ struct Cli {
     command: Option<Action>,
 }
 
-#[derive(Debug, Clone, Copy, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 enum Action {
     /// (the default) Collect every active registered server, one thread per
     /// server, until SIGTERM or SIGINT (within 5 s); SIGHUP reloads the
@@ -98,21 +106,62 @@ enum Action {
     /// Connect to the repository, report its PostgreSQL version and the
     /// powa extension's, load the plugins.
     Check,
+    /// Write a new key for the passwords registered in the repository
+    /// (readable by its owner only) and print its public key, for
+    /// `SELECT powa_set_collector_key('...')` on the repository.
+    Keygen {
+        /// The key file to write (it must not exist).
+        #[arg(long, value_name = "FILE")]
+        output: PathBuf,
+    },
 }
 
 fn main() -> Result<()> {
     let cli = Cli::parse();
-    let mut config = Config::load(&cli.config)?;
+    let command = cli.command.unwrap_or(Action::Run);
+    if let Action::Keygen { output } = &command {
+        return keygen(output);
+    }
+    let Some(config_path) = cli.config else {
+        bail!("--config FILE is required (powa's configuration file, its [collector] table)");
+    };
+    let mut config = Config::load(&config_path)?;
     match cli.log_format.as_deref() {
         Some("json") => config.log_format = powa_config::LogFormat::Json,
         Some(_) => config.log_format = powa_config::LogFormat::Text,
         None => {}
     }
     log::init(config.log_format, config.debug);
-    match cli.command.unwrap_or(Action::Run) {
-        Action::Run => run(cli.config, config),
+    match command {
+        Action::Run => run(config_path, config),
         Action::Check => check(&config),
+        Action::Keygen { .. } => unreachable!("handled above"),
     }
+}
+
+/// Writes a new password key to `output` (mode 0600, never over an
+/// existing file) and prints how to give its public key to the repository.
+fn keygen(output: &std::path::Path) -> Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let key = conninfo::sealed::PasswordKey::generate();
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(output)
+        .with_context(|| format!("cannot create the key file {}", output.display()))?;
+    file.write_all(key.to_file_text().as_bytes())
+        .and_then(|()| file.sync_all())
+        .with_context(|| format!("writing {}", output.display()))?;
+    println!("{}", key.public_hex());
+    eprintln!(
+        "wrote {}: set password_key = \"{}\" under [collector], and on the repository run\n  SELECT powa_set_collector_key('{}');",
+        output.display(),
+        output.display(),
+        key.public_hex()
+    );
+    Ok(())
 }
 
 /// A bounded session on the repository (see `client::repository_connection`).
@@ -198,7 +247,8 @@ fn load_plugins(
 fn registered_servers(client: &mut Connection) -> Result<Vec<ServerConfig>> {
     let rows = client.query(
         "SELECT id, alias, hostname, port, username, dbname, service, frequency,
-                powa_coalesce, extract(epoch FROM retention)::bigint, sources
+                powa_coalesce, extract(epoch FROM retention)::bigint, sources,
+                extensions, password_key, password_sealed
            FROM powa_server
           WHERE id <> 0 AND active AND frequency > 0
           ORDER BY id",
@@ -218,6 +268,11 @@ fn registered_servers(client: &mut Connection) -> Result<Vec<ServerConfig>> {
             coalesce: row.get::<_, i32>(8) as u32,
             retention_seconds: row.get::<_, i64>(9).max(1) as u64,
             sources: row.get(10),
+            extensions: row.get(11),
+            sealed_password: match (row.get(12), row.get(13)) {
+                (Some(key), Some(sealed)) => Some((key, sealed)),
+                _ => None,
+            },
         })
         .collect())
 }
@@ -384,6 +439,12 @@ impl Collector {
 fn run(config_path: PathBuf, config: Config) -> Result<()> {
     let log = log::Log;
     let libraries = load_plugins(&config, &log)?;
+    let password_key = config
+        .password_key
+        .as_deref()
+        .map(conninfo::sealed::PasswordKey::read)
+        .transpose()
+        .context("[collector] password_key")?;
     // The plugins' settings in the file, against what they declare (as
     // the server checks them in postgresql.conf).
     let declared: Vec<(&str, Vec<powa_core::SettingSpec>)> = libraries
@@ -447,6 +508,7 @@ fn run(config_path: PathBuf, config: Config) -> Result<()> {
             libraries,
             libdir: config.libdir.clone(),
             settings: config.settings.clone(),
+            password_key,
             log,
             collector: format!("{host_name}:{}", std::process::id()),
             startup_lock: Mutex::new(()),

@@ -15,7 +15,7 @@
 //! longer than the frequency.
 
 use crate::client::{repository_connection, ClientError, Connection, Deadline, Stop};
-use crate::conninfo::{ConnInfo, ProcessEnvironment};
+use crate::conninfo::{ConnInfo, ProcessEnvironment, Resolved};
 use crate::host::CollectorHost;
 use crate::log::Log;
 use powa_core::abi::TD_Opaque;
@@ -45,6 +45,11 @@ pub struct ServerConfig {
     pub coalesce: u32,
     pub retention_seconds: u64,
     pub sources: Option<Vec<String>>,
+    /// The stat extensions to collect (None: every one installed).
+    pub extensions: Option<Vec<String>>,
+    /// Its password as the repository holds it: (the public key it was
+    /// sealed to, the sealed text).
+    pub sealed_password: Option<(String, String)>,
 }
 
 impl ServerConfig {
@@ -86,6 +91,8 @@ pub struct Shared {
     /// Where they were loaded from (their entry points in powa_functions).
     pub libdir: std::path::PathBuf,
     pub settings: BTreeMap<String, String>,
+    /// Opens the servers' sealed passwords (`[collector] password_key`).
+    pub password_key: Option<powa_conninfo::sealed::PasswordKey>,
     pub log: Log,
     /// `host:pid`, written into the status rows.
     pub collector: String,
@@ -502,6 +509,29 @@ impl ServerWorker {
         Ok(())
     }
 
+    /// The password registered in the repository, opened with the
+    /// collector's key, when libpq's rules (the connection parameters, the
+    /// service file, PGPASSWORD, the password file) found none.
+    fn with_registered_password(&self, mut resolved: Resolved) -> Result<Resolved, String> {
+        let Some((sealed_for, sealed)) = &self.config.sealed_password else {
+            return Ok(resolved);
+        };
+        if resolved.password.is_some() {
+            return Ok(resolved);
+        }
+        let key = self.shared.password_key.as_ref().ok_or_else(|| {
+            "its password is registered in the repository, sealed for the collectors, \
+             and this collector has no key to open it: set password_key under [collector] \
+             (the file powa-collector keygen wrote)"
+                .to_owned()
+        })?;
+        resolved.password = Some(
+            key.open(sealed_for, sealed)
+                .map_err(|e| format!("its registered password: {e}"))?,
+        );
+        Ok(resolved)
+    }
+
     /// Connects to the monitored server if not connected: Err((message,
     /// whether it did not answer in time)).
     fn connect_monitored(&mut self) -> Result<(), (String, bool)> {
@@ -518,6 +548,7 @@ impl ServerWorker {
             .config
             .conninfo()
             .and_then(|info| info.resolve(&ProcessEnvironment).map_err(|e| e.to_string()))
+            .and_then(|resolved| self.with_registered_password(resolved))
             .map_err(|message| (format!("server {}: {message}", self.config.name()), false))?;
         let fail = |error: ClientError| {
             (
@@ -1183,7 +1214,16 @@ fn run_snapshot(
             .collect()
     };
     repository.batch("BEGIN").map_err(broken_repository)?;
-    let installed: HashSet<String> = installed.into_iter().collect();
+    // A server registered with its stat extensions has only those (and
+    // pg_stat_statements, which PoWA always collects) collected.
+    let installed: HashSet<String> = installed
+        .into_iter()
+        .filter(|extension| {
+            config.extensions.as_ref().is_none_or(|wanted| {
+                extension == "pg_stat_statements" || wanted.contains(extension)
+            })
+        })
+        .collect();
     let mut report = Report::default();
     let mut context = SnapshotCycle {
         session: Session {

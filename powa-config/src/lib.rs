@@ -46,6 +46,10 @@ pub struct CollectorSection {
     pub debug: bool,
     #[serde(default)]
     pub log_format: LogFormat,
+    /// The private key opening the server passwords sealed in the
+    /// repository (`powa-collector keygen` writes it, mode 0600).
+    #[serde(default)]
+    pub password_key: Option<PathBuf>,
     /// What plugins read as settings (`"powa.ignored_users" = "..."`),
     /// checked against what each plugin declares.
     #[serde(default)]

@@ -94,3 +94,79 @@ CREATE EVENT TRIGGER powa_sql_sources_dropped ON sql_drop
 
 SELECT pg_catalog.pg_extension_config_dump('powa_sql_source_state', '');
 SELECT pg_catalog.pg_extension_config_dump('powa_dropped_extensions', '');
+
+-- Remote servers' passwords, as PoWA's powa_register_server takes them,
+-- stored sealed (a libsodium sealed box, powa_conninfo::sealed) to the
+-- collectors' public key: only the private key, in the key file named by
+-- the collectors' configuration (password_key), opens them. One key for
+-- the repository: its row.
+CREATE TABLE powa_collector_key (
+    one        boolean PRIMARY KEY DEFAULT true CHECK (one),
+    public_key text NOT NULL,
+    set_at     timestamptz NOT NULL DEFAULT now()
+);
+
+-- extensions: the stat extensions to collect from the server (NULL: all
+-- that are installed there); password_sealed: its password sealed to
+-- password_key (the public key of that time).
+ALTER TABLE powa_server ADD COLUMN extensions text[];
+ALTER TABLE powa_server ADD COLUMN password_sealed text;
+ALTER TABLE powa_server ADD COLUMN password_key text;
+
+-- The stat extensions powa collects: powa_register_server's extensions
+-- are checked against them.
+CREATE FUNCTION powa_stat_extensions() RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT '{pg_stat_statements,pg_stat_kcache,pg_qualstats,pg_wait_sampling,pg_track_settings,hypopg}'::text[]
+$$;
+
+-- The collectors' public key, or the steps to configure one.
+CREATE FUNCTION powa_collector_public_key() RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    _key text;
+BEGIN
+    SELECT public_key INTO _key FROM powa_collector_key;
+    IF _key IS NULL THEN
+        RAISE EXCEPTION 'no collector key is configured: a password cannot be stored'
+            USING HINT = 'On the collector''s machine run powa-collector keygen --output /etc/powa/collector.key '
+                         '(it prints the public key), then here SELECT powa_set_collector_key(''<public key>''), '
+                         'and set password_key = "/etc/powa/collector.key" under [collector] in its configuration. '
+                         'Or register the server without a password and give it in the collector''s password file '
+                         '(~/.pgpass) or service file.';
+    END IF;
+    RETURN _key;
+END
+$$;
+
+-- Sets the collectors' public key (what `powa-collector keygen` prints).
+CREATE FUNCTION powa_set_collector_key(public_key text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    _key text := powa_check_public_key(public_key);
+    _stale integer;
+BEGIN
+    INSERT INTO powa_collector_key (public_key) VALUES (_key)
+    ON CONFLICT (one) DO UPDATE SET public_key = excluded.public_key, set_at = now();
+    SELECT count(*) INTO _stale FROM powa_server s
+     WHERE s.password_sealed IS NOT NULL AND s.password_key <> _key;
+    IF _stale > 0 THEN
+        RAISE WARNING '% servers have a password sealed to the previous key: the collectors with the new key cannot open them', _stale
+            USING HINT = 'Give each its password again: SELECT powa_configure_server(id, ''{"password": "..."}'').';
+    END IF;
+    PERFORM pg_notify('powa_collector', 'RELOAD');
+    RETURN _key;
+END
+$$;
+
+CREATE OR REPLACE VIEW powa_servers AS
+    SELECT s.id, s.alias, s.hostname, s.port, s.username, s.dbname, s.service,
+           s.frequency, s.powa_coalesce, s.retention, s.sources, s.active,
+           st.collector, st.state, st.last_snapshot, st.last_duration_ms,
+           st.last_error, st.last_error_at, st.stalled_since, st.updated_at AS status_at,
+           s.extensions, s.password_sealed IS NOT NULL AS has_password
+      FROM powa_server s
+      LEFT JOIN powa_server_status st ON st.srvid = s.id
+     ORDER BY s.id;
+
+SELECT pg_catalog.pg_extension_config_dump('powa_collector_key', '');

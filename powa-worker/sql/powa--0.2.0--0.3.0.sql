@@ -95,3 +95,228 @@ CREATE EVENT TRIGGER powa_sql_sources_dropped ON sql_drop
 
 SELECT pg_catalog.pg_extension_config_dump('powa_sql_source_state', '');
 SELECT pg_catalog.pg_extension_config_dump('powa_dropped_extensions', '');
+
+-- Remote servers' passwords, as PoWA's powa_register_server takes them,
+-- stored sealed (a libsodium sealed box, powa_conninfo::sealed) to the
+-- collectors' public key: only the private key, in the key file named by
+-- the collectors' configuration (password_key), opens them. One key for
+-- the repository: its row.
+CREATE TABLE powa_collector_key (
+    one        boolean PRIMARY KEY DEFAULT true CHECK (one),
+    public_key text NOT NULL,
+    set_at     timestamptz NOT NULL DEFAULT now()
+);
+
+-- extensions: the stat extensions to collect from the server (NULL: all
+-- that are installed there); password_sealed: its password sealed to
+-- password_key (the public key of that time).
+ALTER TABLE powa_server ADD COLUMN extensions text[];
+ALTER TABLE powa_server ADD COLUMN password_sealed text;
+ALTER TABLE powa_server ADD COLUMN password_key text;
+
+-- The stat extensions powa collects: powa_register_server's extensions
+-- are checked against them.
+CREATE FUNCTION powa_stat_extensions() RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT '{pg_stat_statements,pg_stat_kcache,pg_qualstats,pg_wait_sampling,pg_track_settings,hypopg}'::text[]
+$$;
+
+-- The collectors' public key, or the steps to configure one.
+CREATE FUNCTION powa_collector_public_key() RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    _key text;
+BEGIN
+    SELECT public_key INTO _key FROM powa_collector_key;
+    IF _key IS NULL THEN
+        RAISE EXCEPTION 'no collector key is configured: a password cannot be stored'
+            USING HINT = 'On the collector''s machine run powa-collector keygen --output /etc/powa/collector.key '
+                         '(it prints the public key), then here SELECT powa_set_collector_key(''<public key>''), '
+                         'and set password_key = "/etc/powa/collector.key" under [collector] in its configuration. '
+                         'Or register the server without a password and give it in the collector''s password file '
+                         '(~/.pgpass) or service file.';
+    END IF;
+    RETURN _key;
+END
+$$;
+
+-- Sets the collectors' public key (what `powa-collector keygen` prints).
+CREATE FUNCTION powa_set_collector_key(public_key text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    _key text := powa_check_public_key(public_key);
+    _stale integer;
+BEGIN
+    INSERT INTO powa_collector_key (public_key) VALUES (_key)
+    ON CONFLICT (one) DO UPDATE SET public_key = excluded.public_key, set_at = now();
+    SELECT count(*) INTO _stale FROM powa_server s
+     WHERE s.password_sealed IS NOT NULL AND s.password_key <> _key;
+    IF _stale > 0 THEN
+        RAISE WARNING '% servers have a password sealed to the previous key: the collectors with the new key cannot open them', _stale
+            USING HINT = 'Give each its password again: SELECT powa_configure_server(id, ''{"password": "..."}'').';
+    END IF;
+    PERFORM pg_notify('powa_collector', 'RELOAD');
+    RETURN _key;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION powa_check_server(_server powa_server) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    _unknown text;
+BEGIN
+    IF coalesce(_server.hostname, '') = '' THEN
+        RAISE EXCEPTION 'hostname is empty: give a host name, an IP address or a unix socket directory';
+    END IF;
+    IF _server.port IS NULL OR _server.port NOT BETWEEN 1 AND 65535 THEN
+        RAISE EXCEPTION 'port is %: it must be from 1 to 65535', coalesce(_server.port::text, 'NULL');
+    END IF;
+    IF coalesce(_server.username, '') = '' OR coalesce(_server.dbname, '') = '' THEN
+        RAISE EXCEPTION 'username and dbname must not be empty';
+    END IF;
+    IF _server.frequency IS NULL OR (_server.frequency <> -1 AND _server.frequency < 1) THEN
+        RAISE EXCEPTION 'frequency is %: it must be -1 (no snapshots) or at least 1 second',
+            coalesce(_server.frequency::text, 'NULL');
+    END IF;
+    IF _server.powa_coalesce IS NULL OR _server.powa_coalesce < 5 THEN
+        RAISE EXCEPTION 'powa_coalesce is %: it must be at least 5 snapshots',
+            coalesce(_server.powa_coalesce::text, 'NULL');
+    END IF;
+    IF _server.retention IS NULL OR _server.retention <= '0'::interval THEN
+        RAISE EXCEPTION 'retention is %: it must be a positive interval, e.g. ''1 day''',
+            coalesce(_server.retention::text, 'NULL');
+    END IF;
+    IF EXISTS (SELECT 1 FROM unnest(_server.sources) AS u(name)
+                WHERE name IS NULL OR name !~ '^[a-z0-9_]+$') THEN
+        RAISE EXCEPTION 'sources % must name data-source plugins ([a-z0-9_]+), or be NULL for all of them',
+            _server.sources;
+    END IF;
+    SELECT string_agg(coalesce(quote_literal(name), 'NULL'), ', ') INTO _unknown
+      FROM unnest(_server.extensions) AS u(name)
+     WHERE name IS NULL OR NOT name = ANY (powa_stat_extensions());
+    IF _unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'extensions: % is no stat extension powa collects', _unknown
+            USING HINT = 'The known ones are ' || array_to_string(powa_stat_extensions(), ', ')
+                         || '; NULL collects every one installed on the server.';
+    END IF;
+END
+$$;
+
+-- PoWA's signature, as its documentation calls it: password and
+-- extensions come after powa's own parameters (call them by name).
+DROP FUNCTION powa_register_server(text, integer, text, text, text, integer, interval, text[], text, integer);
+CREATE FUNCTION powa_register_server(
+    hostname text,
+    port integer DEFAULT 5432,
+    alias text DEFAULT NULL,
+    username text DEFAULT 'powa',
+    dbname text DEFAULT 'powa',
+    frequency integer DEFAULT 300,
+    retention interval DEFAULT '1 day',
+    sources text[] DEFAULT NULL,
+    service text DEFAULT NULL,
+    powa_coalesce integer DEFAULT 100,
+    password text DEFAULT NULL,
+    extensions text[] DEFAULT NULL) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    _server powa_server;
+    _existing integer;
+BEGIN
+    _server := ROW(NULL, hostname, port, alias, username, dbname, service, frequency,
+                   powa_coalesce, retention, sources, true, now(), extensions, NULL, NULL)::powa_server;
+    PERFORM powa_check_server(_server);
+    SELECT s.id INTO _existing FROM powa_server s
+     WHERE s.hostname = _server.hostname AND s.port = _server.port AND s.dbname = _server.dbname;
+    IF FOUND THEN
+        RAISE EXCEPTION 'server %:%/% is registered already (id %)',
+            _server.hostname, _server.port, _server.dbname, _existing
+            USING HINT = 'change it with powa_configure_server';
+    END IF;
+    IF EXISTS (SELECT 1 FROM powa_server s WHERE s.alias = _server.alias) THEN
+        RAISE EXCEPTION 'alias "%" is taken by another server', _server.alias;
+    END IF;
+    IF password IS NOT NULL THEN
+        _server.password_key := powa_collector_public_key();
+        _server.password_sealed := powa_seal(_server.password_key, password);
+    END IF;
+    _server.id := nextval('powa_server_id_seq');
+    INSERT INTO powa_server SELECT _server.*;
+    PERFORM pg_notify('powa_collector', 'RELOAD');
+    RETURN _server.id;
+END
+$$;
+
+-- Changes what `_data` names (a json object of powa_server's columns:
+-- hostname, port, alias, username, dbname, service, frequency,
+-- powa_coalesce, retention, sources, extensions; and password, sealed as
+-- powa_register_server does, null to remove it).
+CREATE OR REPLACE FUNCTION powa_configure_server(_srvid integer, _data json) RETURNS boolean
+LANGUAGE plpgsql AS $$
+DECLARE
+    _server powa_server;
+    _key text;
+    _allowed text[] := '{hostname,port,alias,username,dbname,service,frequency,powa_coalesce,retention,sources,extensions,password}';
+BEGIN
+    IF _srvid = 0 THEN
+        RAISE EXCEPTION 'server 0 is the local server: its settings are powa.frequency, powa.coalesce and powa.retention';
+    END IF;
+    IF json_typeof(_data) IS DISTINCT FROM 'object' THEN
+        RAISE EXCEPTION 'the changes must be a json object, e.g. {"frequency": 60}';
+    END IF;
+    FOR _key IN SELECT json_object_keys(_data) LOOP
+        IF NOT _key = ANY (_allowed) THEN
+            RAISE EXCEPTION 'cannot configure "%": the keys allowed are %', _key, array_to_string(_allowed, ', ');
+        END IF;
+    END LOOP;
+    SELECT * INTO _server FROM powa_server WHERE id = _srvid FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'there is no server %', _srvid;
+    END IF;
+    -- (password_sealed and password_key are not keys json_populate_record
+    -- may take from _data: the keys were checked above.)
+    _server := json_populate_record(_server, _data);
+    PERFORM powa_check_server(_server);
+    IF (_data::jsonb) ? 'password' THEN
+        IF _data->>'password' IS NULL THEN
+            _server.password_key := NULL;
+            _server.password_sealed := NULL;
+        ELSE
+            _server.password_key := powa_collector_public_key();
+            _server.password_sealed := powa_seal(_server.password_key, _data->>'password');
+        END IF;
+    END IF;
+    UPDATE powa_server s SET hostname = _server.hostname, port = _server.port,
+           alias = _server.alias, username = _server.username, dbname = _server.dbname,
+           service = _server.service, frequency = _server.frequency,
+           powa_coalesce = _server.powa_coalesce, retention = _server.retention,
+           sources = _server.sources, extensions = _server.extensions,
+           password_sealed = _server.password_sealed, password_key = _server.password_key
+     WHERE s.id = _srvid;
+    PERFORM pg_notify('powa_collector', 'RELOAD');
+    RETURN true;
+END
+$$;
+
+CREATE OR REPLACE VIEW powa_servers AS
+    SELECT s.id, s.alias, s.hostname, s.port, s.username, s.dbname, s.service,
+           s.frequency, s.powa_coalesce, s.retention, s.sources, s.active,
+           st.collector, st.state, st.last_snapshot, st.last_duration_ms,
+           st.last_error, st.last_error_at, st.stalled_since, st.updated_at AS status_at,
+           s.extensions, s.password_sealed IS NOT NULL AS has_password
+      FROM powa_server s
+      LEFT JOIN powa_server_status st ON st.srvid = s.id
+     ORDER BY s.id;
+
+SELECT pg_catalog.pg_extension_config_dump('powa_collector_key', '');
+
+-- powa_seal and powa_check_public_key are the library's (a fresh install
+-- gets them from pgrx's generated script).
+CREATE FUNCTION "powa_check_public_key"("public_key" TEXT) RETURNS TEXT
+STRICT
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'powa_check_public_key_wrapper';
+CREATE FUNCTION "powa_seal"("public_key" TEXT, "password" TEXT) RETURNS TEXT
+STRICT
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'powa_seal_wrapper';

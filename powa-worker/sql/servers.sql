@@ -1,7 +1,8 @@
 -- Remote mode: the servers powa-collector collects from into this
 -- repository. Server 0 is the local server (the powa worker's snapshots).
--- No password is ever stored: the collector finds it as libpq would
--- (password file, service file, PGPASSWORD).
+-- A password given to powa_register_server is stored sealed to the
+-- collectors' key (added-0.3.0.sql); else the collector finds one as libpq
+-- would (password file, service file, PGPASSWORD).
 CREATE TABLE powa_server (
     id            integer PRIMARY KEY,
     hostname      text NOT NULL,
@@ -56,6 +57,8 @@ CREATE VIEW powa_servers AS
 
 CREATE FUNCTION powa_check_server(_server powa_server) RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+    _unknown text;
 BEGIN
     IF coalesce(_server.hostname, '') = '' THEN
         RAISE EXCEPTION 'hostname is empty: give a host name, an IP address or a unix socket directory';
@@ -83,9 +86,19 @@ BEGIN
         RAISE EXCEPTION 'sources % must name data-source plugins ([a-z0-9_]+), or be NULL for all of them',
             _server.sources;
     END IF;
+    SELECT string_agg(coalesce(quote_literal(name), 'NULL'), ', ') INTO _unknown
+      FROM unnest(_server.extensions) AS u(name)
+     WHERE name IS NULL OR NOT name = ANY (powa_stat_extensions());
+    IF _unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'extensions: % is no stat extension powa collects', _unknown
+            USING HINT = 'The known ones are ' || array_to_string(powa_stat_extensions(), ', ')
+                         || '; NULL collects every one installed on the server.';
+    END IF;
 END
 $$;
 
+-- PoWA's parameters password and extensions come after powa's own (call
+-- them by name, as PoWA's documentation does).
 CREATE FUNCTION powa_register_server(
     hostname text,
     port integer DEFAULT 5432,
@@ -96,14 +109,16 @@ CREATE FUNCTION powa_register_server(
     retention interval DEFAULT '1 day',
     sources text[] DEFAULT NULL,
     service text DEFAULT NULL,
-    powa_coalesce integer DEFAULT 100) RETURNS integer
+    powa_coalesce integer DEFAULT 100,
+    password text DEFAULT NULL,
+    extensions text[] DEFAULT NULL) RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE
     _server powa_server;
     _existing integer;
 BEGIN
     _server := ROW(NULL, hostname, port, alias, username, dbname, service, frequency,
-                   powa_coalesce, retention, sources, true, now())::powa_server;
+                   powa_coalesce, retention, sources, true, now(), extensions, NULL, NULL)::powa_server;
     PERFORM powa_check_server(_server);
     SELECT s.id INTO _existing FROM powa_server s
      WHERE s.hostname = _server.hostname AND s.port = _server.port AND s.dbname = _server.dbname;
@@ -115,6 +130,10 @@ BEGIN
     IF EXISTS (SELECT 1 FROM powa_server s WHERE s.alias = _server.alias) THEN
         RAISE EXCEPTION 'alias "%" is taken by another server', _server.alias;
     END IF;
+    IF password IS NOT NULL THEN
+        _server.password_key := powa_collector_public_key();
+        _server.password_sealed := powa_seal(_server.password_key, password);
+    END IF;
     _server.id := nextval('powa_server_id_seq');
     INSERT INTO powa_server SELECT _server.*;
     PERFORM pg_notify('powa_collector', 'RELOAD');
@@ -124,13 +143,14 @@ $$;
 
 -- Changes what `_data` names (a json object of powa_server's columns:
 -- hostname, port, alias, username, dbname, service, frequency,
--- powa_coalesce, retention, sources).
+-- powa_coalesce, retention, sources, extensions; and password, sealed as
+-- powa_register_server does, null to remove it).
 CREATE FUNCTION powa_configure_server(_srvid integer, _data json) RETURNS boolean
 LANGUAGE plpgsql AS $$
 DECLARE
     _server powa_server;
     _key text;
-    _allowed text[] := '{hostname,port,alias,username,dbname,service,frequency,powa_coalesce,retention,sources}';
+    _allowed text[] := '{hostname,port,alias,username,dbname,service,frequency,powa_coalesce,retention,sources,extensions,password}';
 BEGIN
     IF _srvid = 0 THEN
         RAISE EXCEPTION 'server 0 is the local server: its settings are powa.frequency, powa.coalesce and powa.retention';
@@ -147,13 +167,25 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'there is no server %', _srvid;
     END IF;
+    -- (password_sealed and password_key are not keys json_populate_record
+    -- may take from _data: the keys were checked above.)
     _server := json_populate_record(_server, _data);
     PERFORM powa_check_server(_server);
+    IF (_data::jsonb) ? 'password' THEN
+        IF _data->>'password' IS NULL THEN
+            _server.password_key := NULL;
+            _server.password_sealed := NULL;
+        ELSE
+            _server.password_key := powa_collector_public_key();
+            _server.password_sealed := powa_seal(_server.password_key, _data->>'password');
+        END IF;
+    END IF;
     UPDATE powa_server s SET hostname = _server.hostname, port = _server.port,
            alias = _server.alias, username = _server.username, dbname = _server.dbname,
            service = _server.service, frequency = _server.frequency,
            powa_coalesce = _server.powa_coalesce, retention = _server.retention,
-           sources = _server.sources
+           sources = _server.sources, extensions = _server.extensions,
+           password_sealed = _server.password_sealed, password_key = _server.password_key
      WHERE s.id = _srvid;
     PERFORM pg_notify('powa_collector', 'RELOAD');
     RETURN true;

@@ -13,6 +13,7 @@ mod counters;
 mod declared;
 mod limits;
 mod plugins;
+mod sealing;
 mod settings;
 mod sources;
 mod spi_host;
