@@ -18,9 +18,12 @@ mkdir -p "$TOOLS"
 
 # 1. Debian packages: the PostgreSQL 15 server and headers, clang for bindgen,
 #    sudo for `cargo pgrx test --runas`, acl for reach_checkout_as_server_user,
-#    chromium and its driver for powa-web's browser tests.
+#    chromium and its driver for powa-web's browser tests, and the stat
+#    extensions PoWA integrates, which powa's sources read (tested on 15).
 need_pkgs=()
-for pkg in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-dev clang sudo pkg-config acl chromium chromium-driver; do
+for pkg in postgresql-15 postgresql-server-dev-15 postgresql-contrib libclang-dev clang sudo pkg-config acl chromium chromium-driver \
+           postgresql-15-pg-stat-kcache postgresql-15-pg-qualstats postgresql-15-pg-wait-sampling \
+           postgresql-15-pg-track-settings postgresql-15-hypopg; do
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [ "$status" = 'install ok installed' ] || need_pkgs+=("$pkg")
 done

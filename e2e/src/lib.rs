@@ -32,6 +32,7 @@
 //! checkout).
 
 pub mod collector;
+pub mod deltas;
 pub mod differential;
 pub mod web;
 pub mod workload;

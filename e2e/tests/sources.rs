@@ -4,21 +4,16 @@
 //! the range's bounds (gauges: the value at the end), before and after a
 //! coalesce, across staging and history.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
+use powa_e2e::deltas::{bound, check_all, Checked};
 use powa_e2e::{powa_cluster, wait_for, Cluster};
 use std::time::Duration;
 
 const SOURCES: &str =
     "powa_stat_database, powa_stat_bgwriter, powa_stat_wal, powa_stat_io, powa_stat_tables, powa_stat_indexes";
 
-/// One source: its deltas function, how a row of it and of its view is
-/// keyed, and how to read the view directly (`None`: not on this version).
-struct Checked {
-    prefix: &'static str,
-    delta_key: &'static str,
-    direct: Option<String>,
-    gauges: &'static [&'static str],
-}
+/// When the last snapshot was taken.
+const TIME: &str = "SELECT max(ts)::text FROM powa_databases_snapshots";
 
 fn checked(major: u32) -> Vec<Checked> {
     let bgwriter = if major >= 17 {
@@ -119,113 +114,13 @@ fn workload(cluster: &Cluster, round: i32) -> Result<()> {
     Ok(())
 }
 
-/// A snapshot and, in the same transaction, every view read directly.
-/// Returns the snapshot's time.
-fn bound(cluster: &Cluster, checked: &[Checked], bound: i32) -> Result<String> {
-    let mut sql = String::from("BEGIN; SELECT powa_take_snapshot();");
-    for c in checked {
-        if let Some(direct) = &c.direct {
-            sql.push_str(&format!(
-                "INSERT INTO direct SELECT {bound}, '{}', d.* FROM ({direct}) d;",
-                c.prefix
-            ));
-        }
-    }
-    sql.push_str("COMMIT;");
-    cluster.execute("powa", &sql)?;
-    let failures = cluster.query_rows(
-        "powa",
-        "SELECT plugin, operation, message FROM powa_plugin_errors",
-    )?;
-    assert!(failures.is_empty(), "no source fails: {failures:?}");
-    cluster
-        .query_text("powa", "SELECT max(ts)::text FROM powa_databases_snapshots")?
-        .context("no snapshot time")
-}
-
-/// Every (row, counter) whose delta over [from, to] differs from the views
-/// read at `start` and `end`; and how many were compared.
-fn mismatches(
-    cluster: &Cluster,
-    c: &Checked,
-    (from, to): (&str, &str),
-    (start, end): (i32, i32),
-) -> Result<(Vec<String>, i64)> {
-    let gauges: Vec<String> = c.gauges.iter().map(|g| format!("'{g}'")).collect();
-    let compared = format!(
-        "WITH measured AS (
-             SELECT {key} AS k, d.counters FROM {p}_deltas('{from}', '{to}') d),
-         pairs AS (
-             SELECT m.k, c.key, c.value AS measured,
-                    CASE WHEN c.key = ANY (ARRAY[{gauges}]::text[]) THEN e.j->c.key
-                         WHEN e.j->c.key = 'null' THEN 'null'::jsonb
-                         WHEN c.key = ANY (l.floats) THEN
-                             to_jsonb((e.j->>c.key)::float8 - coalesce((s.j->>c.key)::float8, 0))
-                         ELSE to_jsonb((e.j->>c.key)::numeric - coalesce((s.j->>c.key)::numeric, 0))
-                    END AS expected
-               FROM measured m
-               JOIN direct e ON e.bound = {end} AND e.prefix = '{p}' AND e.k = m.k
-               LEFT JOIN direct s ON s.bound = {start} AND s.prefix = '{p}' AND s.k = m.k
-               JOIN {p}_layout l ON l.srvid = 0,
-                    jsonb_each(m.counters) c)",
-        key = c.delta_key,
-        p = c.prefix,
-        gauges = gauges.join(", "),
-    );
-    let rows = cluster.query_rows(
-        "powa",
-        &format!(
-            "{compared}
-             SELECT format('%s row %s %s: measured %s, expected %s', '{p}', k, key, measured, expected)
-               FROM pairs WHERE measured IS DISTINCT FROM expected
-             UNION ALL SELECT 'compared ' || count(*) FROM pairs",
-            p = c.prefix
-        ),
-    )?;
-    let mut lines: Vec<String> = rows.into_iter().filter_map(|r| r[0].clone()).collect();
-    let count = lines
-        .pop()
-        .and_then(|last| last.strip_prefix("compared ").map(str::to_owned))
-        .context("no count")?
-        .parse()?;
-    Ok((lines, count))
-}
-
-fn check_all(
-    cluster: &Cluster,
-    checked: &[Checked],
-    times: (&str, &str),
-    bounds: (i32, i32),
-) -> Result<()> {
-    for c in checked {
-        let (wrong, compared) = mismatches(cluster, c, times, bounds)?;
-        assert!(
-            wrong.is_empty(),
-            "{} bounds {bounds:?}: {} mismatches:\n{}",
-            c.prefix,
-            wrong.len(),
-            wrong.join("\n")
-        );
-        if c.direct.is_some() {
-            assert!(compared > 0, "{}: nothing compared", c.prefix);
-        } else {
-            assert_eq!(
-                compared, 0,
-                "{}: collected on a version without it",
-                c.prefix
-            );
-        }
-    }
-    Ok(())
-}
-
 #[test]
 fn every_sources_deltas_equal_its_view_at_the_bounds() -> Result<()> {
     let cluster = sources_cluster("sources_deltas")?;
     let checked = checked(cluster.install.major);
-    let t1 = bound(&cluster, &checked, 1)?;
+    let t1 = bound(&cluster, &checked, 1, TIME)?;
     workload(&cluster, 0)?;
-    let t2 = bound(&cluster, &checked, 2)?;
+    let t2 = bound(&cluster, &checked, 2, TIME)?;
     check_all(&cluster, &checked, (&t1, &t2), (1, 2))?;
 
     // src_t's own row: what the workload did, exactly.
@@ -253,7 +148,7 @@ fn every_sources_deltas_equal_its_view_at_the_bounds() -> Result<()> {
         Some("0")
     );
     workload(&cluster, 1)?;
-    let t3 = bound(&cluster, &checked, 3)?;
+    let t3 = bound(&cluster, &checked, 3, TIME)?;
     // [t1, t2] now from history only, [t1, t3] and [t2, t3] across both.
     check_all(&cluster, &checked, (&t1, &t2), (1, 2))?;
     check_all(&cluster, &checked, (&t1, &t3), (1, 3))?;

@@ -141,6 +141,8 @@ struct Source {
     required_extensions: Vec<String>,
     /// Its failures in a row, counted in this server's snapshots.
     backoff: Backoff,
+    /// It said it collects nothing for want of its extension.
+    missing_reported: bool,
 }
 
 struct Monitored {
@@ -691,6 +693,7 @@ impl ServerWorker {
                         started: false,
                         required_extensions: Vec::new(),
                         backoff: Backoff::default(),
+                        missing_reported: false,
                     }),
                     Err(error) => self.shared.log.server(
                         self.config.id,
@@ -1099,8 +1102,13 @@ impl CycleHost for SnapshotCycle<'_> {
                     .join(format!("{}.so", source.name))
                     .display()
                     .to_string(),
+                missing_reported: source.missing_reported,
             })
             .collect()
+    }
+
+    fn set_missing_reported(&mut self, index: usize, reported: bool) {
+        self.sources[index].missing_reported = reported;
     }
 
     fn log(&mut self, message: &str) {

@@ -28,6 +28,9 @@ pub struct SourceState {
     pub samples: bool,
     /// Its library, for the catalog's entry point.
     pub library: String,
+    /// The host said it collects nothing for want of an extension (said
+    /// once, until the source is registered).
+    pub missing_reported: bool,
 }
 
 /// What the worker and powa-collector provide to run a server's cycle.
@@ -42,6 +45,8 @@ pub trait CycleHost {
     /// The sources the host runs for this server, by index.
     fn sources(&self) -> Vec<SourceState>;
     fn log(&mut self, message: &str);
+    /// Records whether source `index`'s missing extension was reported.
+    fn set_missing_reported(&mut self, index: usize, reported: bool);
     /// Calls source `index`'s `unregister` (a failure there is the host's
     /// to report) and removes its rows from `powa_functions`.
     fn unregister(&mut self, index: usize, why: &str) -> Result<(), Self::Error>;
@@ -90,9 +95,19 @@ pub fn reconcile<H: CycleHost>(
                          it is registered again once it is"
                     ),
                 )?;
+                host.set_missing_reported(index, true);
                 changed = true;
             }
+            (Some(extension), false) if !source.missing_reported => {
+                host.log(&format!(
+                    "data source \"{}\" collects nothing: the extension \"{extension}\" it \
+                     reads is not installed on this server; it is registered once it is",
+                    source.name
+                ));
+                host.set_missing_reported(index, true);
+            }
             (None, false) => {
+                host.set_missing_reported(index, false);
                 register(
                     host.repository(),
                     server,
@@ -161,6 +176,7 @@ mod tests {
         backoff: Vec<Backoff>,
         calls: Vec<String>,
         unregistered: Vec<String>,
+        logged: Vec<String>,
     }
 
     impl Repository for FakeHost {
@@ -205,7 +221,12 @@ mod tests {
         fn sources(&self) -> Vec<SourceState> {
             self.sources.clone()
         }
-        fn log(&mut self, _message: &str) {}
+        fn log(&mut self, message: &str) {
+            self.logged.push(message.to_owned());
+        }
+        fn set_missing_reported(&mut self, index: usize, reported: bool) {
+            self.sources[index].missing_reported = reported;
+        }
         fn unregister(&mut self, index: usize, _why: &str) -> Result<(), RepositoryError> {
             let name = self.sources[index].name.clone();
             self.rows.retain(|r| r.0 != name);
@@ -243,6 +264,7 @@ mod tests {
             extensions: extensions.iter().map(|e| (*e).to_owned()).collect(),
             samples: false,
             library: format!("/lib/{name}.so"),
+            missing_reported: false,
         }
     }
 
@@ -318,5 +340,27 @@ mod tests {
         assert!(host.rows.is_empty());
         cycle(&mut host, &["pg_stat_statements"], 2);
         assert!(host.rows.iter().any(|r| r.0 == "s"), "registered again");
+    }
+
+    #[test]
+    fn a_source_without_its_extension_says_so_once() {
+        let mut host = host(vec![source("k", &["pg_stat_kcache"]), source("d", &[])]);
+        for number in 0..3 {
+            let report = cycle(&mut host, &[], number);
+            assert_eq!(report.sources, 1, "d runs");
+        }
+        let missing: Vec<&String> = host
+            .logged
+            .iter()
+            .filter(|m| m.contains("\"k\" collects nothing"))
+            .collect();
+        assert_eq!(missing.len(), 1, "{:?}", host.logged);
+        assert!(missing[0].contains("\"pg_stat_kcache\""));
+        // Installed, then gone again: said again.
+        cycle(&mut host, &["pg_stat_kcache"], 3);
+        cycle(&mut host, &[], 4);
+        cycle(&mut host, &[], 5);
+        assert_eq!(host.unregistered, ["k"]);
+        assert!(host.sources[0].missing_reported);
     }
 }

@@ -37,6 +37,8 @@ pub struct Runner<T> {
     pub required_extension: Option<String>,
     /// How often a data source samples between snapshots, if it does.
     pub sample_period: Option<std::time::Duration>,
+    /// A data source said it collects nothing for want of its extension.
+    pub missing_reported: bool,
 }
 
 impl<T> Runner<T> {
@@ -47,6 +49,7 @@ impl<T> Runner<T> {
             backoff: powa_host::Backoff::default(),
             required_extension: None,
             sample_period: None,
+            missing_reported: false,
         }
     }
 

@@ -192,6 +192,7 @@ impl powa_host::cycle::CycleHost for LocalCycle<'_> {
                         .as_ref()
                         .map(|p| p.display().to_string())
                         .unwrap_or_default(),
+                    missing_reported: runner.is_some_and(|r| r.missing_reported),
                 }
             })
             .collect()
@@ -199,6 +200,12 @@ impl powa_host::cycle::CycleHost for LocalCycle<'_> {
 
     fn log(&mut self, message: &str) {
         log!("powa: {message}");
+    }
+
+    fn set_missing_reported(&mut self, index: usize, reported: bool) {
+        if let Some(runner) = self.plugins[index].data_source.as_mut() {
+            runner.missing_reported = reported;
+        }
     }
 
     fn unregister(&mut self, index: usize, why: &str) -> Result<(), RepositoryError> {

@@ -149,7 +149,8 @@ pub struct Source {
     /// The table of keys and attributes (`id` per row of the view).
     pub keys_table: &'static str,
     /// The relations read, per major version; `None` when this version has
-    /// none (the source then collects nothing there, and says so once).
+    /// none (the source then collects nothing there, and says so once). A
+    /// set-returning function without arguments is written `name()`.
     pub relations: fn(major: u32) -> Option<&'static [&'static str]>,
     /// A condition on the rows read, or "".
     pub filter: &'static str,
@@ -186,6 +187,9 @@ pub struct Source {
     /// (`<prefix>_totals`, besides the whole server's): what pages chart
     /// per group without reading every row (waits per event type).
     pub totals_by: Option<&'static str>,
+    /// The view's rows of one key are added up (pg_wait_sampling's profile
+    /// has a row per backend; the source keeps one per query and event).
+    pub summed: bool,
 }
 
 impl Source {
@@ -210,6 +214,7 @@ impl Source {
         generic_deltas: true,
         extra_sql: &[],
         totals_by: None,
+        summed: false,
     };
 }
 
@@ -313,15 +318,32 @@ impl Source {
     }
 
     /// Counters of `relations` (in their order, then column order); a
-    /// relation that does not exist gives one row with a NULL name.
-    pub const COUNTERS: &'static str = "SELECT r.relation, a.attname::text AS name,
-            a.atttypid = 'double precision'::regtype AS is_float
+    /// relation that does not exist gives one row with a NULL name. A
+    /// relation written `name()` is a set-returning function without
+    /// arguments (`pg_stat_kcache()`): its output columns count. (The CASE
+    /// keeps `to_regclass` off such a name: PostgreSQL 15 raises on it.)
+    pub const COUNTERS: &'static str = "SELECT r.relation, c.name, c.is_float
        FROM unnest($1::text[]) WITH ORDINALITY AS r(relation, n)
-       LEFT JOIN pg_attribute a
-         ON a.attrelid = to_regclass(r.relation) AND a.attnum > 0 AND NOT a.attisdropped
-        AND a.atttypid IN ('bigint'::regtype, 'integer'::regtype, 'smallint'::regtype,
-                           'double precision'::regtype, 'numeric'::regtype)
-      ORDER BY r.n, a.attnum";
+       LEFT JOIN LATERAL (
+            SELECT a.attname::text AS name,
+                   a.atttypid = 'double precision'::regtype AS is_float,
+                   a.attnum::int AS position
+              FROM pg_class k JOIN pg_attribute a ON a.attrelid = k.oid
+             WHERE k.oid = CASE WHEN r.relation NOT LIKE '%()' THEN to_regclass(r.relation) END
+               AND a.attnum > 0 AND NOT a.attisdropped
+               AND a.atttypid IN ('bigint'::regtype, 'integer'::regtype, 'smallint'::regtype,
+                                  'double precision'::regtype, 'numeric'::regtype)
+            UNION ALL
+            SELECT f.name::text, f.type = 'double precision'::regtype, f.position::int
+              FROM pg_proc p,
+                   unnest(p.proargnames, p.proallargtypes, p.proargmodes)
+                       WITH ORDINALITY AS f(name, type, mode, position)
+             WHERE p.oid = CASE WHEN r.relation LIKE '%()' THEN to_regprocedure(r.relation) END
+               AND f.mode IN ('o', 't')
+               AND f.type IN ('bigint'::regtype, 'integer'::regtype, 'smallint'::regtype,
+                              'double precision'::regtype, 'numeric'::regtype)
+       ) c ON true
+      ORDER BY r.n, c.position";
 
     /// The monitored query: key and attribute columns as text (`k0`, ...,
     /// `a0`, ...), then two arrays: `ints` (bigint[], the integer counters
@@ -330,7 +352,9 @@ impl Source {
     /// counter.
     pub fn read_query(&self, relations: &[&str], layout: &Layout, current: &Layout) -> String {
         let column = |name: &String, kind: &str, present: &[String]| {
-            if present.contains(name) {
+            if present.contains(name) && self.summed {
+                format!("sum({})::{kind}", quote(name))
+            } else if present.contains(name) {
                 format!("{}::{kind}", quote(name))
             } else {
                 format!("NULL::{kind}")
@@ -367,14 +391,21 @@ impl Source {
                 "{column} NOT IN (SELECT oid FROM pg_roles WHERE rolname = ANY ($1::text[]))"
             ));
         }
+        let identity = self.keys.len() + self.attributes.len();
+        let group_by: Vec<String> = (1..=identity).map(|n| n.to_string()).collect();
         let inner = format!(
-            "SELECT {} FROM {}{}",
+            "SELECT {} FROM {}{}{}",
             select.join(", "),
             relations.join(", "),
             if conditions.is_empty() {
                 String::new()
             } else {
                 format!(" WHERE {}", conditions.join(" AND "))
+            },
+            if self.summed && identity > 0 {
+                format!(" GROUP BY {}", group_by.join(", "))
+            } else {
+                String::new()
             }
         );
         let not_null: Vec<String> = (0..self.keys.len())
