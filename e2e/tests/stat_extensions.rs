@@ -10,7 +10,7 @@ use powa_e2e::deltas::{bound, check_all, Checked};
 use powa_e2e::{powa_cluster, wait_for, Cluster, PgInstall};
 use std::time::Duration;
 
-const PLUGINS: &str = "powa_stat_statements, powa_stat_kcache, powa_qualstats";
+const PLUGINS: &str = "powa_stat_statements, powa_stat_kcache, powa_qualstats, powa_track_settings";
 
 /// When the last snapshot was taken.
 const TIME: &str = "SELECT max(ts)::text FROM powa_kcache_snapshots";
@@ -62,6 +62,7 @@ fn extensions_cluster(name: &str) -> Result<Cluster> {
         "CREATE EXTENSION pg_stat_statements;
          CREATE EXTENSION pg_stat_kcache;
          CREATE EXTENSION pg_qualstats;
+         CREATE EXTENSION pg_track_settings;
          CREATE TABLE ext_t (id int PRIMARY KEY, v int, w text);
          INSERT INTO ext_t SELECT g, g % 100, 'w' || g FROM generate_series(1, 20000) g;
          ANALYZE ext_t;
@@ -165,6 +166,10 @@ fn sources_without_their_extensions_say_so_once() -> Result<()> {
         "data source \"powa_qualstats\" collects nothing: the extension \"pg_qualstats\"",
         Duration::from_secs(20),
     )?;
+    cluster.wait_for_log(
+        "data source \"powa_track_settings\" collects nothing: the extension \"pg_track_settings\"",
+        Duration::from_secs(20),
+    )?;
     wait_for(
         "snapshots of powa_stat_statements",
         Duration::from_secs(20),
@@ -176,7 +181,7 @@ fn sources_without_their_extensions_say_so_once() -> Result<()> {
         },
     )?;
     let log = cluster.log();
-    for source in ["powa_stat_kcache", "powa_qualstats"] {
+    for source in ["powa_stat_kcache", "powa_qualstats", "powa_track_settings"] {
         let said = log
             .matches(&format!("data source \"{source}\" collects nothing"))
             .count();
@@ -392,5 +397,183 @@ fn the_collector_reads_the_extensions_of_a_primary_and_its_standby() -> Result<(
         ),
     )?;
     ensure!(slept >= 10, "{slept} samples of the standby's 300 ms sleep");
+    Ok(())
+}
+
+/// Mean execution time (ms) of the workload statement on ix_t's column v.
+fn mean_time(cluster: &Cluster) -> Result<f64> {
+    Ok(cluster
+        .query_text(
+            "powa",
+            "SELECT sum(total_exec_time) / sum(calls) FROM pg_stat_statements
+              WHERE query ~ 'FROM ix[_]t WHERE v ='",
+        )?
+        .context("the workload statement in pg_stat_statements")?
+        .parse()?)
+}
+
+/// An unindexed predicate gets its index suggested, with a positive
+/// estimated gain (hypopg, in the monitored database); once the index is
+/// made, the statement's mean time falls. Without pg_qualstats (18 here)
+/// the function is there and suggests nothing.
+#[test]
+fn an_unindexed_predicate_gets_an_index_suggested() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let with_extensions = install.major < 18;
+    let cluster = if with_extensions {
+        let cluster = extensions_cluster("index_suggestions")?;
+        cluster.execute("powa", "CREATE EXTENSION hypopg")?;
+        cluster
+    } else {
+        let cluster = powa_cluster(
+            "index_suggestions_missing",
+            &[
+                ("shared_preload_libraries", "powa, pg_stat_statements"),
+                ("walker.plugins", PLUGINS),
+                ("powa.frequency", "-1"),
+            ],
+        )?;
+        cluster.execute("powa", "CREATE EXTENSION pg_stat_statements")?;
+        cluster
+    };
+    cluster.execute(
+        "powa",
+        "CREATE TABLE ix_t (id int PRIMARY KEY, v int, w text);
+         INSERT INTO ix_t SELECT g, g % 5000, repeat('w', 50) FROM generate_series(1, 200000) g;
+         ANALYZE ix_t;",
+    )?;
+    // One statement per query, as applications send them (pg_qualstats
+    // keeps the query string as the statement's example).
+    let run = |round: i32| -> Result<()> {
+        let mut client = cluster.connect("powa")?;
+        for i in 0..30 {
+            client.simple_query(&format!(
+                "SELECT count(*) FROM ix_t WHERE v = {}",
+                (i * 31 + round) % 5000
+            ))?;
+        }
+        Ok(())
+    };
+    let snapshot_time = |cluster: &Cluster| -> Result<String> {
+        cluster.execute("powa", "SELECT powa_take_snapshot()")?;
+        cluster
+            .query_text("powa", "SELECT max(ts)::text FROM powa_snapshots")?
+            .context("a snapshot")
+    };
+    let t1 = snapshot_time(&cluster)?;
+    run(0)?;
+    let t2 = snapshot_time(&cluster)?;
+    let suggestions = cluster.query_rows(
+        "powa",
+        &format!(
+            "SELECT relname, access_method, columns::text, ddl, (gain > 0)::text,
+                    (cost_after < cost_before)::text, estimate_note
+               FROM powa_index_suggestions(0, (SELECT oid FROM pg_database WHERE datname = 'powa'),
+                                           '{t1}', '{t2}')"
+        ),
+    )?;
+    if !with_extensions {
+        assert_eq!(suggestions, Vec::<Vec<Option<String>>>::new());
+        return Ok(());
+    }
+    assert_eq!(
+        suggestions.first().cloned().unwrap_or_default(),
+        vec![
+            Some("public.ix_t".into()),
+            Some("btree".into()),
+            Some("{v}".into()),
+            Some("CREATE INDEX ON public.ix_t USING btree (v)".into()),
+            Some("true".into()),
+            Some("true".into()),
+            None,
+        ],
+        "{suggestions:?}"
+    );
+    let before = mean_time(&cluster)?;
+    let ddl = suggestions[0][3].clone().unwrap_or_default();
+    cluster.execute(
+        "powa",
+        &format!("{ddl}; ANALYZE ix_t; SELECT pg_stat_statements_reset()"),
+    )?;
+    run(1)?;
+    let after = mean_time(&cluster)?;
+    ensure!(
+        after < before / 2.0,
+        "the statement's mean time went from {before:.3} ms to {after:.3} ms"
+    );
+    Ok(())
+}
+
+/// pg_track_settings' changes: a setting changed by ALTER SYSTEM and a
+/// reload is kept with its previous value, a restart is kept; what did not
+/// change is not stored again. Without the extension (18 here) the
+/// source's tables stay empty.
+#[test]
+fn setting_changes_and_restarts_are_kept() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let with_extensions = install.major < 18;
+    let mut cluster = if with_extensions {
+        extensions_cluster("track_settings")?
+    } else {
+        powa_cluster(
+            "track_settings_missing",
+            &[("walker.plugins", PLUGINS), ("powa.frequency", "-1")],
+        )?
+    };
+    let snapshot = |cluster: &Cluster| -> Result<String> {
+        cluster.execute("powa", "SELECT powa_take_snapshot()")?;
+        cluster
+            .query_text("powa", "SELECT max(ts)::text FROM powa_snapshots")?
+            .context("a snapshot")
+    };
+    let t0 = snapshot(&cluster)?;
+    if !with_extensions {
+        snapshot(&cluster)?;
+        assert_eq!(
+            cluster.query_i64("powa", "SELECT count(*) FROM powa_settings_changes")?,
+            0
+        );
+        return Ok(());
+    }
+    let initial = cluster.query_i64(
+        "powa",
+        "SELECT count(*) FROM powa_settings_changes WHERE initial",
+    )?;
+    ensure!(
+        initial > 200,
+        "{initial} settings kept as the starting point"
+    );
+    cluster.execute("powa", "ALTER SYSTEM SET work_mem = '12MB'")?;
+    cluster.execute("powa", "SELECT pg_reload_conf()")?;
+    wait_for("work_mem reloaded", Duration::from_secs(10), || {
+        Ok(cluster.query_text("powa", "SHOW work_mem")?.as_deref() == Some("12MB"))
+    })?;
+    let t1 = snapshot(&cluster)?;
+    snapshot(&cluster)?;
+    let log = cluster.query_rows(
+        "powa",
+        &format!(
+            "SELECT name, previous, setting, is_dropped::text
+               FROM powa_settings_log(0, '{t0}', now())"
+        ),
+    )?;
+    assert_eq!(
+        log,
+        vec![vec![
+            Some("work_mem".into()),
+            Some("4096".into()),
+            Some("12288".into()),
+            Some("false".into())
+        ]],
+        "one change, kept once"
+    );
+    cluster.restart()?;
+    let t2 = snapshot(&cluster)?;
+    let reboots = cluster.query_i64(
+        "powa",
+        &format!("SELECT count(*) FROM powa_settings_reboots_in(0, '{t0}'::timestamptz - interval '1 hour', '{t2}')"),
+    )?;
+    assert_eq!(reboots, 2, "the first start and the restart");
+    ensure!(t1 < t2);
     Ok(())
 }

@@ -7,7 +7,10 @@
 //! catalogs are not readable from here), the access methods whose
 //! operator classes have the operator (what an index on the column could
 //! use), and the constant. `powa_qualstats_deltas(from, to [, srvid])`
-//! reads a range.
+//! reads a range; `powa_index_suggestions(srvid, dbid, from, to)` turns
+//! the costliest predicates into candidate indexes (see `suggestions`).
+
+mod suggestions;
 
 use powa_core::export_plugin;
 use powa_core::history::{Column, CounterHistory, Source};
@@ -87,6 +90,7 @@ pub static QUALSTATS: Source = Source {
         ("nbfiltered", "bigint"),
     ],
     totals_by: Some("dbid"),
+    extra_sql: &[suggestions::SUGGESTIONS],
     ..Source::DEFAULT
 };
 
