@@ -24,12 +24,15 @@
 #       powa-web: server time of the server page, the statements grid and
 #       a query page against the SQL they run, the browser's time to a
 #       drawn page, the JavaScript it loads
+#   scripts/bench.sh versus-powa [--statements N] [--snapshots S]
+#       PoWA 4.1.4 and powa on one PostgreSQL 15 workload, pg_stat_kcache
+#       and pg_qualstats on: snapshot time and bytes per statement-snapshot
 set -euo pipefail
 POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$POWA_ROOT/scripts/lib.sh"
 load_env
 
-usage() { sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; }
 [ $# -ge 1 ] || { usage >&2; exit 2; }
 bench=$1; shift
 
@@ -50,6 +53,18 @@ case "$bench" in
       export POWA_COLLECTOR=$CARGO_TARGET_DIR/release/powa-collector
     fi
     POWA_PG_CONFIG=$pg_config "$CARGO_TARGET_DIR/release/bench_$bench" "$@"
+    ;;
+  versus-powa)
+    # PoWA 4.1.4 in a PostgreSQL 15 install of its own (scripts/lib.sh),
+    # powa in the system's.
+    pg_config=$(pg_config_for 15) || exit 2
+    export POWA_ARCHIVIST_PG_CONFIG
+    POWA_ARCHIVIST_PG_CONFIG=$(install_powa_archivist) || exit 1
+    export POWA_BUILD_PROFILE=release
+    install_extension "$pg_config"
+    install_plugins "$pg_config"
+    cargo build --quiet --release -p powa-e2e --bin bench_versus_powa --manifest-path "$POWA_ROOT/Cargo.toml"
+    POWA_PG_CONFIG=$pg_config "$CARGO_TARGET_DIR/release/bench_versus_powa" "$@"
     ;;
   garbagemap)
     scale=10 seconds=10

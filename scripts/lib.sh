@@ -199,3 +199,43 @@ cluster_pg_ctl() {
 cluster_psql() {
   "$CLUSTER_BIN/psql" -X -v ON_ERROR_STOP=1 -h "$CLUSTER_SOCKETS" -p "$CLUSTER_PORT" -U postgres "$@"
 }
+
+# PoWA 4.1.4 (powa-archivist, Debian's postgresql-15-powa) for the
+# benchmarks that compare powa with it, in a PostgreSQL 15 install of its
+# own under .tools/pg15-powa-archivist: the binaries copied (PostgreSQL
+# finds its share and lib directories relative to them), every other file
+# linked to the system's PostgreSQL 15, except that its `powa` library and
+# extension are PoWA's. Our `powa` stays the only one in the system's
+# directories, so neither can be loaded for the other. Prints the copy's
+# pg_config.
+install_powa_archivist() {
+  local root="$POWA_ROOT/.tools/pg15-powa-archivist" deb_dir="$POWA_ROOT/.tools/debs"
+  local done="$root/.powa-archivist-4.1.4"
+  if [ ! -e "$done" ]; then
+    log "installing PoWA 4.1.4 (postgresql-15-powa) into $root"
+    rm -rf "$root" && mkdir -p "$root/unpacked" "$deb_dir"
+    (cd "$deb_dir" && apt-get download postgresql-15-powa=4.1.4-2+b1 >/dev/null 2>&1) \
+      || { echo "cannot download postgresql-15-powa 4.1.4 (apt-get download)" >&2; return 1; }
+    dpkg -x "$deb_dir"/postgresql-15-powa_4.1.4*.deb "$root/unpacked"
+    local lib="$root/usr/lib/postgresql/15" share="$root/usr/share/postgresql/15"
+    mkdir -p "$lib/lib" "$share/extension"
+    cp -a /usr/lib/postgresql/15/bin "$lib/bin"
+    local file
+    for file in /usr/lib/postgresql/15/lib/*; do
+      case "$(basename "$file")" in powa.so|bitcode) continue ;; esac
+      ln -s "$file" "$lib/lib/"
+    done
+    cp "$root/unpacked/usr/lib/postgresql/15/lib/powa.so" "$lib/lib/powa.so"
+    for file in /usr/share/postgresql/15/*; do
+      [ "$(basename "$file")" = extension ] || ln -s "$file" "$share/"
+    done
+    for file in /usr/share/postgresql/15/extension/*; do
+      case "$(basename "$file")" in powa.control|powa--*) continue ;; esac
+      ln -s "$file" "$share/extension/"
+    done
+    cp "$root"/unpacked/usr/share/postgresql/15/extension/powa* "$share/extension/"
+    chmod -R a+rX "$root"
+    touch "$done"
+  fi
+  echo "$root/usr/lib/postgresql/15/bin/pg_config"
+}

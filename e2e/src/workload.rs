@@ -20,6 +20,48 @@ pub struct StatementsWorkload {
     pub coalesce_ms: Vec<f64>,
 }
 
+/// The workload's tables: 10 columns each, one per 100 statements.
+pub fn bench_tables_sql(statements: usize) -> String {
+    let mut setup = String::new();
+    for t in 0..statements.div_ceil(100) {
+        let columns: Vec<String> = (0..10).map(|c| format!("c{c} int")).collect();
+        setup.push_str(&format!(
+            "CREATE TABLE bench_t{t} ({}); INSERT INTO bench_t{t} SELECT {} FROM generate_series(1, 10) g;",
+            columns.join(", "),
+            (0..10).map(|_| "g").collect::<Vec<_>>().join(", ")
+        ));
+    }
+    setup
+}
+
+/// `statements` distinct statements: 10 x 10 column pairs per table.
+pub fn bench_queries(statements: usize) -> Vec<String> {
+    (0..statements)
+        .map(|i| {
+            let (t, pair) = (i / 100, i % 100);
+            format!(
+                "SELECT c{} FROM bench_t{t} WHERE c{} = 1",
+                pair / 10,
+                pair % 10
+            )
+        })
+        .collect()
+}
+
+/// Runs `count` of `queries` from `from` (wrapping), in one DO block.
+pub fn run_bench_queries(
+    client: &mut postgres::Client,
+    queries: &[String],
+    from: usize,
+    count: usize,
+) -> Result<()> {
+    let body: String = (from..from + count)
+        .map(|i| format!("EXECUTE '{}';", queries[i % queries.len()]))
+        .collect();
+    client.batch_execute(&format!("DO $$ BEGIN {body} END $$"))?;
+    Ok(())
+}
+
 /// A powa cluster named `name` collecting `plugins` (powa_stat_statements
 /// among them), with `statements` distinct statements and `snapshots`
 /// snapshots taken by `powa_take_snapshot()`.
@@ -41,34 +83,13 @@ pub fn statements_workload(
         ],
     )?;
     let mut client = cluster.connect("powa")?;
-    // Distinct statements: 10 x 10 column pairs per table, 10 columns each.
-    let tables = statements.div_ceil(100);
-    let mut setup = String::from("CREATE EXTENSION pg_stat_statements;");
-    for t in 0..tables {
-        let columns: Vec<String> = (0..10).map(|c| format!("c{c} int")).collect();
-        setup.push_str(&format!(
-            "CREATE TABLE bench_t{t} ({}); INSERT INTO bench_t{t} SELECT {} FROM generate_series(1, 10) g;",
-            columns.join(", "),
-            (0..10).map(|_| "g").collect::<Vec<_>>().join(", ")
-        ));
-    }
-    client.batch_execute(&setup)?;
-    let queries: Vec<String> = (0..statements)
-        .map(|i| {
-            let (t, pair) = (i / 100, i % 100);
-            format!(
-                "SELECT c{} FROM bench_t{t} WHERE c{} = 1",
-                pair / 10,
-                pair % 10
-            )
-        })
-        .collect();
+    client.batch_execute(&format!(
+        "CREATE EXTENSION pg_stat_statements; {}",
+        bench_tables_sql(statements)
+    ))?;
+    let queries = bench_queries(statements);
     let run = |client: &mut postgres::Client, from: usize, count: usize| -> Result<()> {
-        let body: String = (from..from + count)
-            .map(|i| format!("EXECUTE '{}';", queries[i % queries.len()]))
-            .collect();
-        client.batch_execute(&format!("DO $$ BEGIN {body} END $$"))?;
-        Ok(())
+        run_bench_queries(client, &queries, from, count)
     };
     run(&mut client, 0, statements)?;
     let tracked: i64 = client
