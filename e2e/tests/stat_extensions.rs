@@ -206,8 +206,8 @@ fn wait_profile() -> Checked {
     }
 }
 
-const REMOTE_PLUGINS: &str =
-    "powa_stat_statements, powa_stat_kcache, powa_qualstats, powa_pg_wait_sampling";
+const REMOTE_PLUGINS: &str = "powa_stat_statements, powa_stat_kcache, powa_qualstats, \
+     powa_pg_wait_sampling, powa_track_settings";
 
 /// Snapshots of server `srvid` with no failure.
 fn snapshots(repository: &Cluster, srvid: i32) -> Result<i64> {
@@ -273,7 +273,8 @@ fn the_collector_reads_the_extensions_of_a_primary_and_its_standby() -> Result<(
     primary.start()?;
     let extensions = if with_extensions {
         "CREATE EXTENSION pg_stat_statements; CREATE EXTENSION pg_stat_kcache;
-         CREATE EXTENSION pg_qualstats; CREATE EXTENSION pg_wait_sampling;"
+         CREATE EXTENSION pg_qualstats; CREATE EXTENSION pg_wait_sampling;
+         CREATE EXTENSION pg_track_settings;"
     } else {
         "CREATE EXTENSION pg_stat_statements;"
     };
@@ -307,7 +308,7 @@ fn the_collector_reads_the_extensions_of_a_primary_and_its_standby() -> Result<(
                 &format!(
                     "SELECT powa_register_server(hostname => '127.0.0.1', port => {}, alias => '{alias}',
                             username => 'postgres', dbname => 'postgres', frequency => 3600,
-                            extensions => '{{pg_stat_kcache,pg_qualstats,pg_wait_sampling}}')",
+                            extensions => '{{pg_stat_kcache,pg_qualstats,pg_wait_sampling,pg_track_settings}}')",
                     cluster.port()
                 ),
             )?
@@ -339,6 +340,7 @@ fn the_collector_reads_the_extensions_of_a_primary_and_its_standby() -> Result<(
             ("powa_stat_kcache", "pg_stat_kcache"),
             ("powa_qualstats", "pg_qualstats"),
             ("powa_pg_wait_sampling", "pg_wait_sampling"),
+            ("powa_track_settings", "pg_track_settings"),
         ] {
             let said =
                 format!("data source \"{source}\" collects nothing: the extension \"{extension}\"");
@@ -397,6 +399,25 @@ fn the_collector_reads_the_extensions_of_a_primary_and_its_standby() -> Result<(
         ),
     )?;
     ensure!(slept >= 10, "{slept} samples of the standby's 300 ms sleep");
+
+    // pg_track_settings' source functions work on the standby too: each
+    // server's settings kept as their starting point, and its start.
+    for &srvid in &servers {
+        let kept = repository.query_i64(
+            "powa",
+            &format!(
+                "SELECT count(*) FROM powa_settings_changes WHERE srvid = {srvid} AND initial"
+            ),
+        )?;
+        ensure!(kept > 200, "{kept} settings of server {srvid}");
+        assert_eq!(
+            repository.query_i64(
+                "powa",
+                &format!("SELECT count(*) FROM powa_settings_reboots WHERE srvid = {srvid}")
+            )?,
+            1
+        );
+    }
     Ok(())
 }
 
