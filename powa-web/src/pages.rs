@@ -140,6 +140,7 @@ struct DatabasePage {
     charts_json: String,
     grids: Vec<Grid>,
     functions_note: String,
+    suggestions: Option<Vec<crate::extensions::Suggestion>>,
 }
 
 pub async fn database_page(
@@ -256,6 +257,11 @@ pub async fn database_page(
         Ok(charts) => charts,
         Err(failure) => return failure_page(&state, failure),
     };
+    let suggestions = match crate::extensions::suggestions(&session, id, datid, &range, None).await
+    {
+        Ok(suggestions) => suggestions,
+        Err(failure) => return failure_page(&state, failure),
+    };
     let mut functions_note = "Functions: no source collects pg_stat_user_functions yet.".to_owned();
     if !missing.is_empty() {
         functions_note = format!(
@@ -276,6 +282,7 @@ pub async fn database_page(
             charts,
             grids,
             functions_note,
+            suggestions,
         },
         StatusCode::OK,
     )

@@ -202,6 +202,7 @@ async fn page_charts(
     let mut charts = statements?;
     charts.extend(server?);
     charts.push(waits?);
+    charts.extend(crate::extensions::kcache_charts(session, id, range, queryid).await?);
     Ok(charts)
 }
 
@@ -890,6 +891,8 @@ struct QueryPage {
     figures: Option<Figures>,
     charts: Vec<Chart>,
     charts_json: String,
+    predicates: Option<Vec<crate::extensions::Predicate>>,
+    suggestions: Option<Vec<crate::extensions::Suggestion>>,
 }
 
 pub async fn query_page(
@@ -919,10 +922,39 @@ pub async fn query_page(
          HAVING sum(calls) > 0",
         &params,
     );
-    let (rows, charts) = tokio::join!(figures, page_charts(&session, id, &range, Some(queryid)));
-    let (rows, charts) = match (rows, charts) {
-        (Ok(rows), Ok(charts)) => (rows, charts),
-        (Err(failure), _) | (_, Err(failure)) => return failure_page(&state, failure),
+    // pg_qualstats' predicates of the query, and the indexes they ask
+    // for in each database the query ran in.
+    let extensions = async {
+        let predicates = crate::extensions::predicates(&session, id, &range, queryid).await?;
+        let databases: Vec<u32> = query(
+            &session,
+            "SELECT DISTINCT dbid FROM powa_statements WHERE srvid = $1 AND queryid = $2",
+            &[&id, &queryid],
+        )
+        .await?
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+        let mut suggestions: Option<Vec<crate::extensions::Suggestion>> = None;
+        for dbid in databases {
+            if let Some(found) =
+                crate::extensions::suggestions(&session, id, dbid, &range, Some(queryid)).await?
+            {
+                suggestions.get_or_insert_with(Vec::new).extend(found);
+            }
+        }
+        Ok::<_, Failure>((predicates, suggestions))
+    };
+    let (rows, charts, extensions) = tokio::join!(
+        figures,
+        page_charts(&session, id, &range, Some(queryid)),
+        extensions
+    );
+    let (rows, charts, (predicates, suggestions)) = match (rows, charts, extensions) {
+        (Ok(rows), Ok(charts), Ok(extensions)) => (rows, charts, extensions),
+        (Err(failure), _, _) | (_, Err(failure), _) | (_, _, Err(failure)) => {
+            return failure_page(&state, failure)
+        }
     };
     let figures = rows.first().map(|row| {
         let number = |i: usize| row.get::<_, Option<i64>>(i).unwrap_or(0);
@@ -970,6 +1002,8 @@ pub async fn query_page(
             figures,
             charts_json: crate::charts::page_json(&charts),
             charts,
+            predicates,
+            suggestions,
         },
         StatusCode::OK,
     )
