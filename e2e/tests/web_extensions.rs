@@ -148,7 +148,7 @@ fn the_pages_show_kcache_predicates_and_index_suggestions() -> Result<()> {
     let (_driver, driver_port) = start_chromedriver(&dir)?;
     browse(&dir, driver_port, |client| async move {
         log_in(&client, &base, "viewer", VIEWER_PASSWORD).await?;
-        let kcache = ["kcache-cpu", "kcache-io", "kcache-faults"];
+        let kcache = ["chart-kcache-cpu", "chart-kcache-io", "chart-kcache-faults"];
 
         client
             .goto(&format!("{base}/server/0?from=now-10m&to=now"))
@@ -161,7 +161,7 @@ fn the_pages_show_kcache_predicates_and_index_suggestions() -> Result<()> {
             );
         }
         if with_extensions {
-            let drawn = points(&client, "kcache-cpu").await?;
+            let drawn = points(&client, "chart-kcache-cpu").await?;
             ensure!(drawn >= 2, "the server's CPU chart has {drawn} points");
             screenshot(&client, "extensions-server.png").await?;
         }
@@ -182,13 +182,13 @@ fn the_pages_show_kcache_predicates_and_index_suggestions() -> Result<()> {
             for id in ["no-predicates", "no-suggestions"] {
                 let text = text_of(&client, id).await?;
                 ensure!(
-                    text.contains("powa_qualstats (pg_qualstats) does not run"),
+                    text.contains("powa_qualstats (pg_qualstats) collects nothing for this server"),
                     "{id}: {text}"
                 );
             }
             return Ok(());
         }
-        let drawn = points(&client, "kcache-cpu").await?;
+        let drawn = points(&client, "chart-kcache-cpu").await?;
         ensure!(drawn >= 2, "the query's CPU chart has {drawn} points");
         let predicate = client
             .find(Locator::Css("#predicates tbody tr"))

@@ -104,6 +104,17 @@ pub struct Predicate {
     pub constants: String,
 }
 
+/// Whether powa_qualstats collected for the server: its tables exist
+/// wherever the plugin started, its layout once it stored a snapshot.
+async fn qualstats_collected(session: &Session, srvid: i32) -> Result<bool, Failure> {
+    Ok(
+        has(session, Catalog::Function, "powa_index_suggestions").await?
+            && crate::charts::layout(session, "powa_qualstats", srvid)
+                .await?
+                .is_some(),
+    )
+}
+
 /// The query's predicates (pg_qualstats), costliest first; None when
 /// powa_qualstats collects nothing for the server.
 pub async fn predicates(
@@ -112,7 +123,7 @@ pub async fn predicates(
     range: &Range,
     queryid: i64,
 ) -> Result<Option<Vec<Predicate>>, Failure> {
-    if !has(session, Catalog::Function, "powa_qualstats_deltas").await? {
+    if !qualstats_collected(session, srvid).await? {
         return Ok(None);
     }
     let (from, to) = (sql_time(range.from), sql_time(range.to));
@@ -168,7 +179,8 @@ pub struct Suggestion {
 }
 
 /// `powa_index_suggestions` for database `dbid` (of the statements of
-/// `queryid` only, if given); None when powa_qualstats does not run.
+/// `queryid` only, if given); None when powa_qualstats collects nothing
+/// for the server.
 pub async fn suggestions(
     session: &Session,
     srvid: i32,
@@ -176,7 +188,7 @@ pub async fn suggestions(
     range: &Range,
     queryid: Option<i64>,
 ) -> Result<Option<Vec<Suggestion>>, Failure> {
-    if !has(session, Catalog::Function, "powa_index_suggestions").await? {
+    if !qualstats_collected(session, srvid).await? {
         return Ok(None);
     }
     let (from, to) = (sql_time(range.from), sql_time(range.to));
