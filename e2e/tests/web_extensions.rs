@@ -4,7 +4,9 @@
 //! charts, the query page lists its predicates and the index they ask for
 //! with its estimated gain, and so does the database page; on 18, without
 //! those extensions, the pages draw none of those charts and say which
-//! source would give the rest. Screenshots: `.run/web/extensions-*.png`.
+//! source would give the rest. A setting changed by ALTER SYSTEM
+//! (pg_track_settings) is a marker across the charts. Screenshots:
+//! `.run/web/extensions-*.png`.
 
 use anyhow::{ensure, Context, Result};
 use fantoccini::{Client, Locator};
@@ -28,9 +30,11 @@ fn extensions_cluster(with_extensions: bool) -> Result<Cluster> {
     let (preload, plugins, extensions) = if with_extensions {
         (
             "powa, pg_stat_statements, pg_stat_kcache, pg_qualstats",
-            "powa_stat_statements, powa_stat_database, powa_stat_kcache, powa_qualstats",
+            "powa_stat_statements, powa_stat_database, powa_stat_kcache, powa_qualstats, \
+             powa_track_settings",
             "CREATE EXTENSION pg_stat_statements; CREATE EXTENSION pg_stat_kcache;
-             CREATE EXTENSION pg_qualstats; CREATE EXTENSION hypopg;",
+             CREATE EXTENSION pg_qualstats; CREATE EXTENSION hypopg;
+             CREATE EXTENSION pg_track_settings;",
         )
     } else {
         (
@@ -77,6 +81,11 @@ fn extensions_cluster(with_extensions: bool) -> Result<Cluster> {
                 ))?;
             }
             round += 1;
+            // Half way, a setting changes: a marker on the charts.
+            if round == 3 && with_extensions {
+                cluster.execute("powa", "ALTER SYSTEM SET work_mem = '12MB'")?;
+                cluster.execute("powa", "SELECT pg_reload_conf()")?;
+            }
             Ok(snapshots()? >= before + 6)
         },
     )?;
@@ -163,6 +172,16 @@ fn the_pages_show_kcache_predicates_and_index_suggestions() -> Result<()> {
         if with_extensions {
             let drawn = points(&client, "chart-kcache-cpu").await?;
             ensure!(drawn >= 2, "the server's CPU chart has {drawn} points");
+            let markers = client
+                .find(Locator::Id("chart-runtime"))
+                .await?
+                .attr("data-markers")
+                .await?
+                .unwrap_or_default();
+            ensure!(
+                markers.contains("work_mem: 4096 → 12288"),
+                "the runtime chart's markers: {markers:?}"
+            );
             screenshot(&client, "extensions-server.png").await?;
         }
 

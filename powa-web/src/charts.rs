@@ -70,6 +70,17 @@ pub struct Chart {
     pub stacked: bool,
     /// Why nothing is drawn, when nothing is.
     pub empty: Option<String>,
+    /// Events drawn across the chart (setting changes, restarts).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub markers: Vec<Marker>,
+}
+
+/// An event at a time: a dashed line with its label.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Marker {
+    /// Unix seconds.
+    pub x: i64,
+    pub label: String,
 }
 
 impl Chart {
@@ -83,6 +94,7 @@ impl Chart {
             ys: Vec::new(),
             stacked: false,
             empty: Some(reason),
+            markers: Vec::new(),
         }
     }
 }
@@ -204,6 +216,7 @@ pub fn build(spec: &ChartSpec, layout: &Layout, buckets: &[Bucket]) -> Chart {
             .collect(),
         stacked: false,
         empty: None,
+        markers: Vec::new(),
     }
 }
 
@@ -453,6 +466,7 @@ pub fn counter_charts(layout: &Layout, gauges: &[String], buckets: &[Bucket]) ->
                     .collect()],
                 stacked: false,
                 empty: None,
+                markers: Vec::new(),
             }
         })
         .collect()
@@ -554,6 +568,7 @@ pub fn stack(spec: &ChartSpec, parts: Vec<(String, Chart)>) -> Chart {
         ys,
         stacked: true,
         empty: None,
+        markers: Vec::new(),
     }
 }
 
@@ -679,6 +694,7 @@ mod tests {
             ys: vec![y.into_iter().map(Some).collect()],
             stacked: false,
             empty: None,
+            markers: Vec::new(),
         };
         let chart = stack(
             &SPEC,

@@ -1,12 +1,14 @@
 //! What the stat extensions' sources add to the server, database and query
 //! pages: pg_stat_kcache's CPU, disk and fault charts (`powa_kcache`),
-//! pg_qualstats' predicates of a query (`powa_qualstats_deltas`) and the
-//! index suggestions of a database or query (`powa_index_suggestions`).
+//! pg_qualstats' predicates of a query (`powa_qualstats_deltas`), the
+//! index suggestions of a database or query (`powa_index_suggestions`),
+//! and pg_track_settings' setting changes and restarts as markers across
+//! the charts (`powa_settings_log`, `powa_settings_reboots_in`).
 //! Each is shown only where its source collected something for the
 //! server; otherwise the page says which source would give it.
 
 use crate::app::{has, query, Catalog, Failure};
-use crate::charts::{rate, Chart, ChartSpec, Line, Rows, Value};
+use crate::charts::{rate, Chart, ChartSpec, Line, Marker, Rows, Value};
 use crate::range::{sql_time, Range};
 use crate::session::Session;
 use crate::statements::thousands;
@@ -218,4 +220,44 @@ pub async fn suggestions(
             })
             .collect(),
     ))
+}
+
+/// The server's setting changes and restarts in the range, one marker per
+/// time (its changes joined), drawn across every chart that has points;
+/// nothing where powa_track_settings does not run.
+pub async fn mark_settings(
+    session: &Session,
+    srvid: i32,
+    range: &Range,
+    charts: &mut [Chart],
+) -> Result<(), Failure> {
+    if !has(session, Catalog::Function, "powa_settings_log").await? {
+        return Ok(());
+    }
+    let (from, to) = (sql_time(range.from), sql_time(range.to));
+    let rows = query(
+        session,
+        "WITH events AS (
+             SELECT ts, CASE WHEN is_dropped THEN name || ' removed'
+                             ELSE format('%s: %s → %s', name, coalesce(previous, '(unset)'), setting) END AS label
+               FROM powa_settings_log($1, $2::text::timestamptz, $3::text::timestamptz)
+             UNION ALL
+             SELECT ts, 'restart'
+               FROM powa_settings_reboots_in($1, $2::text::timestamptz, $3::text::timestamptz) AS ts)
+         SELECT extract(epoch FROM ts)::bigint, string_agg(label, ', ' ORDER BY label)
+           FROM events GROUP BY ts ORDER BY ts",
+        &[&srvid, &from, &to],
+    )
+    .await?;
+    let markers: Vec<Marker> = rows
+        .iter()
+        .map(|row| Marker {
+            x: row.get(0),
+            label: row.get(1),
+        })
+        .collect();
+    for chart in charts.iter_mut().filter(|c| c.empty.is_none()) {
+        chart.markers.clone_from(&markers);
+    }
+    Ok(())
 }

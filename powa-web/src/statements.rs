@@ -203,6 +203,7 @@ async fn page_charts(
     charts.extend(server?);
     charts.push(waits?);
     charts.extend(crate::extensions::kcache_charts(session, id, range, queryid).await?);
+    crate::extensions::mark_settings(session, id, range, &mut charts).await?;
     Ok(charts)
 }
 

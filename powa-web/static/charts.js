@@ -71,6 +71,27 @@
       tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"); },
       axes: [{}, { values: function (u, ticks) { return ticks.map(number); }, size: 60 }],
       hooks: {
+        // Setting changes and restarts: a dashed line and its label.
+        draw: [function (u) {
+          if (!chart.markers) return;
+          var ctx = u.ctx;
+          ctx.save();
+          ctx.strokeStyle = "#b3261e";
+          ctx.fillStyle = "#b3261e";
+          ctx.setLineDash([4, 3]);
+          ctx.font = Math.round(10 * devicePixelRatio) + "px sans-serif";
+          chart.markers.forEach(function (m) {
+            var x = Math.round(u.valToPos(m.x, "x", true));
+            if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) return;
+            ctx.beginPath();
+            ctx.moveTo(x, u.bbox.top);
+            ctx.lineTo(x, u.bbox.top + u.bbox.height);
+            ctx.stroke();
+            var text = m.label.length > 40 ? m.label.slice(0, 39) + "…" : m.label;
+            ctx.fillText(text, x + 3, u.bbox.top + 12 * devicePixelRatio);
+          });
+          ctx.restore();
+        }],
         setSelect: [function (u) {
           if (u.select.width < 5) return;
           var from = u.posToVal(u.select.left, "x");
@@ -82,6 +103,9 @@
     var columns = [chart.x].concat(order.map(function (i) { return chart.ys[i]; }));
     var u = new uPlot(options, columns, plot);
     figure.setAttribute("data-points", String(chart.x.length));
+    if (chart.markers) {
+      figure.setAttribute("data-markers", chart.markers.map(function (m) { return m.label; }).join(" | "));
+    }
     figure.powaPlot = u;
   });
   document.body.setAttribute("data-charts-drawn", String(charts.length));
