@@ -10,7 +10,8 @@ use powa_e2e::deltas::{bound, check_all, Checked};
 use powa_e2e::{powa_cluster, wait_for, Cluster, PgInstall};
 use std::time::Duration;
 
-const PLUGINS: &str = "powa_stat_statements, powa_stat_kcache, powa_qualstats, powa_track_settings";
+const PLUGINS: &str = "powa_stat_statements, powa_stat_kcache, powa_qualstats, \
+     powa_track_settings, powa_pg_wait_sampling";
 
 /// When the last snapshot was taken.
 const TIME: &str = "SELECT max(ts)::text FROM powa_kcache_snapshots";
@@ -49,7 +50,7 @@ fn extensions_cluster(name: &str) -> Result<Cluster> {
         &[
             (
                 "shared_preload_libraries",
-                "powa, pg_stat_statements, pg_stat_kcache, pg_qualstats",
+                "powa, pg_stat_statements, pg_stat_kcache, pg_qualstats, pg_wait_sampling",
             ),
             ("walker.plugins", PLUGINS),
             ("powa.frequency", "-1"),
@@ -63,6 +64,7 @@ fn extensions_cluster(name: &str) -> Result<Cluster> {
          CREATE EXTENSION pg_stat_kcache;
          CREATE EXTENSION pg_qualstats;
          CREATE EXTENSION pg_track_settings;
+         CREATE EXTENSION pg_wait_sampling;
          CREATE TABLE ext_t (id int PRIMARY KEY, v int, w text);
          INSERT INTO ext_t SELECT g, g % 100, 'w' || g FROM generate_series(1, 20000) g;
          ANALYZE ext_t;
@@ -96,10 +98,15 @@ fn stat_extension_deltas_equal_the_extensions_at_the_bounds() -> Result<()> {
         return sources_without_their_extensions_say_so_once();
     }
     let cluster = extensions_cluster("stat_extensions")?;
-    let checked = checked();
+    let mut checked = checked();
+    checked.push(wait_profile());
     workload(&cluster, 0)?;
     let t1 = bound(&cluster, &checked, 1, TIME)?;
     workload(&cluster, 1)?;
+    // A wait pg_wait_sampling counts, then time for its collector (every
+    // 10 ms) to count it all.
+    cluster.execute("powa", "SELECT pg_sleep(0.3) FROM ext_t WHERE id = 1")?;
+    std::thread::sleep(Duration::from_millis(200));
     let t2 = bound(&cluster, &checked, 2, TIME)?;
     check_all(&cluster, &checked, (&t1, &t2), (1, 2))?;
 
@@ -139,6 +146,7 @@ fn stat_extension_deltas_equal_the_extensions_at_the_bounds() -> Result<()> {
         Some("0".into())
     );
     workload(&cluster, 2)?;
+    std::thread::sleep(Duration::from_millis(200));
     let t3 = bound(&cluster, &checked, 3, TIME)?;
     check_all(&cluster, &checked, (&t1, &t2), (1, 2))?;
     check_all(&cluster, &checked, (&t1, &t3), (1, 3))?;
@@ -181,7 +189,16 @@ fn sources_without_their_extensions_say_so_once() -> Result<()> {
         },
     )?;
     let log = cluster.log();
-    for source in ["powa_stat_kcache", "powa_qualstats", "powa_track_settings"] {
+    cluster.wait_for_log(
+        "data source \"powa_pg_wait_sampling\" collects nothing: the extension \"pg_wait_sampling\"",
+        Duration::from_secs(20),
+    )?;
+    for source in [
+        "powa_stat_kcache",
+        "powa_qualstats",
+        "powa_track_settings",
+        "powa_pg_wait_sampling",
+    ] {
         let said = log
             .matches(&format!("data source \"{source}\" collects nothing"))
             .count();
