@@ -232,3 +232,55 @@ fn the_wait_sampler_counts_what_a_query_waits_on() -> Result<()> {
     assert_eq!(registered.as_deref(), Some("t"));
     Ok(())
 }
+
+/// `powa_take_snapshot()` keeps its sources started in a backend, as the
+/// worker does (their startup, which makes their tables and functions
+/// again, runs once), unless what the startup made was rolled back (by a
+/// ROLLBACK TO SAVEPOINT here, or a ROLLBACK), after which the next call
+/// starts them again.
+#[test]
+fn a_backend_keeps_its_sources_started_unless_their_startup_was_rolled_back() -> Result<()> {
+    let cluster = powa_cluster(
+        "backend_sources",
+        &[
+            ("walker.plugins", "powa_stat_database"),
+            ("powa.frequency", "-1"),
+        ],
+    )?;
+    let mut client = cluster.connect("powa")?;
+    let snapshot = |client: &mut postgres::Client| -> Result<i32> {
+        Ok(client.query_one("SELECT powa_take_snapshot()", &[])?.get(0))
+    };
+    let has_deltas = |client: &mut postgres::Client| -> Result<bool> {
+        Ok(client
+            .query_one(
+                "SELECT to_regproc('powa_databases_deltas') IS NOT NULL",
+                &[],
+            )?
+            .get(0))
+    };
+    // The first startup rolled back with its savepoint: started again.
+    client
+        .batch_execute("BEGIN; SAVEPOINT s; SELECT powa_take_snapshot(); ROLLBACK TO s; COMMIT")?;
+    assert!(!has_deltas(&mut client)?);
+    assert_eq!(snapshot(&mut client)?, 0, "{}", cluster.log_tail(10));
+    assert!(has_deltas(&mut client)?);
+    // Started and committed: not started again in this backend.
+    client.batch_execute("DROP FUNCTION powa_databases_deltas")?;
+    assert_eq!(snapshot(&mut client)?, 0);
+    assert!(!has_deltas(&mut client)?, "the startup ran again");
+    // A new backend starts its sources.
+    let mut other = cluster.connect("powa")?;
+    assert_eq!(snapshot(&mut other)?, 0);
+    assert!(has_deltas(&mut other)?);
+    // A rolled-back call: its snapshot is gone, the next one is taken.
+    let mut third = cluster.connect("powa")?;
+    third.batch_execute("BEGIN; SELECT powa_take_snapshot(); ROLLBACK")?;
+    assert_eq!(snapshot(&mut third)?, 0);
+    assert_eq!(
+        cluster.query_i64("powa", "SELECT count(*) FROM powa_databases_snapshots")?,
+        4,
+        "the committed snapshots"
+    );
+    Ok(())
+}

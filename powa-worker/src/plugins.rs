@@ -367,16 +367,70 @@ fn powa_configured_plugins() -> TableIterator<
     TableIterator::new(rows)
 }
 
+/// This backend's data sources for `powa_take_snapshot()` and friends,
+/// kept started between calls as the worker keeps its own: a source's
+/// startup (its tables, its reading functions made again) costs more than
+/// a snapshot.
+struct BackendSources {
+    setting: String,
+    plugins: Vec<Plugin>,
+    /// The (sub)transaction of the last call that started a source: if it
+    /// was rolled back (a ROLLBACK, a ROLLBACK TO SAVEPOINT), what the
+    /// startups made is gone and they run again.
+    started_in: pg_sys::TransactionId,
+}
+
+thread_local! {
+    static BACKEND_SOURCES: std::cell::RefCell<Option<BackendSources>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The kept sources if they are still good for `setting` (with the
+/// transaction that started them), else new ones.
+fn backend_plugins(setting: &str) -> (Vec<Plugin>, Option<pg_sys::TransactionId>) {
+    let kept = BACKEND_SOURCES.with(|kept| kept.borrow_mut().take());
+    if let Some(kept) = kept {
+        // Still there: made by this transaction (at a level not rolled
+        // back), or by one that committed. SAFETY: reads of transaction
+        // status.
+        let committed = unsafe {
+            kept.started_in == pg_sys::InvalidTransactionId
+                || pg_sys::TransactionIdIsCurrentTransactionId(kept.started_in)
+                || pg_sys::TransactionIdDidCommit(kept.started_in)
+        };
+        if kept.setting == setting && committed {
+            return (kept.plugins, Some(kept.started_in));
+        }
+    }
+    let mut plugins = load_all(setting, &libdir());
+    // Data sources only: WAL plugins run in the worker.
+    instantiate_data_sources(&mut plugins);
+    (plugins, None)
+}
+
+fn started(plugins: &[Plugin]) -> usize {
+    plugins
+        .iter()
+        .filter(|p| p.data_source.as_ref().is_some_and(|r| r.started))
+        .count()
+}
+
 /// Runs `operations` of every registered data source (of `walker.plugins`,
-/// and the SQL data sources) in this backend, each in a subtransaction of its own (a failing source
-/// is recorded in powa_plugin_errors and the others carry on); returns the
-/// cycle's report.
+/// and the SQL data sources) in this backend, each in a subtransaction of
+/// its own (a failing source is recorded in powa_plugin_errors and the
+/// others carry on); returns the cycle's report. Every call runs every
+/// source (no back-off: the caller asked for it now); a source that failed
+/// starts again at the next call, in case what its startup made was rolled
+/// back since.
 /// `now` is the cycle's time: every source's samples of a snapshot, and
 /// its powa_snapshots row, carry it.
 fn run_data_sources_here(operations: &[Operation], now: Timestamp) -> Report {
-    let mut plugins = load_all(&crate::settings::walker_plugins(), &libdir());
-    // Data sources only: WAL plugins run in the worker.
-    instantiate_data_sources(&mut plugins);
+    let setting = crate::settings::walker_plugins();
+    let (mut plugins, kept_since) = backend_plugins(&setting);
+    for runner in plugins.iter_mut().filter_map(|p| p.data_source.as_mut()) {
+        runner.backoff = powa_host::Backoff::default();
+    }
+    let started_before = started(&plugins);
     let mut sql = crate::sql_sources::SqlSources::default();
     let sql_operations = sql.pace.operations_of_cycle(operations);
     let planning = sources::plan(&mut plugins, &mut sql, 0, now);
@@ -393,6 +447,30 @@ fn run_data_sources_here(operations: &[Operation], now: Timestamp) -> Report {
             &mut report,
         );
     }
+    for plugin in plugins.iter_mut() {
+        let failed = report
+            .errors
+            .iter()
+            .any(|e| e.module.as_deref() == Some(plugin.name.as_str()));
+        if let Some(runner) = plugin.data_source.as_mut().filter(|_| failed) {
+            runner.started = false;
+        }
+    }
+    // The caller's level: a savepoint rolled back later takes the startups
+    // with it. SAFETY: a plain read of this backend's transaction id.
+    let current = unsafe { pg_sys::GetCurrentTransactionIdIfAny() };
+    let started_in = match kept_since {
+        // Nothing started in this call: what the earlier ones made stands.
+        Some(earlier) if started(&plugins) <= started_before => earlier,
+        _ => current,
+    };
+    BACKEND_SOURCES.with(|kept| {
+        *kept.borrow_mut() = Some(BackendSources {
+            setting,
+            plugins,
+            started_in,
+        })
+    });
     report
 }
 
