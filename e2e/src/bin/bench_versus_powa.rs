@@ -11,7 +11,9 @@
 //! 1. snapshot time, median and mean, powa against PoWA;
 //! 2. bytes per statement-snapshot: the on-disk size (tables, indexes,
 //!    TOAST) of each one's statements, kcache and qualstats history, over
-//!    statements × snapshots, powa against PoWA.
+//!    statements × snapshots, powa against PoWA, as the run left them and
+//!    after `VACUUM FULL` of both (the data kept, without the space that
+//!    coalescing emptied and no vacuum reclaimed yet), per source too.
 
 use anyhow::{bail, Context, Result};
 use powa_core::testing::ratio;
@@ -42,7 +44,28 @@ const COMMON: &[(&str, &str)] = &[
 /// The history's bytes of tables whose names start with one of `prefixes`
 /// (partitions included: a partitioned table's own size is 0).
 fn history_bytes(client: &mut postgres::Client, prefixes: &[&str]) -> Result<f64> {
+    history_sizes(client, prefixes, false)
+}
+
+/// The same after `VACUUM FULL` of those tables when `compact`: the data
+/// kept, without what coalescing emptied and no vacuum reclaimed yet.
+fn history_sizes(client: &mut postgres::Client, prefixes: &[&str], compact: bool) -> Result<f64> {
     let patterns: Vec<String> = prefixes.iter().map(|p| format!("{p}%")).collect();
+    if compact {
+        let tables: Vec<String> = client
+            .query(
+                "SELECT format('%I.%I', n.nspname, c.relname)
+                   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE c.relkind = 'r' AND n.nspname = 'public' AND c.relname LIKE ANY ($1)",
+                &[&patterns],
+            )?
+            .iter()
+            .map(|row| row.get(0))
+            .collect();
+        for table in tables {
+            client.batch_execute(&format!("VACUUM FULL {table}"))?;
+        }
+    }
     Ok(client
         .query_one(
             "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::float8
@@ -155,7 +178,10 @@ fn main() -> Result<()> {
             .query_one("SELECT powa_take_snapshot()", &[])?
             .get(0);
         if (s + 1) % 100 == 0 {
-            our_client.query_one("SELECT powa_coalesce()", &[])?;
+            let failed: i32 = our_client.query_one("SELECT powa_coalesce()", &[])?.get(0);
+            if failed != 0 {
+                bail!("a powa coalesce failed:\n{}", ours.log_tail(20));
+            }
         }
         our_ms.push(began.elapsed().as_secs_f64() * 1e3);
         if failed != 0 {
@@ -181,6 +207,22 @@ fn main() -> Result<()> {
         &["powa_statements", "powa_kcache", "powa_qualstats"],
     )?;
     let samples = (tracked as f64) * snapshots as f64;
+    // Per source, the data kept (after VACUUM FULL): powa's prefix, PoWA's.
+    let mut kept = Vec::new();
+    for (name, ours, theirs) in [
+        ("statements", "powa_statements", "powa_statements"),
+        ("kcache", "powa_kcache", "powa_kcache"),
+        ("qualstats", "powa_qualstats", "powa_qualstats"),
+    ] {
+        kept.push((
+            name,
+            history_sizes(&mut our_client, &[ours], true)?,
+            history_sizes(&mut their_client, &[theirs], true)?,
+        ));
+    }
+    let (our_kept, their_kept) = kept.iter().fold((0.0, 0.0), |(o, t), (_, ours, theirs)| {
+        (o + ours, t + theirs)
+    });
 
     our_ms.sort_by(f64::total_cmp);
     their_ms.sort_by(f64::total_cmp);
@@ -219,6 +261,24 @@ fn main() -> Result<()> {
         our_bytes / 1e6,
         their_bytes / 1e6
     );
+    println!(
+        "  bytes kept per statement-snapshot (after VACUUM FULL of both)  powa {:.1}, PoWA 4.1.4 {:.1}: {:.3}x",
+        ratio("powa bytes kept", ("powa's bytes", our_kept), ("samples", samples))?,
+        ratio("PoWA bytes kept", ("PoWA's bytes", their_kept), ("samples", samples))?,
+        ratio(
+            "bytes kept",
+            ("powa's bytes kept", our_kept),
+            ("PoWA's bytes kept", their_kept)
+        )?
+    );
+    for (name, ours, theirs) in &kept {
+        println!(
+            "    {name:<10} powa {:.1} MB, PoWA {:.1} MB: {:.3}x",
+            ours / 1e6,
+            theirs / 1e6,
+            ratio(name, ("powa's bytes", *ours), ("PoWA's bytes", *theirs))?
+        );
+    }
     println!("  (goal: at most 0.2x on both)");
     theirs.stop(StopMode::Fast)?;
     Ok(())
