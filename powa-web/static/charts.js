@@ -71,24 +71,32 @@
       tzDate: function (ts) { return uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"); },
       axes: [{}, { values: function (u, ticks) { return ticks.map(number); }, size: 60 }],
       hooks: {
-        // Setting changes and restarts: a dashed line and its label.
+        // Setting changes and restarts: a dashed line and its label. A
+        // label that would leave the plot goes left of its line; labels
+        // that would overlap go one line lower.
         draw: [function (u) {
           if (!chart.markers) return;
-          var ctx = u.ctx;
+          var ctx = u.ctx, ratio = devicePixelRatio, line = 12 * ratio;
+          var right = u.bbox.left + u.bbox.width, taken = [];
           ctx.save();
           ctx.strokeStyle = "#b3261e";
           ctx.fillStyle = "#b3261e";
-          ctx.setLineDash([4, 3]);
-          ctx.font = Math.round(10 * devicePixelRatio) + "px sans-serif";
+          ctx.font = Math.round(10 * ratio) + "px sans-serif";
           chart.markers.forEach(function (m) {
             var x = Math.round(u.valToPos(m.x, "x", true));
-            if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) return;
+            if (x < u.bbox.left || x > right) return;
+            ctx.setLineDash([4, 3]);
             ctx.beginPath();
             ctx.moveTo(x, u.bbox.top);
             ctx.lineTo(x, u.bbox.top + u.bbox.height);
             ctx.stroke();
             var text = m.label.length > 40 ? m.label.slice(0, 39) + "…" : m.label;
-            ctx.fillText(text, x + 3, u.bbox.top + 12 * devicePixelRatio);
+            var width = ctx.measureText(text).width;
+            var from = x + 3 * ratio + width > right ? x - 3 * ratio - width : x + 3 * ratio;
+            var row = 0;
+            while (taken.some(function (t) { return t.row === row && from < t.to && from + width > t.from; })) row++;
+            taken.push({ row: row, from: from, to: from + width });
+            ctx.fillText(text, from, u.bbox.top + line * (row + 1));
           });
           ctx.restore();
         }],
