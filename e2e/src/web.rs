@@ -12,6 +12,28 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+/// Where the browser tests leave their screenshots (`.run/web`).
+pub fn screenshots_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../.run/web")
+}
+
+/// A screenshot of the whole page (up to 6,000 pixels high) as
+/// `screenshots_dir()/name`; the window is given back its 1280 x 720.
+pub async fn full_page_screenshot(client: &Client, name: &str) -> Result<()> {
+    let height = client
+        .execute("return document.documentElement.scrollHeight", vec![])
+        .await?
+        .as_u64()
+        .unwrap_or(720)
+        .clamp(720, 6000) as u32;
+    client.set_window_size(1280, height + 140).await?;
+    let png = client.screenshot().await;
+    client.set_window_size(1280, 720).await?;
+    fs::create_dir_all(screenshots_dir())?;
+    fs::write(screenshots_dir().join(name), png?)?;
+    Ok(())
+}
+
 /// A child process killed on drop.
 pub struct Process(pub Child);
 

@@ -19,10 +19,6 @@ const STRANGER_PASSWORD: &str = "web-Secr3t-stranger";
 const SCRIPT_ALIAS: &str = "<script>alert(1)</script>";
 const IMG_ALIAS: &str = "\"><img src=x onerror=alert(2)>";
 
-fn screenshots_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../.run/web")
-}
-
 /// The repository: powa installed, roles `viewer` (may read everything),
 /// `stranger` (may read nothing) and `trusted` (no password needed), and
 /// three registered servers, two of them with hostile aliases.
@@ -784,21 +780,6 @@ fn check_metrics(base: &str) -> Result<()> {
 }
 
 /// The whole page (the window made as tall as it), under `.run/web/`.
-async fn full_page_screenshot(client: &Client, name: &str) -> Result<()> {
-    let height = client
-        .execute("return document.documentElement.scrollHeight", vec![])
-        .await?
-        .as_u64()
-        .unwrap_or(720)
-        .clamp(720, 6000) as u32;
-    client.set_window_size(1280, height + 140).await?;
-    let png = client.screenshot().await;
-    client.set_window_size(1280, 720).await?;
-    fs::create_dir_all(screenshots_dir())?;
-    fs::write(screenshots_dir().join(name), png?)?;
-    Ok(())
-}
-
 /// Per chart of the page: (id, points drawn, why it is empty).
 async fn drawn_charts(client: &Client) -> Result<Vec<(String, i64, String)>> {
     let value = client

@@ -12,17 +12,9 @@ use anyhow::{ensure, Context, Result};
 use fantoccini::{Client, Locator};
 use powa_e2e::web::*;
 use powa_e2e::{powa_cluster, wait_for, Cluster, PgInstall};
-use std::fs;
-use std::path::PathBuf;
 use std::time::Duration;
 
 const VIEWER_PASSWORD: &str = "web-Secr3t-extensions";
-
-fn screenshot_path(name: &str) -> Result<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.run/web");
-    fs::create_dir_all(&dir)?;
-    Ok(dir.join(name))
-}
 
 /// A local cluster whose workload filters an unindexed column, snapshots
 /// every second.
@@ -128,20 +120,6 @@ async fn points(client: &Client, id: &str) -> Result<i64> {
         .unwrap_or(0))
 }
 
-async fn screenshot(client: &Client, name: &str) -> Result<()> {
-    let height = client
-        .execute("return document.documentElement.scrollHeight", vec![])
-        .await?
-        .as_u64()
-        .unwrap_or(720)
-        .clamp(720, 6000) as u32;
-    client.set_window_size(1280, height + 140).await?;
-    let png = client.screenshot().await;
-    client.set_window_size(1280, 720).await?;
-    fs::write(screenshot_path(name)?, png?)?;
-    Ok(())
-}
-
 #[test]
 fn the_pages_show_kcache_predicates_and_index_suggestions() -> Result<()> {
     let install = PgInstall::from_env()?;
@@ -182,7 +160,7 @@ fn the_pages_show_kcache_predicates_and_index_suggestions() -> Result<()> {
                 markers.contains("work_mem: 4096 → 12288"),
                 "the runtime chart's markers: {markers:?}"
             );
-            screenshot(&client, "extensions-server.png").await?;
+            full_page_screenshot(&client, "extensions-server.png").await?;
         }
 
         client
@@ -228,7 +206,7 @@ fn the_pages_show_kcache_predicates_and_index_suggestions() -> Result<()> {
                 && suggestion.contains("% less estimated cost"),
             "the query's suggestion: {suggestion}"
         );
-        screenshot(&client, "extensions-query.png").await?;
+        full_page_screenshot(&client, "extensions-query.png").await?;
 
         client
             .goto(&format!(
@@ -244,7 +222,7 @@ fn the_pages_show_kcache_predicates_and_index_suggestions() -> Result<()> {
             suggestions.contains("CREATE INDEX ON public.ix_t USING btree (v)"),
             "the database's suggestions: {suggestions}"
         );
-        screenshot(&client, "extensions-database.png").await?;
+        full_page_screenshot(&client, "extensions-database.png").await?;
         Ok(())
     })
 }

@@ -70,6 +70,23 @@ impl Schema {
     }
 }
 
+/// The partition of `table` (partitioned by server id) for `server`: made
+/// apart and then attached, because `CREATE TABLE ... PARTITION OF` would
+/// take an ACCESS EXCLUSIVE lock on the parent, waiting for every other
+/// server's snapshot writing to it, where ATTACH PARTITION takes SHARE
+/// UPDATE EXCLUSIVE, which those writes do not conflict with.
+pub fn partition_sql(table: &str, server: i32) -> [String; 2] {
+    [
+        format!(
+            "CREATE TABLE IF NOT EXISTS {table}_srv{server} \
+             (LIKE {table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
+        ),
+        format!(
+            "ALTER TABLE {table} ATTACH PARTITION {table}_srv{server} FOR VALUES IN ({server})"
+        ),
+    ]
+}
+
 /// Serializes makers and migrators of one component until their
 /// transaction ends. (In FROM: a host cannot read a `void` column.)
 const LOCK_SQL: &str = "SELECT 1 AS locked

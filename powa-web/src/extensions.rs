@@ -108,7 +108,7 @@ pub struct Predicate {
 
 /// Whether powa_qualstats collected for the server: its tables exist
 /// wherever the plugin started, its layout once it stored a snapshot.
-async fn qualstats_collected(session: &Session, srvid: i32) -> Result<bool, Failure> {
+pub async fn qualstats_collected(session: &Session, srvid: i32) -> Result<bool, Failure> {
     Ok(
         has(session, Catalog::Function, "powa_index_suggestions").await?
             && crate::charts::layout(session, "powa_qualstats", srvid)
@@ -117,17 +117,14 @@ async fn qualstats_collected(session: &Session, srvid: i32) -> Result<bool, Fail
     )
 }
 
-/// The query's predicates (pg_qualstats), costliest first; None when
-/// powa_qualstats collects nothing for the server.
+/// The query's predicates (pg_qualstats), costliest first (where
+/// [`qualstats_collected`]).
 pub async fn predicates(
     session: &Session,
     srvid: i32,
     range: &Range,
     queryid: i64,
-) -> Result<Option<Vec<Predicate>>, Failure> {
-    if !qualstats_collected(session, srvid).await? {
-        return Ok(None);
-    }
+) -> Result<Vec<Predicate>, Failure> {
     let (from, to) = (sql_time(range.from), sql_time(range.to));
     let rows = query(
         session,
@@ -145,30 +142,29 @@ pub async fn predicates(
         &[&from, &to, &srvid, &queryid],
     )
     .await?;
-    Ok(Some(
-        rows.iter()
-            .map(|row| {
-                let (executions, filtered): (i64, i64) = (row.get(3), row.get(4));
-                let constants: Vec<Option<String>> = row.get(5);
-                Predicate {
-                    column: row.get(0),
-                    operator: row.get(1),
-                    evaluated: row.get(2),
-                    executions: thousands(executions),
-                    filtered: thousands(filtered),
-                    ratio: format!(
-                        "{:.1} %",
-                        100.0 * filtered as f64 / executions.max(1) as f64
-                    ),
-                    constants: constants
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                }
-            })
-            .collect(),
-    ))
+    Ok(rows
+        .iter()
+        .map(|row| {
+            let (executions, filtered): (i64, i64) = (row.get(3), row.get(4));
+            let constants: Vec<Option<String>> = row.get(5);
+            Predicate {
+                column: row.get(0),
+                operator: row.get(1),
+                evaluated: row.get(2),
+                executions: thousands(executions),
+                filtered: thousands(filtered),
+                ratio: format!(
+                    "{:.1} %",
+                    100.0 * filtered as f64 / executions.max(1) as f64
+                ),
+                constants: constants
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }
+        })
+        .collect())
 }
 
 /// A candidate index.
@@ -180,19 +176,15 @@ pub struct Suggestion {
     pub gain: String,
 }
 
-/// `powa_index_suggestions` for database `dbid` (of the statements of
-/// `queryid` only, if given); None when powa_qualstats collects nothing
-/// for the server.
+/// `powa_index_suggestions` for database `dbid`, of the statements of
+/// `queryid` only if given (where [`qualstats_collected`]).
 pub async fn suggestions(
     session: &Session,
     srvid: i32,
     dbid: u32,
     range: &Range,
     queryid: Option<i64>,
-) -> Result<Option<Vec<Suggestion>>, Failure> {
-    if !qualstats_collected(session, srvid).await? {
-        return Ok(None);
-    }
+) -> Result<Vec<Suggestion>, Failure> {
     let (from, to) = (sql_time(range.from), sql_time(range.to));
     let rows = query(
         session,
@@ -202,24 +194,23 @@ pub async fn suggestions(
         &[&srvid, &dbid, &from, &to, &queryid],
     )
     .await?;
-    Ok(Some(
-        rows.iter()
-            .map(|row| {
-                let gain: Option<f64> = row.get(3);
-                let note: Option<String> = row.get(4);
-                Suggestion {
-                    ddl: row.get(0),
-                    statements: row.get::<_, Option<i32>>(1).unwrap_or(0) as usize,
-                    filtered: thousands(row.get::<_, Option<i64>>(2).unwrap_or(0)),
-                    gain: match (gain, note) {
-                        (Some(gain), _) => format!("{:.1} % less estimated cost", 100.0 * gain),
-                        (None, Some(note)) => note,
-                        (None, None) => "no estimate".to_owned(),
-                    },
-                }
-            })
-            .collect(),
-    ))
+    Ok(rows
+        .iter()
+        .map(|row| {
+            let gain: Option<f64> = row.get(3);
+            let note: Option<String> = row.get(4);
+            Suggestion {
+                ddl: row.get(0),
+                statements: row.get::<_, Option<i32>>(1).unwrap_or(0) as usize,
+                filtered: thousands(row.get::<_, Option<i64>>(2).unwrap_or(0)),
+                gain: match (gain, note) {
+                    (Some(gain), _) => format!("{:.1} % less estimated cost", 100.0 * gain),
+                    (None, Some(note)) => note,
+                    (None, None) => "no estimate".to_owned(),
+                },
+            }
+        })
+        .collect())
 }
 
 /// The server's setting changes and restarts in the range, one marker per

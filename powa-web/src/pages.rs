@@ -257,8 +257,15 @@ pub async fn database_page(
         Ok(charts) => charts,
         Err(failure) => return failure_page(&state, failure),
     };
-    let suggestions = match crate::extensions::suggestions(&session, id, datid, &range, None).await
-    {
+    let suggestions = async {
+        if !crate::extensions::qualstats_collected(&session, id).await? {
+            return Ok(None);
+        }
+        crate::extensions::suggestions(&session, id, datid, &range, None)
+            .await
+            .map(Some)
+    };
+    let suggestions = match suggestions.await {
         Ok(suggestions) => suggestions,
         Err(failure) => return failure_page(&state, failure),
     };

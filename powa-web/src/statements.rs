@@ -926,6 +926,9 @@ pub async fn query_page(
     // pg_qualstats' predicates of the query, and the indexes they ask
     // for in each database the query ran in.
     let extensions = async {
+        if !crate::extensions::qualstats_collected(&session, id).await? {
+            return Ok::<_, Failure>((None, None));
+        }
         let predicates = crate::extensions::predicates(&session, id, &range, queryid).await?;
         let databases: Vec<u32> = query(
             &session,
@@ -936,15 +939,13 @@ pub async fn query_page(
         .iter()
         .map(|row| row.get(0))
         .collect();
-        let mut suggestions: Option<Vec<crate::extensions::Suggestion>> = None;
+        let mut suggestions = Vec::new();
         for dbid in databases {
-            if let Some(found) =
-                crate::extensions::suggestions(&session, id, dbid, &range, Some(queryid)).await?
-            {
-                suggestions.get_or_insert_with(Vec::new).extend(found);
-            }
+            suggestions.extend(
+                crate::extensions::suggestions(&session, id, dbid, &range, Some(queryid)).await?,
+            );
         }
-        Ok::<_, Failure>((predicates, suggestions))
+        Ok((Some(predicates), Some(suggestions)))
     };
     let (rows, charts, extensions) = tokio::join!(
         figures,

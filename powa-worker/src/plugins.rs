@@ -209,20 +209,19 @@ fn instantiate_data_sources(plugins: &mut [Plugin]) {
 
 /// Records a failed callback: server log, powa_plugin_errors, last error.
 pub fn record_error(plugin: &mut Plugin, operation: &str, message: &str) {
-    warning!(
-        "powa: plugin \"{}\" failed in {operation}: {message}",
-        plugin.name
-    );
     let now = unix_micros(unsafe { pg_sys::GetCurrentTimestamp() });
     plugin.last_error = Some((format!("{operation}: {message}"), now));
+    log_failure("plugin", &plugin.name, operation, message);
+}
+
+/// A failure of `kind` ("plugin", "SQL data source") `name`, in the
+/// server log and powa_plugin_errors (under the local server).
+pub fn log_failure(kind: &str, name: &str, operation: &str, message: &str) {
+    warning!("powa: {kind} \"{name}\" failed in {operation}: {message}");
     let mut spi = SpiHost::at("powa", SpiHost::current_time());
     let mut host = Host::new(HostApi_TO::from_ptr(&mut spi, TD_Opaque));
-    let logged = powa_host::record_failure(&mut host, 0, &plugin.name, operation, message);
-    if let Err(error) = logged {
-        warning!(
-            "powa: could not record the error of plugin \"{}\": {error}",
-            plugin.name
-        );
+    if let Err(error) = powa_host::record_failure(&mut host, 0, name, operation, message) {
+        warning!("powa: could not record the error of {kind} \"{name}\": {error}");
     }
 }
 

@@ -280,7 +280,7 @@ impl Planning {
 pub fn plan(plugins: &mut [Plugin], sql: &mut SqlSources, cycle: u64, now: Timestamp) -> Planning {
     Planning {
         plugins: prepare(plugins, cycle, now),
-        sql: sql_sources::prepare(sql, now),
+        sql: sql_sources::prepare(sql),
     }
 }
 
@@ -307,7 +307,7 @@ pub fn run(
             report,
         )
         .unwrap_or_else(|error| pgrx::error!("powa: {error}")),
-        Turn::Sql(source) => sql_sources::run(sql, source, cycle, now, sql_operations, report),
+        Turn::Sql(source) => sql_sources::run(sql, source, cycle, sql_operations, report),
     }
 }
 

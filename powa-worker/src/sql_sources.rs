@@ -18,11 +18,8 @@
 //! by name in `powa_plugin_errors`, backs the source off like a plugin, and
 //! never stops the other sources.
 
-use crate::spi_host::{in_subtransaction, SpiHost};
+use crate::spi_host::in_subtransaction;
 use pgrx::prelude::*;
-use powa_core::abi::TD_Opaque;
-use powa_core::host::HostApi_TO;
-use powa_core::Host;
 use powa_host::{Backoff, Operation, Report};
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
@@ -47,7 +44,7 @@ pub struct SqlSources {
 /// Handles the extensions dropped since the last cycle (each SQL source
 /// named after one is unregistered), then returns the registered SQL
 /// sources, in ascending priority, then module name.
-pub fn prepare(state: &mut SqlSources, now: powa_core::Timestamp) -> Vec<SqlSource> {
+pub fn prepare(state: &mut SqlSources) -> Vec<SqlSource> {
     let dropped: Vec<String> = Spi::connect_mut(|client| {
         client
             .update(
@@ -65,7 +62,7 @@ pub fn prepare(state: &mut SqlSources, now: powa_core::Timestamp) -> Vec<SqlSour
             continue;
         };
         let source = sources.remove(position);
-        unregister(state, &source, now);
+        unregister(state, &source);
     }
     sources
 }
@@ -93,36 +90,32 @@ fn registered() -> Vec<SqlSource> {
             })
             .collect()
     });
-    let mut sources: Vec<SqlSource> = Vec::new();
+    let mut by_module: std::collections::BTreeMap<String, SqlSource> = Default::default();
     for (module, operation, function, enabled, priority) in rows {
-        let index = match sources.iter().position(|s| s.module == module) {
-            Some(index) => index,
-            None => {
-                sources.push(SqlSource {
-                    module: module.clone(),
-                    priority: 10,
-                    functions: HashMap::new(),
-                });
-                sources.len() - 1
-            }
-        };
+        let source = by_module
+            .entry(module.clone())
+            .or_insert_with(|| SqlSource {
+                module,
+                priority: 10,
+                functions: HashMap::new(),
+            });
         if operation == "snapshot" {
-            sources[index].priority = priority;
+            source.priority = priority;
         }
-        sources[index]
-            .functions
-            .insert(operation, (function, enabled));
+        source.functions.insert(operation, (function, enabled));
     }
-    sources.sort_by(|a, b| (a.priority, &a.module).cmp(&(b.priority, &b.module)));
+    // Stable: modules of one priority stay in name order.
+    let mut sources: Vec<SqlSource> = by_module.into_values().collect();
+    sources.sort_by_key(|s| s.priority);
     sources
 }
 
 /// Calls `source`'s unregister (if it has an enabled one), then removes
 /// its rows and state.
-fn unregister(state: &mut SqlSources, source: &SqlSource, now: powa_core::Timestamp) {
+fn unregister(state: &mut SqlSources, source: &SqlSource) {
     if let Some((function, true)) = source.functions.get("unregister") {
         if let Err(message) = call(function) {
-            record_failure(&source.module, "unregister", &message, now);
+            crate::plugins::log_failure("SQL data source", &source.module, "unregister", &message);
         }
     }
     Spi::run_with_args(
@@ -148,7 +141,6 @@ pub fn run(
     state: &mut SqlSources,
     source: &SqlSource,
     cycle: u64,
-    now: powa_core::Timestamp,
     operations: &[Operation],
     report: &mut Report,
 ) {
@@ -168,7 +160,12 @@ pub fn run(
             }
             Err(message) => {
                 backoff.failed(cycle);
-                record_failure(&source.module, operation.name(), &message, now);
+                crate::plugins::log_failure(
+                    "SQL data source",
+                    &source.module,
+                    operation.name(),
+                    &message,
+                );
                 save_state(&source.module, backoff.failures, Some(&message));
                 report.failed(Some(&source.module), operation.name(), &message);
                 break;
@@ -263,16 +260,6 @@ fn call_as_owner(callee: &Callee) -> Result<(), String> {
     let result = Spi::run(&format!("SELECT {}({argument})", callee.name));
     unsafe { pg_sys::SetUserIdAndSecContext(user, context) };
     result.map_err(|error| error.to_string())
-}
-
-/// A failure in the server log and `powa_plugin_errors`, under the module.
-fn record_failure(module: &str, operation: &str, message: &str, now: powa_core::Timestamp) {
-    warning!("powa: SQL data source \"{module}\" failed in {operation}: {message}");
-    let mut spi = SpiHost::at("powa", now);
-    let mut host = Host::new(HostApi_TO::from_ptr(&mut spi, TD_Opaque));
-    if let Err(error) = powa_host::record_failure(&mut host, 0, module, operation, message) {
-        warning!("powa: could not record the error of SQL data source \"{module}\": {error}");
-    }
 }
 
 /// What `powa_sql_sources` shows of a source after a call.

@@ -116,21 +116,9 @@ impl DataSource for TrackSettings {
                 .one()?
                 .get::<bool>("exists")?;
             if !exists {
-                // Made apart, then attached: see CounterHistory's partitions.
-                host.execute(
-                    &format!(
-                        "CREATE TABLE IF NOT EXISTS {table}_srv{server} \
-                         (LIKE {table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
-                    ),
-                    &[],
-                )?;
-                host.execute(
-                    &format!(
-                        "ALTER TABLE {table} ATTACH PARTITION {table}_srv{server} \
-                         FOR VALUES IN ({server})"
-                    ),
-                    &[],
-                )?;
+                for statement in schema::partition_sql(table, server) {
+                    host.execute(&statement, &[])?;
+                }
             }
         }
         Ok(())

@@ -821,14 +821,11 @@ impl Source {
         statements
     }
 
-    /// The tables' partitions for server `server`: one per table and
-    /// server, so a server's history is dropped with its partitions and a
-    /// table can be distributed by server id (Citus). Each is made apart
-    /// and then attached: `CREATE TABLE ... PARTITION OF` would take an
-    /// ACCESS EXCLUSIVE lock on the parent, waiting for every other
-    /// server's snapshot writing to it, where ATTACH PARTITION takes SHARE
-    /// UPDATE EXCLUSIVE, which those writes do not conflict with. Run once
-    /// per server (`startup` checks the totals' partition, attached last).
+    /// The tables' partitions for server `server` ([`schema::partition_sql`]):
+    /// one per table and server, so a server's history is dropped with its
+    /// partitions and a table can be distributed by server id (Citus). Run
+    /// once per server (`startup` checks the totals' partition, attached
+    /// last).
     pub fn partition_sql(&self, server: i32) -> Vec<String> {
         let p = self.prefix;
         [
@@ -842,18 +839,7 @@ impl Source {
             format!("{p}_totals"),
         ]
         .iter()
-        .flat_map(|table| {
-            [
-                format!(
-                    "CREATE TABLE IF NOT EXISTS {table}_srv{server} \
-                     (LIKE {table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
-                ),
-                format!(
-                    "ALTER TABLE {table} ATTACH PARTITION {table}_srv{server} \
-                     FOR VALUES IN ({server})"
-                ),
-            ]
-        })
+        .flat_map(|table| schema::partition_sql(table, server))
         .collect()
     }
 
