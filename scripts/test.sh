@@ -16,6 +16,10 @@ POWA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$POWA_ROOT/scripts/lib.sh"
 set -e
 load_env
+# PoWA 4.1.4 (Debian's package on PostgreSQL 15), the source of the
+# import's test, unpacked apart from the server's own libraries.
+export POWA_ARCHIVIST_PG_CONFIG
+POWA_ARCHIVIST_PG_CONFIG=$(install_powa_archivist) || log "PoWA 4.1.4 could not be installed: the import test will fail"
 set +e
 
 LOGS="$POWA_ROOT/.run/test-logs"

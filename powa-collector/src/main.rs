@@ -11,6 +11,7 @@ mod config;
 use powa_conninfo as conninfo;
 mod convert;
 mod host;
+mod import;
 mod log;
 mod server;
 
@@ -114,6 +115,24 @@ enum Action {
         #[arg(long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Copy the history of a PoWA 4.1 repository (its servers, database
+    /// names, statements, pg_stat_kcache, pg_qualstats and pg_wait_sampling
+    /// histories) into the repository, each PoWA snapshot taken by the
+    /// plugins at PoWA's time; PoWA's repository is only read. Running it
+    /// again adds only what is new.
+    Import {
+        /// PoWA's repository database, as a libpq connection string
+        /// (`host=... dbname=powa`); its role needs CREATE on that database
+        /// (for a schema rolled back at the end).
+        #[arg(long, value_name = "CONNINFO")]
+        from: String,
+        /// The repository's server that PoWA's local server (id 0) is.
+        #[arg(long, value_name = "ID", default_value_t = 0)]
+        local_server: i32,
+        /// The bound of each statement on either database, in seconds.
+        #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+        statement_limit: u64,
+    },
 }
 
 fn main() -> Result<()> {
@@ -135,6 +154,18 @@ fn main() -> Result<()> {
     match command {
         Action::Run => run(config_path, config),
         Action::Check => check(&config),
+        Action::Import {
+            from,
+            local_server,
+            statement_limit,
+        } => import::import(
+            &config,
+            &import::Options {
+                from,
+                local_server,
+                limit: Duration::from_secs(statement_limit.max(1)),
+            },
+        ),
         Action::Keygen { .. } => unreachable!("handled above"),
     }
 }

@@ -806,7 +806,7 @@ fn format_time(time: Timestamp) -> String {
 }
 
 /// Calls a plugin with `host` as its host API.
-fn call(
+pub(crate) fn call(
     host: &mut CollectorHost<'_>,
     operation: impl FnOnce(HostRef<'_>) -> powa_core::abi::RResult<(), FfiError>,
 ) -> Result<(), String> {
@@ -817,7 +817,7 @@ fn call(
 }
 
 /// Runs `work` in a repository transaction, committed if it succeeds.
-fn in_transaction(
+pub(crate) fn in_transaction(
     repository: &mut Connection,
     work: impl FnOnce(&mut Connection) -> Result<(), String>,
 ) -> Result<(), String> {
