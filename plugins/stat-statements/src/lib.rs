@@ -159,9 +159,13 @@ mod tests {
                 Target::Monitored,
                 Target::Repository,
                 Target::Repository,
+                // Keys and counters.
+                Target::Monitored,
+                // The last snapshot's time and the layout's version (no
+                // ids known), then the texts of the new statements.
+                Target::Repository,
                 Target::Monitored,
                 Target::Repository,
-                // The previous snapshot's time: none (no totals this time).
                 Target::Repository,
                 Target::Repository
             ],
@@ -175,18 +179,25 @@ mod tests {
             statements[3].params[0],
             vec![Some("monitor".to_owned()), Some("backup".to_owned())].to_value()
         );
-        let resolve = &statements[4];
+        assert!(!statements[3].sql.contains("regexp_replace(query"));
+        assert!(
+            statements[4].sql.contains("max(ts)"),
+            "{}",
+            statements[4].sql
+        );
+        assert!(statements[5].sql.contains("regexp_replace(query"));
+        assert_eq!(
+            statements[5].params[0],
+            vec![Some("11".to_owned()), Some("12".to_owned())].to_value(),
+            "the new rows' queryids"
+        );
+        let resolve = &statements[7];
         assert_eq!(resolve.params[1], Value::Int8(2), "the row count");
         assert_eq!(
             resolve.params[2],
             vec![Some("11".to_owned()), Some("12".to_owned())].to_value()
         );
-        assert!(
-            statements[5].sql.contains("max(ts)"),
-            "{}",
-            statements[5].sql
-        );
-        let insert = &statements[6];
+        let insert = &statements[8];
         assert!(insert.sql.contains("INSERT INTO powa_statements_src"));
         assert_eq!(insert.params[0], Value::Int4(2));
         // Ids 3 (chunk 0) and 130 (chunk 2): the second row comes first.
@@ -202,6 +213,77 @@ mod tests {
         assert_eq!(insert.params[7], Value::Int4(3));
         assert_eq!(insert.params[8], vec![Some(0.25f64), Some(1.5)].to_value());
         assert_eq!(insert.params[9], Value::Int4(1));
+    }
+
+    /// The repository's answer to the last snapshot's time and the
+    /// layout's version.
+    fn state(ts: powa_core::Timestamp, generation: &str) -> QueryResult {
+        QueryResult::new(
+            &["ts", "generation"],
+            vec![vec![Value::TimestampTz(ts), Value::Text(generation.into())]],
+        )
+    }
+
+    #[test]
+    fn known_statements_are_neither_resolved_nor_read_again_until_a_purge() {
+        let mut test_host = TestHost::new();
+        let now = test_host.host().now();
+        test_host
+            .respond("JOIN pg_attribute", columns())
+            .respond("AS generation", state(now, "100"))
+            .respond("FROM pg_stat_statements", statements())
+            .respond(
+                "LEFT JOIN (SELECT * FROM known",
+                QueryResult::new(&["id"], vec![vec![Value::Int8(130)], vec![Value::Int8(3)]]),
+            );
+        let mut history = CounterHistory::new(&STATEMENTS);
+        history.snapshot(&mut test_host.host()).unwrap();
+        let resolving = |host: &TestHost| {
+            host.sql()
+                .iter()
+                .filter(|sql| sql.contains("LEFT JOIN (SELECT * FROM known"))
+                .count()
+        };
+        let texts = |host: &TestHost| {
+            host.sql()
+                .iter()
+                .filter(|sql| sql.contains("regexp_replace(query"))
+                .count()
+        };
+        assert_eq!((resolving(&test_host), texts(&test_host)), (1, 1));
+        // The same statements: their ids are known, their texts not read.
+        history.snapshot(&mut test_host.host()).unwrap();
+        assert_eq!((resolving(&test_host), texts(&test_host)), (1, 1));
+        // A purge deleted keys (the layout's version changed): resolved again.
+        let mut moved = TestHost::new();
+        moved
+            .respond("JOIN pg_attribute", columns())
+            .respond("AS generation", state(now, "200"))
+            .respond("FROM pg_stat_statements", statements())
+            .respond(
+                "LEFT JOIN (SELECT * FROM known",
+                QueryResult::new(&["id"], vec![vec![Value::Int8(130)], vec![Value::Int8(3)]]),
+            );
+        history.snapshot(&mut moved.host()).unwrap();
+        assert_eq!((resolving(&moved), texts(&moved)), (1, 1));
+        // Another process's snapshot since (the last time is not ours): too.
+        let mut other = TestHost::new();
+        other
+            .respond("JOIN pg_attribute", columns())
+            .respond(
+                "AS generation",
+                state(
+                    powa_core::Timestamp::from_unix_micros(now.unix_micros + 1),
+                    "200",
+                ),
+            )
+            .respond("FROM pg_stat_statements", statements())
+            .respond(
+                "LEFT JOIN (SELECT * FROM known",
+                QueryResult::new(&["id"], vec![vec![Value::Int8(130)], vec![Value::Int8(3)]]),
+            );
+        history.snapshot(&mut other.host()).unwrap();
+        assert_eq!((resolving(&other), texts(&other)), (1, 1));
     }
 
     #[test]

@@ -351,6 +351,71 @@ impl Source {
     /// the order of `layout.floats`), NULL where the server lacks the
     /// counter.
     pub fn read_query(&self, relations: &[&str], layout: &Layout, current: &Layout) -> String {
+        self.select_query(relations, layout, current, true)
+    }
+
+    /// Whether a snapshot reads the attributes of new rows only: they are
+    /// kept as first seen, so a known row's are not needed (a statement's
+    /// text, a predicate's names are read once, not at every snapshot).
+    pub fn lazy_attributes(&self) -> bool {
+        !self.attributes.is_empty() && !self.refresh_attributes
+    }
+
+    /// What a snapshot reads: [`Source::read_query`], without the
+    /// attribute columns when they are lazy.
+    pub fn snapshot_query(&self, relations: &[&str], layout: &Layout, current: &Layout) -> String {
+        self.select_query(relations, layout, current, !self.lazy_attributes())
+    }
+
+    /// The key and attribute columns (`k0`, ..., `a0`, ...) of the rows
+    /// whose keys are given as text, one array per key ($1, ...): the
+    /// attributes of a snapshot's new rows.
+    pub fn attributes_query(&self, relations: &[&str]) -> String {
+        let mut select: Vec<String> = Vec::new();
+        for (i, key) in self.keys.iter().enumerate() {
+            select.push(format!("({})::text AS k{i}", key.expression));
+        }
+        for (i, attribute) in self.attributes.iter().enumerate() {
+            select.push(format!("({})::text AS a{i}", attribute.expression));
+        }
+        let tuple: Vec<String> = self
+            .keys
+            .iter()
+            .map(|k| format!("({})::text", k.expression))
+            .collect();
+        let arrays: Vec<String> = (1..=self.keys.len())
+            .map(|i| format!("${i}::text[]"))
+            .collect();
+        let mut conditions: Vec<String> = Vec::new();
+        if !self.filter.is_empty() {
+            conditions.push(format!("({})", self.filter));
+        }
+        conditions.push(format!(
+            "({}) IN (SELECT * FROM unnest({}))",
+            tuple.join(", "),
+            arrays.join(", ")
+        ));
+        let group_by: Vec<String> = (1..=select.len()).map(|n| n.to_string()).collect();
+        format!(
+            "SELECT {} FROM {} WHERE {}{}",
+            select.join(", "),
+            relations.join(", "),
+            conditions.join(" AND "),
+            if self.summed {
+                format!(" GROUP BY {}", group_by.join(", "))
+            } else {
+                String::new()
+            }
+        )
+    }
+
+    fn select_query(
+        &self,
+        relations: &[&str],
+        layout: &Layout,
+        current: &Layout,
+        with_attributes: bool,
+    ) -> String {
         let column = |name: &String, kind: &str, present: &[String]| {
             if present.contains(name) && self.summed {
                 format!("sum({})::{kind}", quote(name))
@@ -374,8 +439,10 @@ impl Source {
         for (i, key) in self.keys.iter().enumerate() {
             select.push(format!("({})::text AS k{i}", key.expression));
         }
-        for (i, attribute) in self.attributes.iter().enumerate() {
-            select.push(format!("({})::text AS a{i}", attribute.expression));
+        if with_attributes {
+            for (i, attribute) in self.attributes.iter().enumerate() {
+                select.push(format!("({})::text AS a{i}", attribute.expression));
+            }
         }
         select.push(format!("ARRAY[{}]::bigint[] AS ints", ints.join(", ")));
         select.push(format!(
@@ -391,7 +458,12 @@ impl Source {
                 "{column} NOT IN (SELECT oid FROM pg_roles WHERE rolname = ANY ($1::text[]))"
             ));
         }
-        let identity = self.keys.len() + self.attributes.len();
+        let identity = self.keys.len()
+            + if with_attributes {
+                self.attributes.len()
+            } else {
+                0
+            };
         let group_by: Vec<String> = (1..=identity).map(|n| n.to_string()).collect();
         let inner = format!(
             "SELECT {} FROM {}{}{}",
@@ -659,13 +731,19 @@ impl Source {
             format!("DELETE FROM {p}_src WHERE srvid = $1 AND ts < $2"),
             format!("DELETE FROM {p}_totals WHERE srvid = $1 AND ts < $2"),
             format!("DELETE FROM {p}_snapshots WHERE srvid = $1 AND ts < $2"),
+            // Deleting keys updates the layout row: sources that cache
+            // ids look them up again (see `CounterHistory::check_ids`).
             format!(
-                "DELETE FROM {keys} s
-                  WHERE s.srvid = $1
-                    AND s.id NOT IN (SELECT u FROM {p}_src r, unnest(r.ids) u
-                                      WHERE r.srvid = $1 AND u IS NOT NULL)
-                    AND NOT EXISTS (SELECT 1 FROM {p}_history h
-                                     WHERE h.srvid = $1 AND h.id = s.id)"
+                "WITH gone AS (
+                    DELETE FROM {keys} s
+                     WHERE s.srvid = $1
+                       AND s.id NOT IN (SELECT u FROM {p}_src r, unnest(r.ids) u
+                                         WHERE r.srvid = $1 AND u IS NOT NULL)
+                       AND NOT EXISTS (SELECT 1 FROM {p}_history h
+                                        WHERE h.srvid = $1 AND h.id = s.id)
+                    RETURNING 1)
+                 UPDATE {p}_layout SET ints = ints
+                  WHERE srvid = $1 AND EXISTS (SELECT FROM gone)"
             ),
         ]
     }
@@ -1451,6 +1529,27 @@ pub struct CounterHistory {
     /// repository when it is not the repository's last (after a restart,
     /// or a snapshot rolled back).
     previous: HashMap<i32, (Timestamp, totals::Snapshot)>,
+    /// Per server, the ids of the rows seen: only new rows are sent to the
+    /// repository to be given one (see [`CounterHistory::check_ids`]).
+    ids: HashMap<i32, IdCache>,
+}
+
+/// Identity values (keys, or attributes) of one row, as text.
+type Values = Vec<Option<String>>;
+
+/// The ids of a server's rows, by key, with the attributes they were
+/// stored with when the source refreshes them.
+#[derive(Debug, Default)]
+struct IdCache {
+    /// The layout row's version (its xmin) when the ids were read: a purge
+    /// that deletes keys updates that row.
+    generation: Option<String>,
+    ids: HashMap<Values, (i64, Values)>,
+}
+
+/// Row `row`'s values of `columns` (column-major).
+fn values_of(columns: &[Values], row: usize) -> Values {
+    columns.iter().map(|column| column[row].clone()).collect()
 }
 
 impl CounterHistory {
@@ -1459,6 +1558,7 @@ impl CounterHistory {
             source,
             told_unavailable: false,
             previous: HashMap::new(),
+            ids: HashMap::new(),
         }
     }
 
@@ -1581,7 +1681,8 @@ impl DataSource for CounterHistory {
         };
         let current = self.current_layout(host, relations)?;
         let layout = self.layout(host, &current)?;
-        let query = source.read_query(relations, &layout, &current);
+        let lazy = source.lazy_attributes();
+        let query = source.snapshot_query(relations, &layout, &current);
         let rows = match source.ignored_users_column {
             Some(_) => {
                 let ignored = host.ignored_users()?;
@@ -1591,11 +1692,12 @@ impl DataSource for CounterHistory {
         };
         let count = rows.len();
         // The identity columns' names, once: k0.. for keys, a0.. for attributes.
+        let read_attributes = if lazy { 0 } else { source.attributes.len() };
         let names: Vec<String> = (0..source.keys.len())
             .map(|i| format!("k{i}"))
-            .chain((0..source.attributes.len()).map(|i| format!("a{i}")))
+            .chain((0..read_attributes).map(|i| format!("a{i}")))
             .collect();
-        let mut columns: Vec<Vec<Option<String>>> = vec![Vec::with_capacity(count); names.len()];
+        let mut columns: Vec<Values> = vec![Vec::with_capacity(count); names.len()];
         let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
         let mut ints: Vec<Option<i64>> = Vec::with_capacity(count * int_width);
         let mut floats: Vec<Option<f64>> = Vec::with_capacity(count * float_width);
@@ -1606,7 +1708,34 @@ impl DataSource for CounterHistory {
             ints.extend(row.get::<Vec<Option<i64>>>("ints")?);
             floats.extend(row.get::<Vec<Option<f64>>>("floats")?);
         }
-        self.store(host, &layout, count, &columns, &ints, &floats)
+        if !lazy {
+            return self.store(host, &layout, count, &columns, &ints, &floats);
+        }
+        columns.resize(names.len() + source.attributes.len(), vec![None; count]);
+        let read = self.read_new_attributes(host, relations, &mut columns, count)?;
+        if read.len() == count {
+            return self.store(host, &layout, count, &columns, &ints, &floats);
+        }
+        // Rows gone between the two reads wait for the next snapshot rather
+        // than be kept without their attributes.
+        let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
+        let columns: Vec<Values> = columns
+            .iter()
+            .map(|column| read.iter().map(|&r| column[r].clone()).collect())
+            .collect();
+        let ints: Vec<Option<i64>> = read
+            .iter()
+            .flat_map(|&r| ints[r * int_width..(r + 1) * int_width].iter().copied())
+            .collect();
+        let floats: Vec<Option<f64>> = read
+            .iter()
+            .flat_map(|&r| {
+                floats[r * float_width..(r + 1) * float_width]
+                    .iter()
+                    .copied()
+            })
+            .collect();
+        self.store(host, &layout, read.len(), &columns, &ints, &floats)
     }
 
     fn aggregate(&mut self, host: &mut Host<'_>) -> PluginResult {
@@ -1661,22 +1790,9 @@ impl CounterHistory {
             )));
         }
         let server = host.server_id();
-        let count_param = count as i64;
-        let mut params: Vec<&dyn crate::ToValue> = vec![&server, &count_param];
-        params.extend(identity.iter().map(|c| c as &dyn crate::ToValue));
-        let resolved = host.query(&source.resolve_ids_sql(), &params)?;
-        let mut ids: Vec<Option<i64>> = Vec::with_capacity(count);
-        for row in resolved.rows() {
-            ids.push(row.get::<Option<i64>>("id")?);
-        }
-        if ids.len() != count {
-            return Err(PluginError::msg(format!(
-                "{}: {count} rows read but {} ids resolved",
-                source.prefix,
-                ids.len()
-            )));
-        }
-        let previous = self.previous_snapshot(host, layout)?;
+        let last = self.check_ids(host)?;
+        let (ids, added) = self.ids_of(host, identity, count)?;
+        let previous = self.previous_snapshot(host, layout, last)?;
         let chunks = Chunks::group(&ids, ints, int_width, floats, float_width);
         let (int_width_param, float_width_param) = (int_width as i32, float_width as i32);
         let now = host.now();
@@ -1745,7 +1861,162 @@ impl CounterHistory {
             )?;
         }
         self.previous.insert(server, (now, rows.snapshot()));
+        // Only now: a snapshot that failed rolled back the keys it added.
+        self.ids.entry(server).or_default().ids.extend(added);
         Ok(())
+    }
+
+    /// The repository's last snapshot time of the server; the cached ids
+    /// are forgotten unless they are still right: that snapshot is the
+    /// one this source stored last (not rolled back, none taken by another
+    /// process since, which may have added keys) and no purge deleted keys
+    /// since (it updates the layout row).
+    fn check_ids(&mut self, host: &mut Host<'_>) -> PluginResult<Option<Timestamp>> {
+        let (p, server) = (self.source.prefix, host.server_id());
+        // The server's partitions, not the parent tables: the collector's
+        // statements are prepared once, and a generic plan over a parent
+        // locks every server's partition, so it would wait on another
+        // server's lock (a stalled snapshot, a user's LOCK TABLE).
+        let state = host.query(
+            &format!(
+                "SELECT (SELECT max(ts) FROM {p}_snapshots_srv{server}) AS ts,
+                        (SELECT xmin::text FROM {p}_layout_srv{server}) AS generation"
+            ),
+            &[],
+        )?;
+        let (last, generation) = match state.rows().next() {
+            Some(row) => (
+                row.get::<Option<Timestamp>>("ts")?,
+                row.get::<Option<String>>("generation")?,
+            ),
+            None => (None, None),
+        };
+        let stored_last = self.previous.get(&server).map(|(ts, _)| *ts);
+        let cache = self.ids.entry(server).or_default();
+        if stored_last != last || cache.generation != generation {
+            cache.ids.clear();
+            cache.generation = generation;
+        }
+        Ok(last)
+    }
+
+    /// Each row's id (None: skipped this once, another process added its
+    /// key at the same moment): from the cache, and for the rows it does
+    /// not know (or whose refreshed attributes changed) from the keys
+    /// table, adding them; returns the ids and the cache entries to add
+    /// once the snapshot is stored.
+    #[allow(clippy::type_complexity)]
+    fn ids_of(
+        &self,
+        host: &mut Host<'_>,
+        identity: &[Values],
+        count: usize,
+    ) -> PluginResult<(Vec<Option<i64>>, Vec<(Values, (i64, Values))>)> {
+        let source = self.source;
+        let server = host.server_id();
+        let (keys, attributes) = identity.split_at(source.keys.len().min(identity.len()));
+        let refreshed = |row: usize| -> Values {
+            if source.refresh_attributes {
+                values_of(attributes, row)
+            } else {
+                Vec::new()
+            }
+        };
+        let cache = self.ids.get(&server);
+        let mut ids: Vec<Option<i64>> = vec![None; count];
+        let mut unknown: Vec<usize> = Vec::new();
+        for (row, id) in ids.iter_mut().enumerate() {
+            match cache.and_then(|c| c.ids.get(&values_of(keys, row))) {
+                Some((known, stored)) if *stored == refreshed(row) => *id = Some(*known),
+                _ => unknown.push(row),
+            }
+        }
+        if unknown.is_empty() {
+            return Ok((ids, Vec::new()));
+        }
+        let columns: Vec<Values> = identity
+            .iter()
+            .map(|column| unknown.iter().map(|&r| column[r].clone()).collect())
+            .collect();
+        let count_param = unknown.len() as i64;
+        let mut params: Vec<&dyn crate::ToValue> = vec![&server, &count_param];
+        params.extend(columns.iter().map(|c| c as &dyn crate::ToValue));
+        let resolved = host.query(&source.resolve_ids_sql(), &params)?;
+        let mut found: Vec<Option<i64>> = Vec::with_capacity(unknown.len());
+        for row in resolved.rows() {
+            found.push(row.get::<Option<i64>>("id")?);
+        }
+        if found.len() != unknown.len() {
+            return Err(PluginError::msg(format!(
+                "{}: {} new rows but {} ids resolved",
+                source.prefix,
+                unknown.len(),
+                found.len()
+            )));
+        }
+        let mut added = Vec::new();
+        for (&row, id) in unknown.iter().zip(found) {
+            ids[row] = id;
+            if let Some(id) = id {
+                added.push((values_of(keys, row), (id, refreshed(row))));
+            }
+        }
+        Ok((ids, added))
+    }
+
+    /// For a source whose attributes are lazy, the attribute columns of
+    /// `identity` (after its keys) filled for the rows whose ids are not
+    /// known, read from the monitored server; returns the rows to store:
+    /// all but those whose attributes could not be read (gone since).
+    fn read_new_attributes(
+        &mut self,
+        host: &mut Host<'_>,
+        relations: &[&str],
+        identity: &mut [Values],
+        count: usize,
+    ) -> PluginResult<Vec<usize>> {
+        let source = self.source;
+        let server = host.server_id();
+        self.check_ids(host)?;
+        let key_count = source.keys.len();
+        let cache = self.ids.get(&server);
+        let unknown: Vec<usize> = (0..count)
+            .filter(|&row| {
+                cache.is_none_or(|c| !c.ids.contains_key(&values_of(&identity[..key_count], row)))
+            })
+            .collect();
+        if unknown.is_empty() {
+            return Ok((0..count).collect());
+        }
+        let arrays: Vec<Values> = identity[..key_count]
+            .iter()
+            .map(|column| unknown.iter().map(|&r| column[r].clone()).collect())
+            .collect();
+        let params: Vec<&dyn crate::ToValue> =
+            arrays.iter().map(|a| a as &dyn crate::ToValue).collect();
+        let rows = host.query_monitored(&source.attributes_query(relations), &params)?;
+        let mut read: HashMap<Values, Values> = HashMap::new();
+        for row in rows.rows() {
+            let keys = (0..key_count)
+                .map(|i| row.get::<Option<String>>(format!("k{i}").as_str()))
+                .collect::<Result<Values, _>>()?;
+            let attributes = (0..source.attributes.len())
+                .map(|i| row.get::<Option<String>>(format!("a{i}").as_str()))
+                .collect::<Result<Values, _>>()?;
+            read.insert(keys, attributes);
+        }
+        let mut gone = vec![false; count];
+        for &row in &unknown {
+            match read.get(&values_of(&identity[..key_count], row)) {
+                Some(attributes) => {
+                    for (i, value) in attributes.iter().enumerate() {
+                        identity[key_count + i][row] = value.clone();
+                    }
+                }
+                None => gone[row] = true,
+            }
+        }
+        Ok((0..count).filter(|&row| !gone[row]).collect())
     }
 
     /// The server's previous snapshot: the one kept if it is the
@@ -1754,23 +2025,10 @@ impl CounterHistory {
         &mut self,
         host: &mut Host<'_>,
         layout: &Layout,
+        last: Option<Timestamp>,
     ) -> PluginResult<Option<totals::Snapshot>> {
-        let (p, server) = (self.source.prefix, host.server_id());
-        // The server's partitions, not the parent tables: the collector's
-        // statements are prepared once, and a generic plan over a parent
-        // locks every server's partition, so it would wait on another
-        // server's lock (a stalled snapshot, a user's LOCK TABLE).
-        let last = host.query(
-            &format!("SELECT max(ts) AS ts FROM {p}_snapshots_srv{server}"),
-            &[],
-        )?;
-        let Some(last) = last
-            .rows()
-            .next()
-            .map(|row| row.get::<Option<Timestamp>>("ts"))
-            .transpose()?
-            .flatten()
-        else {
+        let server = host.server_id();
+        let Some(last) = last else {
             return Ok(None);
         };
         if let Some((ts, snapshot)) = self.previous.remove(&server) {
