@@ -338,7 +338,7 @@ fn totals_and_bounds_give_what_every_rows_samples_give_through_a_reset_a_restart
     bounds.push(snapshot(&cluster)?);
     // Enough snapshots for a coalesce to make several batches (of at most
     // BATCH_SNAPSHOTS), whose samples read as before.
-    for round in 7..33 {
+    for round in 7..133 {
         if round % 3 == 0 {
             workload(&cluster, round)?;
         }
@@ -369,8 +369,8 @@ fn totals_and_bounds_give_what_every_rows_samples_give_through_a_reset_a_restart
         .collect();
     assert_eq!(
         sizes,
-        ["4", "12", "12", "4"],
-        "batches of at most 12 snapshots"
+        ["4", "100", "28"],
+        "batches of at most 100 snapshots"
     );
 
     let (first, last) = (&bounds[0], &bounds[bounds.len() - 1]);
@@ -402,7 +402,7 @@ fn totals_and_bounds_give_what_every_rows_samples_give_through_a_reset_a_restart
         (&bounds[2], last, 3, true),
         (&bounds[3], &bounds[26], 1000, false),
         // Bounds inside two different batches of one coalesce.
-        (&bounds[9], &bounds[24], 1000, false),
+        (&bounds[40], &bounds[110], 1000, false),
     ] {
         let wrong = series_mismatches(&cluster, from, to, points, None)?;
         assert!(wrong.is_empty(), "[{from}, {to}] / {points}: {wrong:#?}");

@@ -320,3 +320,45 @@ CREATE FUNCTION "powa_seal"("public_key" TEXT, "password" TEXT) RETURNS TEXT
 STRICT
 LANGUAGE c
 AS 'MODULE_PATHNAME', 'powa_seal_wrapper';
+
+-- The counter history's packed rows (powa_core::history::codec): the
+-- sources' schema migration 3 packs their history with them (a fresh
+-- install gets them from pgrx's generated script).
+CREATE FUNCTION "powa_pack_history"(
+	"samples" INT,
+	"ints" bigint[],
+	"int_width" INT,
+	"floats" double precision[],
+	"float_width" INT
+) RETURNS bytea
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'powa_pack_history_wrapper';
+CREATE FUNCTION "powa_packed_rows"(
+	"positions" INT[],
+	"samples" INT,
+	"packed" bytea,
+	"int_width" INT,
+	"float_width" INT
+) RETURNS TABLE (
+	"position" INT,
+	"ints" bigint[],
+	"floats" double precision[]
+)
+IMMUTABLE PARALLEL SAFE
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'powa_packed_rows_wrapper';
+CREATE FUNCTION "powa_packed_sample"(
+	"positions" INT[],
+	"samples" INT,
+	"packed" bytea,
+	"int_width" INT,
+	"float_width" INT,
+	"position" INT
+) RETURNS TABLE (
+	"ints" bigint[],
+	"floats" double precision[]
+)
+IMMUTABLE PARALLEL SAFE
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'powa_packed_sample_wrapper';

@@ -166,6 +166,93 @@ fn powa_history_sample<'a>(
     TableIterator::new(sample)
 }
 
+/// A history row's samples, packed (`powa_core::history::codec::pack_samples`):
+/// `samples` rows of `int_width` bigint and `float_width` double precision
+/// counters, one sample after the other (a two-dimensional array reads as
+/// its rows in order; an empty array when a width is 0).
+#[pg_extern(immutable, parallel_safe)]
+fn powa_pack_history(
+    samples: i32,
+    ints: Vec<Option<i64>>,
+    int_width: i32,
+    floats: Vec<Option<f64>>,
+    float_width: i32,
+) -> Vec<u8> {
+    const F: &str = "powa_pack_history";
+    let rows = width(F, samples);
+    let (int_width, float_width) = (width(F, int_width), width(F, float_width));
+    codec::pack_samples(rows, &ints, int_width, &floats, float_width).unwrap_or_else(|e| fail(F, e))
+}
+
+/// A packed history row's samples: the position of each in its batch
+/// (`positions[j]`, or j when `positions` is NULL: the row has every
+/// sample of the batch) and its counters.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_packed_rows(
+    positions: Option<Vec<Option<i32>>>,
+    samples: i32,
+    packed: &[u8],
+    int_width: i32,
+    float_width: i32,
+) -> TableIterator<
+    'static,
+    (
+        name!(position, Option<i32>),
+        name!(ints, Vec<Option<i64>>),
+        name!(floats, Vec<Option<f64>>),
+    ),
+> {
+    const F: &str = "powa_packed_rows";
+    let rows = width(F, samples);
+    let (int_width, float_width) = (width(F, int_width), width(F, float_width));
+    let unpacked =
+        codec::unpack_samples(packed, rows, int_width, float_width).unwrap_or_else(|e| fail(F, e));
+    let positions: Vec<Option<i32>> = match positions {
+        Some(positions) if positions.len() == rows => positions,
+        Some(positions) => pgrx::error!("{F}: {} positions for {rows} samples", positions.len()),
+        None => (1..=rows as i32).map(Some).collect(),
+    };
+    TableIterator::new(
+        positions
+            .into_iter()
+            .zip(unpacked)
+            .map(|(position, (ints, floats))| (position, ints, floats)),
+    )
+}
+
+/// One sample of a packed history row: the one at `position` of its
+/// batch (no row when the history row has no sample there); the samples
+/// before it are decoded, not returned: a range's bounds read this way.
+#[pg_extern(immutable, parallel_safe)]
+fn powa_packed_sample(
+    positions: Option<Vec<Option<i32>>>,
+    samples: i32,
+    packed: &[u8],
+    int_width: i32,
+    float_width: i32,
+    position: i32,
+) -> TableIterator<
+    'static,
+    (
+        name!(ints, Vec<Option<i64>>),
+        name!(floats, Vec<Option<f64>>),
+    ),
+> {
+    const F: &str = "powa_packed_sample";
+    let rows = width(F, samples);
+    let (int_width, float_width) = (width(F, int_width), width(F, float_width));
+    let row = match positions {
+        Some(positions) => positions.iter().position(|p| *p == Some(position)),
+        None => usize::try_from(position - 1).ok(),
+    }
+    .filter(|row| *row < rows);
+    let sample = row.map(|row| {
+        codec::packed_sample(packed, rows, int_width, float_width, row)
+            .unwrap_or_else(|e| fail(F, e))
+    });
+    TableIterator::new(sample)
+}
+
 /// A server array as packed counters: read where it is when it has no
 /// NULL (pgrx's per-position access walks the array), copied otherwise.
 enum InPlace<'a, T> {
@@ -370,6 +457,40 @@ mod tests {
             texts("SELECT powa_pack_int8(ARRAY[[10, 1], [12, 1]]::bigint[], 2)::text"),
             vec!["{10,2,1,0}"]
         );
+    }
+
+    #[pg_test]
+    fn samples_pack_into_bytes_and_come_back() {
+        let packed = "powa_pack_history(3, ARRAY[[10, 1], [10, 1], [12, NULL]]::bigint[], 2,
+                                        ARRAY[[0.5], [0.5], [0.75]]::float8[], 1)";
+        assert_eq!(
+            texts(&format!(
+                "SELECT r::text FROM powa_packed_rows(ARRAY[2, 5, 9], 3, {packed}, 2, 1) r"
+            )),
+            vec![
+                "(2,\"{10,1}\",{0.5})",
+                "(5,\"{10,1}\",{0.5})",
+                "(9,\"{12,NULL}\",{0.75})"
+            ]
+        );
+        assert_eq!(
+            texts(&format!(
+                "SELECT r::text FROM powa_packed_sample(ARRAY[2, 5, 9], 3, {packed}, 2, 1, 9) r"
+            )),
+            vec!["(\"{12,NULL}\",{0.75})"]
+        );
+        assert_eq!(
+            texts(&format!(
+                "SELECT count(*)::text FROM powa_packed_sample(NULL, 3, {packed}, 2, 1, 4)"
+            )),
+            vec!["0"],
+            "no sample at that position"
+        );
+    }
+
+    #[pg_test(error = "powa_packed_rows: packed history does not decode: truncated at byte 3")]
+    fn bytes_that_do_not_decode_are_an_error() {
+        texts("SELECT r::text FROM powa_packed_rows(NULL, 1, '\\x010104'::bytea, 2, 1) r");
     }
 
     #[pg_test]

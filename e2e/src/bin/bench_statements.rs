@@ -78,18 +78,13 @@ fn main() -> Result<()> {
         "WITH n AS (SELECT sum(coalesce(cardinality(h.positions), cardinality(b.ts)))::float8 AS samples
                       FROM powa_statements_history h JOIN powa_statements_batches b USING (srvid, batch))
          SELECT (SELECT sum(pg_table_size(relid)) FROM pg_partition_tree('powa_statements_batches'))::float8 / n.samples,
-                (SELECT sum(pg_column_size(ints))::float8 FROM powa_statements_history) / n.samples,
-                (SELECT sum(pg_column_size(floats))::float8 FROM powa_statements_history) / n.samples,
+                (SELECT sum(pg_column_size(packed))::float8 FROM powa_statements_history) / n.samples,
                 n.samples
            FROM n",
         &[],
     )?;
-    let (ts_bytes, ints_bytes, floats_bytes, samples): (f64, f64, f64, f64) = (
-        columns.get(0),
-        columns.get(1),
-        columns.get(2),
-        columns.get(3),
-    );
+    let (ts_bytes, packed_bytes, samples): (f64, f64, f64) =
+        (columns.get(0), columns.get(1), columns.get(2));
     let ours: f64 = client
         .query_one(
             // The history tables are partitioned by server: a partitioned
@@ -107,7 +102,7 @@ fn main() -> Result<()> {
         ours / 1e6
     );
     println!(
-        "                     of which per sample: times (batches) {ts_bytes:.2}, bigint counters {ints_bytes:.1}, double counters {floats_bytes:.1}"
+        "                     of which per sample: times (batches) {ts_bytes:.2}, packed counters {packed_bytes:.2}"
     );
 
     // A day's range for one statement: every snapshot taken.

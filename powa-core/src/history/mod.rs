@@ -99,9 +99,12 @@ use std::time::Duration;
 /// Ids per staging row.
 pub const CHUNK: i64 = 64;
 
-/// Snapshots per coalesced batch at most (a coalesce of `powa.coalesce`
-/// snapshots makes several): an hour at the default 5-minute frequency.
-pub const BATCH_SNAPSHOTS: i64 = 12;
+/// Snapshots per coalesced batch at most: a coalesce of `powa.coalesce`
+/// (100 by default) makes one. A row's samples pack into a few bytes per
+/// sample that moved, so a row's own cost (its tuple and index entries,
+/// some 120 bytes) is what a smaller batch would multiply; reading one
+/// sample decodes the ones before it in its row, microseconds.
+pub const BATCH_SNAPSHOTS: i64 = 100;
 
 /// A key or attribute column: its name and type in the keys table, and the
 /// expression that reads it from the view.
@@ -643,7 +646,7 @@ impl Source {
                 SELECT cardinality(l.ints) AS ints, cardinality(l.floats) AS floats
                   FROM {p}_layout l WHERE l.srvid = $1),
             -- Batches of at most {BATCH_SNAPSHOTS} snapshots: reading one sample (a
-            -- range's bound) decompresses a history row's whole batch.
+            -- range's bound) decodes the row's samples before it.
             parts AS (
                 SELECT t.ts, (row_number() OVER (ORDER BY t.ts) - 1) / {BATCH_SNAPSHOTS} AS part
                   FROM (SELECT DISTINCT m.ts FROM moved m) t),
@@ -670,12 +673,12 @@ impl Source {
                            AS floats
                   FROM samples s GROUP BY s.batch, s.id)
             INSERT INTO {p}_history (srvid, batch, id, positions, samples, int_width, float_width,
-                                     ints, floats)
+                                     packed)
             SELECT $1, b.batch, g.id,
                    CASE WHEN g.n = cardinality(b.ts) THEN NULL ELSE g.positions END,
                    g.n, w.ints, w.floats,
-                   coalesce(powa_pack_int8(g.ints, w.ints), '{{}}'),
-                   coalesce(powa_pack_float8(g.floats, w.floats), '{{}}')
+                   powa_pack_history(g.n, coalesce(g.ints, '{{}}'), w.ints,
+                                     coalesce(g.floats, '{{}}'), w.floats)
               FROM grouped g JOIN batch b ON b.batch = g.batch, width w"
         )
     }
@@ -706,24 +709,23 @@ impl Source {
                     SELECT o.batch, o.id, o.positions IS NULL AS every, o.int_width, o.float_width,
                            o.k, r.position, r.ints, r.floats
                       FROM old o,
-                           powa_history_rows(o.positions, o.samples, o.ints, o.int_width,
-                                             o.floats, o.float_width) r
+                           powa_packed_rows(o.positions, o.samples, o.packed, o.int_width,
+                                            o.float_width) r
                      WHERE r.position >= o.k),
                 repacked AS (
                     INSERT INTO {p}_history (srvid, batch, id, positions, samples, int_width,
-                                             float_width, ints, floats)
+                                             float_width, packed)
                     SELECT $1, s.batch, s.id,
                            CASE WHEN bool_and(s.every) THEN NULL
                                 ELSE array_agg(s.position - s.k + 1 ORDER BY s.position) END,
                            count(*), min(s.int_width), min(s.float_width),
-                           coalesce(powa_pack_int8(
-                               array_agg(s.ints ORDER BY s.position)
-                                   FILTER (WHERE cardinality(s.ints) > 0),
-                               min(s.int_width)), '{{}}'),
-                           coalesce(powa_pack_float8(
-                               array_agg(s.floats ORDER BY s.position)
-                                   FILTER (WHERE cardinality(s.floats) > 0),
-                               min(s.float_width)), '{{}}')
+                           powa_pack_history(count(*)::integer,
+                               coalesce(array_agg(s.ints ORDER BY s.position)
+                                            FILTER (WHERE cardinality(s.ints) > 0), '{{}}'),
+                               min(s.int_width),
+                               coalesce(array_agg(s.floats ORDER BY s.position)
+                                            FILTER (WHERE cardinality(s.floats) > 0), '{{}}'),
+                               min(s.float_width))
                       FROM kept s GROUP BY s.batch, s.id)
                 UPDATE {p}_batches b SET ts = b.ts[cut.k:], first_ts = b.ts[cut.k]
                   FROM cut WHERE b.srvid = $1 AND b.batch = cut.batch"
@@ -827,8 +829,8 @@ impl Source {
                     samples     integer NOT NULL,
                     int_width   integer NOT NULL,
                     float_width integer NOT NULL,
-                    ints        bigint[] NOT NULL,
-                    floats      double precision[] NOT NULL,
+                    -- codec::pack_samples: a few bytes per sample that moved
+                    packed      bytea NOT NULL,
                     PRIMARY KEY (srvid, id, batch)) PARTITION BY LIST (srvid)"
             ),
             format!("CREATE INDEX IF NOT EXISTS {p}_history_batch ON {p}_history (srvid, batch)"),
@@ -871,13 +873,45 @@ impl Source {
         schema::Schema {
             component: self.prefix.to_owned(),
             create: self.tables_sql(),
-            migrations: vec![schema::Migration {
-                version: 2,
-                description: "an index on the totals' times, for purge",
-                statements: vec![self.totals_time_index_sql()],
-            }],
+            migrations: vec![
+                schema::Migration {
+                    version: 2,
+                    description: "an index on the totals' times, for purge",
+                    statements: vec![self.totals_time_index_sql()],
+                },
+                schema::Migration {
+                    version: 3,
+                    description: "history rows packed (codec::pack_samples)",
+                    statements: self.packed_history_sql(),
+                },
+            ],
             marker_relation: format!("{}_totals", self.prefix),
         }
+    }
+
+    /// Migration 3: the history's counter arrays (bigint ones delta-coded,
+    /// double precision ones transposed) packed into one `packed` bytea.
+    fn packed_history_sql(&self) -> Vec<String> {
+        let p = self.prefix;
+        vec![
+            format!("ALTER TABLE {p}_history ADD COLUMN packed bytea"),
+            format!(
+                "UPDATE {p}_history h SET packed = (
+                    SELECT powa_pack_history(h.samples,
+                               coalesce(array_agg(r.ints ORDER BY r.position)
+                                            FILTER (WHERE cardinality(r.ints) > 0), '{{}}'),
+                               h.int_width,
+                               coalesce(array_agg(r.floats ORDER BY r.position)
+                                            FILTER (WHERE cardinality(r.floats) > 0), '{{}}'),
+                               h.float_width)
+                      FROM powa_history_rows(h.positions, h.samples, h.ints, h.int_width,
+                                             h.floats, h.float_width) r)"
+            ),
+            format!(
+                "ALTER TABLE {p}_history ALTER COLUMN packed SET NOT NULL,
+                    DROP COLUMN ints, DROP COLUMN floats"
+            ),
+        ]
     }
 
     /// The reading functions (`CREATE OR REPLACE`: run at every startup).
@@ -959,8 +993,8 @@ impl Source {
                     SELECT h.id, b.ts[r.position], r.ints, r.floats
                       FROM {p}_batches b
                       JOIN {p}_history h ON h.srvid = b.srvid AND h.batch = b.batch,
-                           powa_history_rows(h.positions, h.samples, h.ints, h.int_width,
-                                             h.floats, h.float_width) r
+                           powa_packed_rows(h.positions, h.samples, h.packed, h.int_width,
+                                            h.float_width) r
                      WHERE _ids IS NULL AND b.srvid = _srvid AND b.first_ts <= _to AND b.last_ts >= _from
                        AND b.ts[r.position] BETWEEN _from AND _to
                     UNION ALL
@@ -969,8 +1003,8 @@ impl Source {
                       FROM {p}_batches b
                       JOIN {p}_history h ON h.srvid = b.srvid AND h.batch = b.batch
                                         AND h.id = ANY (_ids),
-                           powa_history_rows(h.positions, h.samples, h.ints, h.int_width,
-                                             h.floats, h.float_width) r
+                           powa_packed_rows(h.positions, h.samples, h.packed, h.int_width,
+                                            h.float_width) r
                      WHERE _ids IS NOT NULL AND b.srvid = _srvid AND b.first_ts <= _to AND b.last_ts >= _from
                        AND b.ts[r.position] BETWEEN _from AND _to)
                 SELECT raw.id, raw.ts, {padded}
@@ -1037,8 +1071,8 @@ impl Source {
              SELECT h.id, x.ints, x.floats
                FROM {p}_batches{suffix} b
                JOIN {p}_history{suffix} h ON h.srvid = b.srvid AND h.batch = b.batch,
-                    powa_history_sample(h.positions, h.samples, h.ints, h.int_width,
-                                        h.floats, h.float_width, array_position(b.ts, {ts})) x
+                    powa_packed_sample(h.positions, h.samples, h.packed, h.int_width,
+                                       h.float_width, array_position(b.ts, {ts})) x
               WHERE b.srvid = {srvid} AND h.srvid = {srvid}
                 AND b.first_ts <= {ts} AND b.last_ts >= {ts}"
         )
