@@ -8,6 +8,9 @@
 #   scripts/test.sh              everything
 #   POWA_PG_VERSIONS=18 scripts/test.sh    only PostgreSQL 18
 #
+# Every test binary runs even after one fails (--no-fail-fast), so the
+# counts cover the whole suite.
+#
 # Per version: the extension's pgrx tests, the end-to-end suite, and
 # examples/third-party (a plugin crate outside the workspace) tested with
 # the e2e kit.
@@ -47,7 +50,7 @@ step() {
   fi
 }
 
-step unit cargo test --workspace --exclude powa --exclude powa-e2e
+step unit cargo test --no-fail-fast --workspace --exclude powa --exclude powa-e2e
 
 for version in ${POWA_PG_VERSIONS:-18 15}; do
   pg_config_var="POWA_PG${version}_CONFIG"
@@ -58,7 +61,7 @@ for version in ${POWA_PG_VERSIONS:-18 15}; do
   step "pgrx-pg$version" bash -c "cd '$POWA_ROOT/powa-worker' && cargo pgrx test pg$version --runas postgres --pgdata '$pgdata'"
   step "install-pg$version" bash -c ". '$POWA_ROOT/scripts/lib.sh' && install_extension '$pg_config' && POWA_INSTALL_FIXTURES=1 install_plugins '$pg_config'"
   # The remote-mode tests run the collector binary.
-  step "e2e-pg$version" bash -c "cargo build -p powa-collector -p powa-web && POWA_PG_CONFIG='$pg_config' cargo test -p powa-e2e -- --test-threads=2"
+  step "e2e-pg$version" bash -c "cargo build -p powa-collector -p powa-web && POWA_PG_CONFIG='$pg_config' cargo test --no-fail-fast -p powa-e2e -- --test-threads=2"
   # A plugin crate outside the workspace, tested as its author would
   # (unit tests, then end to end with the kit). It resolves its
   # dependencies as the workspace did, so the shared target directory

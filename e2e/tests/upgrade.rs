@@ -528,11 +528,11 @@ fn a_repository_of_0_1_0_upgrades_with_its_history() -> Result<()> {
                 "SELECT max(version) FROM powa_schema_migrations WHERE component = '{prefix}'"
             ),
         )?;
-        assert_eq!(version.as_deref(), Some("2"), "{prefix}'s schema version");
+        assert_eq!(version.as_deref(), Some("3"), "{prefix}'s schema version");
         assert!(
             repository
                 .log()
-                .contains(&format!("{prefix}: tables migrated to schema version 2")),
+                .contains(&format!("{prefix}: tables migrated to schema version 3")),
             "the migration of {prefix} is not in the server log"
         );
     }
@@ -540,7 +540,7 @@ fn a_repository_of_0_1_0_upgrades_with_its_history() -> Result<()> {
         "powa",
         "SELECT component, version, description FROM powa_schema_migrations ORDER BY 1, 2",
     )?;
-    assert_eq!(steps.len(), 2 * SOURCES.len(), "{steps:?}");
+    assert_eq!(steps.len(), 3 * SOURCES.len(), "{steps:?}");
     // The migrated tables are the ones a new install makes.
     let fresh =
         powa_e2e::powa_cluster("upgrade-fresh", &[("walker.plugins", "powa_stat_database")])?;

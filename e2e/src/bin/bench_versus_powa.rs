@@ -30,7 +30,8 @@ usage: bench_versus_powa [--statements N] [--snapshots S]
   --statements N  distinct statements (default 5000)
   --snapshots S   snapshots each (default 200)
 Needs POWA_PG_CONFIG (PostgreSQL 15 with powa and its plugins) and
-POWA_ARCHIVIST_PG_CONFIG (the PostgreSQL 15 install holding PoWA 4.1.4).";
+POWA_ARCHIVIST_PG_CONFIG (the PostgreSQL 15 install holding PoWA 4.1.4).
+BENCH_DIAG=1 also lists powa's costliest statements.";
 
 /// Settings both servers run with.
 const COMMON: &[(&str, &str)] = &[
@@ -280,6 +281,25 @@ fn main() -> Result<()> {
         );
     }
     println!("  (goal: at most 0.2x on both)");
+    if std::env::var_os("BENCH_DIAG").is_some() {
+        // Where powa's snapshots spend their time: its own statements
+        // (pg_stat_statements.track = all sees inside powa_take_snapshot).
+        let rows = our_client.query(
+            "SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)
+               FROM pg_stat_statements
+              WHERE query !~ 'bench_t' AND query !~ 'pg_stat_statements WHERE'
+              ORDER BY total_exec_time DESC LIMIT 15",
+            &[],
+        )?;
+        println!("  powa's costliest statements (calls, ms per call, text):");
+        for row in rows {
+            let (calls, total, text): (i64, f64, String) = (row.get(0), row.get(1), row.get(2));
+            println!(
+                "    {calls:>6} {:>9.2}  {text}",
+                total / calls.max(1) as f64
+            );
+        }
+    }
     theirs.stop(StopMode::Fast)?;
     Ok(())
 }
