@@ -27,13 +27,10 @@ use crate::client::{repository_connection, Connection, Stop};
 use crate::config::Config;
 use crate::conninfo::{ConnInfo, ProcessEnvironment};
 use crate::host::CollectorHost;
-use crate::log::Log;
-use crate::server::{call, in_transaction, Shared};
+use crate::server::{call, in_transaction, load_data_source, new_data_source, Shared};
 use anyhow::{anyhow, bail, Context, Result};
 use powa_core::loader::LoadedLibrary;
 use powa_core::Timestamp;
-use std::collections::BTreeMap;
-use std::sync::Mutex;
 use std::time::Duration;
 use tokio::sync::watch;
 
@@ -320,7 +317,6 @@ pub struct Options {
 }
 
 pub fn import(config: &Config, options: &Options) -> Result<()> {
-    let log = Log;
     let stop = Stop::new(Vec::new());
     let repository_info = ConnInfo::parse(&config.repository)
         .context("the `repository` connection string")?
@@ -370,18 +366,13 @@ pub fn import(config: &Config, options: &Options) -> Result<()> {
 
     let libraries = load_plugins(config)?;
     let (_stopping, stop_receiver) = watch::channel(false);
-    let shared = Shared {
-        repository: ConnInfo::parse(&config.repository)?,
+    let shared = Shared::new(
+        config,
         libraries,
-        libdir: config.libdir.clone(),
-        settings: config.settings.clone(),
-        password_key: None,
-        log,
-        collector: format!("import:{}", std::process::id()),
-        startup_lock: Mutex::new(()),
-        status: Mutex::new(BTreeMap::new()),
-        stop: stop_receiver,
-    };
+        None,
+        format!("import:{}", std::process::id()),
+        stop_receiver,
+    )?;
 
     // One snapshot of PoWA's repository; the shadows and the tables under
     // them are gone with its rollback.
@@ -432,13 +423,13 @@ fn load_plugins(config: &Config) -> Result<Vec<(String, LoadedLibrary)>> {
     let mut loaded = Vec::new();
     let names = IMPORTED.iter().map(|i| i.plugin).chain([DATABASES_PLUGIN]);
     for name in names {
-        let library = powa_core::loader::load_library(
+        let library = load_data_source(
             &config.libdir,
             &powa_core::PluginName::new(name).map_err(|e| anyhow!("{e}"))?,
         )
-        .with_context(|| {
-            format!(
-                "the import needs the plugin {name} in {}",
+        .map_err(|e| {
+            anyhow!(
+                "the import needs the plugin {name} in {}: {e}",
                 config.libdir.display()
             )
         })?;
@@ -554,13 +545,9 @@ fn start(
         .iter()
         .find(|(name, _)| name == plugin)
         .with_context(|| format!("{plugin} is not loaded"))?;
-    let new = library
-        .module
-        .new_data_source()
-        .with_context(|| format!("{plugin} provides no data source"))?;
-    let mut source = new()
-        .into_result()
-        .map_err(|e| anyhow!("{plugin}: cannot create the data source: {}", e.message))?;
+    let mut source = new_data_source(plugin, library)
+        .with_context(|| format!("{plugin} provides no data source"))?
+        .map_err(|e| anyhow!(e))?;
     in_transaction(repository, |repository| {
         let mut host = CollectorHost::new(
             plugin,

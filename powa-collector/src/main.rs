@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::watch;
@@ -254,15 +254,9 @@ fn load_plugins(
                 continue;
             }
         };
-        match powa_core::loader::load_library(&config.libdir, &name) {
-            Ok(library) if library.module.new_data_source().is_some() => {
-                loaded.push((name.as_str().to_owned(), library))
-            }
-            Ok(_) => log.warning(&format!(
-                "plugin \"{}\" provides no data source: powa-collector leaves it out",
-                name.as_str()
-            )),
-            Err(error) => log.warning(&error.to_string()),
+        match server::load_data_source(&config.libdir, &name) {
+            Ok(library) => loaded.push((name.as_str().to_owned(), library)),
+            Err(message) => log.warning(&message),
         }
     }
     if loaded.is_empty() {
@@ -534,18 +528,13 @@ fn run(config_path: PathBuf, config: Config) -> Result<()> {
         .map(|h| h.trim().to_owned())
         .unwrap_or_else(|_| "localhost".to_owned());
     let mut collector = Collector {
-        shared: Arc::new(Shared {
-            repository: ConnInfo::parse(&config.repository)?,
+        shared: Arc::new(Shared::new(
+            &config,
             libraries,
-            libdir: config.libdir.clone(),
-            settings: config.settings.clone(),
             password_key,
-            log,
-            collector: format!("{host_name}:{}", std::process::id()),
-            startup_lock: Mutex::new(()),
-            status: Mutex::new(BTreeMap::new()),
-            stop: stop.clone(),
-        }),
+            format!("{host_name}:{}", std::process::id()),
+            stop.clone(),
+        )?),
         running: BTreeMap::new(),
         stopping: Vec::new(),
     };

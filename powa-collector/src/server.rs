@@ -105,6 +105,60 @@ pub struct Shared {
     pub stop: watch::Receiver<bool>,
 }
 
+impl Shared {
+    /// What the server threads share, for `config` with its loaded
+    /// `libraries`; `collector` names this process in the status rows.
+    pub fn new(
+        config: &crate::config::Config,
+        libraries: Vec<(String, LoadedLibrary)>,
+        password_key: Option<powa_conninfo::sealed::PasswordKey>,
+        collector: String,
+        stop: watch::Receiver<bool>,
+    ) -> Result<Self, powa_conninfo::ConnInfoError> {
+        Ok(Self {
+            repository: ConnInfo::parse(&config.repository)?,
+            libraries,
+            libdir: config.libdir.clone(),
+            settings: config.settings.clone(),
+            password_key,
+            log: Log,
+            collector,
+            startup_lock: Mutex::new(()),
+            status: Mutex::new(BTreeMap::new()),
+            stop,
+        })
+    }
+}
+
+/// Loads the plugin `name` of `libdir`, which must provide a data source.
+pub fn load_data_source(
+    libdir: &std::path::Path,
+    name: &powa_core::PluginName,
+) -> Result<LoadedLibrary, String> {
+    match powa_core::loader::load_library(libdir, name) {
+        Ok(library) if library.module.new_data_source().is_some() => Ok(library),
+        Ok(_) => Err(format!(
+            "plugin \"{}\" provides no data source: powa-collector leaves it out",
+            name.as_str()
+        )),
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+/// A new instance of the data source of `library` (loaded as `name`);
+/// None when it provides none.
+pub fn new_data_source(
+    name: &str,
+    library: &LoadedLibrary,
+) -> Option<Result<DataSourceBox, String>> {
+    let new = library.module.new_data_source()?;
+    Some(
+        new()
+            .into_result()
+            .map_err(|error| format!("{name}: cannot create the data source: {}", error.message)),
+    )
+}
+
 #[derive(Debug, Clone)]
 pub struct Status {
     pub state: String,
@@ -683,10 +737,10 @@ impl ServerWorker {
                         continue;
                     }
                 }
-                let Some(new) = library.module.new_data_source() else {
+                let Some(created) = new_data_source(name, library) else {
                     continue;
                 };
-                match new().into_result() {
+                match created {
                     Ok(object) => self.sources.push(Source {
                         name: name.clone(),
                         object,
@@ -695,10 +749,7 @@ impl ServerWorker {
                         backoff: Backoff::default(),
                         missing_reported: false,
                     }),
-                    Err(error) => self.shared.log.server(
-                        self.config.id,
-                        &format!("{name}: cannot create the data source: {}", error.message),
-                    ),
+                    Err(message) => self.shared.log.server(self.config.id, &message),
                 }
             }
         }

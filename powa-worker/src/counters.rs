@@ -85,7 +85,35 @@ fn powa_counter_rows(
     }))
 }
 
-/// A history row's samples, unpacked: the position of each in its batch
+/// The position in its batch of each of a history row's `rows` samples:
+/// `positions`, or 1, 2, ... when it is NULL (the row has every sample).
+fn sample_positions(
+    function: &str,
+    positions: Option<Vec<Option<i32>>>,
+    rows: usize,
+) -> Vec<Option<i32>> {
+    match positions {
+        Some(positions) if positions.len() == rows => positions,
+        Some(positions) => pgrx::error!(
+            "{function}: {} positions for {rows} samples",
+            positions.len()
+        ),
+        None => (1..=rows as i32).map(Some).collect(),
+    }
+}
+
+/// Which of a history row's `rows` samples is at `position` of its batch.
+fn row_at(positions: Option<Vec<Option<i32>>>, rows: usize, position: i32) -> Option<usize> {
+    match positions {
+        Some(positions) => positions.iter().position(|p| *p == Some(position)),
+        None => usize::try_from(position - 1).ok(),
+    }
+    .filter(|row| *row < rows)
+}
+
+/// The layout before the sources' schema migration 3 (packed rows), which
+/// reads it, as do an older plugin's reading functions until it is
+/// replaced: a history row's samples, unpacked: the position of each in its batch
 /// (`positions[j]`, or j when `positions` is NULL: the row has every
 /// sample of the batch) and its counters.
 #[pg_extern(immutable, parallel_safe)]
@@ -112,11 +140,7 @@ fn powa_history_rows(
     let ints = codec::split_rows("ints", &ints, rows, int_width).unwrap_or_else(|e| fail(F, e));
     let floats =
         codec::split_rows("floats", &floats, rows, float_width).unwrap_or_else(|e| fail(F, e));
-    let positions: Vec<Option<i32>> = match positions {
-        Some(positions) if positions.len() == rows => positions,
-        Some(positions) => pgrx::error!("{F}: {} positions for {rows} samples", positions.len()),
-        None => (1..=rows as i32).map(Some).collect(),
-    };
+    let positions = sample_positions(F, positions, rows);
     TableIterator::new(
         positions
             .into_iter()
@@ -126,7 +150,8 @@ fn powa_history_rows(
     )
 }
 
-/// One sample of a history row: the one at `position` of its batch (no
+/// The layout before migration 3 (see `powa_history_rows`): one sample of
+/// a history row, the one at `position` of its batch (no
 /// row when the history row has no sample there), without unpacking the
 /// others: a range's bounds read this way.
 #[pg_extern(immutable, parallel_safe)]
@@ -148,11 +173,7 @@ fn powa_history_sample<'a>(
     const F: &str = "powa_history_sample";
     let rows = width(F, samples);
     let (int_width, float_width) = (width(F, int_width), width(F, float_width));
-    let row = match positions {
-        Some(positions) => positions.iter().position(|p| p == Some(position)),
-        None => usize::try_from(position - 1).ok(),
-    }
-    .filter(|row| *row < rows);
+    let row = row_at(positions.map(|p| p.iter().collect()), rows, position);
     // Read where they are: a day of bounds reads one sample of thousands
     // of rows, and copying each row's arrays whole cost more than that.
     let sample = row.map(|row| {
@@ -207,11 +228,7 @@ fn powa_packed_rows(
     let (int_width, float_width) = (width(F, int_width), width(F, float_width));
     let unpacked =
         codec::unpack_samples(packed, rows, int_width, float_width).unwrap_or_else(|e| fail(F, e));
-    let positions: Vec<Option<i32>> = match positions {
-        Some(positions) if positions.len() == rows => positions,
-        Some(positions) => pgrx::error!("{F}: {} positions for {rows} samples", positions.len()),
-        None => (1..=rows as i32).map(Some).collect(),
-    };
+    let positions = sample_positions(F, positions, rows);
     TableIterator::new(
         positions
             .into_iter()
@@ -241,11 +258,7 @@ fn powa_packed_sample(
     const F: &str = "powa_packed_sample";
     let rows = width(F, samples);
     let (int_width, float_width) = (width(F, int_width), width(F, float_width));
-    let row = match positions {
-        Some(positions) => positions.iter().position(|p| *p == Some(position)),
-        None => usize::try_from(position - 1).ok(),
-    }
-    .filter(|row| *row < rows);
+    let row = row_at(positions, rows, position);
     let sample = row.map(|row| {
         codec::packed_sample(packed, rows, int_width, float_width, row)
             .unwrap_or_else(|e| fail(F, e))

@@ -166,7 +166,6 @@ mod tests {
                 Target::Repository,
                 Target::Monitored,
                 Target::Repository,
-                Target::Repository,
                 Target::Repository
             ],
             "{:?}",
@@ -191,13 +190,13 @@ mod tests {
             vec![Some("11".to_owned()), Some("12".to_owned())].to_value(),
             "the new rows' queryids"
         );
-        let resolve = &statements[7];
+        let resolve = &statements[6];
         assert_eq!(resolve.params[1], Value::Int8(2), "the row count");
         assert_eq!(
             resolve.params[2],
             vec![Some("11".to_owned()), Some("12".to_owned())].to_value()
         );
-        let insert = &statements[8];
+        let insert = &statements[7];
         assert!(insert.sql.contains("INSERT INTO powa_statements_src"));
         assert_eq!(insert.params[0], Value::Int4(2));
         // Ids 3 (chunk 0) and 130 (chunk 2): the second row comes first.
@@ -226,16 +225,21 @@ mod tests {
 
     #[test]
     fn known_statements_are_neither_resolved_nor_read_again_until_a_purge() {
-        let mut test_host = TestHost::new();
-        let now = test_host.host().now();
-        test_host
-            .respond("JOIN pg_attribute", columns())
-            .respond("AS generation", state(now, "100"))
-            .respond("FROM pg_stat_statements", statements())
-            .respond(
-                "LEFT JOIN (SELECT * FROM known",
-                QueryResult::new(&["id"], vec![vec![Value::Int8(130)], vec![Value::Int8(3)]]),
-            );
+        // A monitored server with two statements, a repository whose last
+        // snapshot is `last` and whose layout row has version `generation`.
+        let host_with = |last: powa_core::Timestamp, generation: &str| {
+            let mut host = TestHost::new();
+            host.respond("JOIN pg_attribute", columns())
+                .respond("AS generation", state(last, generation))
+                .respond("FROM pg_stat_statements", statements())
+                .respond(
+                    "LEFT JOIN (SELECT * FROM known",
+                    QueryResult::new(&["id"], vec![vec![Value::Int8(130)], vec![Value::Int8(3)]]),
+                );
+            host
+        };
+        let now = TestHost::new().host().now();
+        let mut test_host = host_with(now, "100");
         let mut history = CounterHistory::new(&STATEMENTS);
         history.snapshot(&mut test_host.host()).unwrap();
         let resolving = |host: &TestHost| {
@@ -255,33 +259,14 @@ mod tests {
         history.snapshot(&mut test_host.host()).unwrap();
         assert_eq!((resolving(&test_host), texts(&test_host)), (1, 1));
         // A purge deleted keys (the layout's version changed): resolved again.
-        let mut moved = TestHost::new();
-        moved
-            .respond("JOIN pg_attribute", columns())
-            .respond("AS generation", state(now, "200"))
-            .respond("FROM pg_stat_statements", statements())
-            .respond(
-                "LEFT JOIN (SELECT * FROM known",
-                QueryResult::new(&["id"], vec![vec![Value::Int8(130)], vec![Value::Int8(3)]]),
-            );
+        let mut moved = host_with(now, "200");
         history.snapshot(&mut moved.host()).unwrap();
         assert_eq!((resolving(&moved), texts(&moved)), (1, 1));
         // Another process's snapshot since (the last time is not ours): too.
-        let mut other = TestHost::new();
-        other
-            .respond("JOIN pg_attribute", columns())
-            .respond(
-                "AS generation",
-                state(
-                    powa_core::Timestamp::from_unix_micros(now.unix_micros + 1),
-                    "200",
-                ),
-            )
-            .respond("FROM pg_stat_statements", statements())
-            .respond(
-                "LEFT JOIN (SELECT * FROM known",
-                QueryResult::new(&["id"], vec![vec![Value::Int8(130)], vec![Value::Int8(3)]]),
-            );
+        let mut other = host_with(
+            powa_core::Timestamp::from_unix_micros(now.unix_micros + 1),
+            "200",
+        );
         history.snapshot(&mut other.host()).unwrap();
         assert_eq!((resolving(&other), texts(&other)), (1, 1));
     }

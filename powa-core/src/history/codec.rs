@@ -333,6 +333,9 @@ pub fn sum_segments<T: Counter>(
 // Decoding never panics: bytes that do not decode (truncated, a token it
 // does not know, more samples than the row has) are an error.
 
+/// One sample's counters: the bigint ones, then the double precision ones.
+pub type Sample = (Vec<Option<i64>>, Vec<Option<f64>>);
+
 const FORMAT: u8 = 1;
 const RUN: u64 = 0;
 const CHANGED: u64 = 1;
@@ -522,7 +525,7 @@ impl<'a> Reader<'a> {
 }
 
 /// One sample as bigint and double precision counters.
-fn split(state: &State, int_width: usize) -> (Vec<Option<i64>>, Vec<Option<f64>>) {
+fn split(state: &State, int_width: usize) -> Sample {
     (
         state[..int_width]
             .iter()
@@ -542,7 +545,7 @@ pub fn unpack_samples(
     rows: usize,
     int_width: usize,
     float_width: usize,
-) -> Result<Vec<(Vec<Option<i64>>, Vec<Option<f64>>)>, CodecError> {
+) -> Result<Vec<Sample>, CodecError> {
     let mut reader = Reader::new(packed, int_width, float_width)?;
     let mut samples = Vec::with_capacity(rows);
     for _ in 0..rows {
@@ -568,7 +571,7 @@ pub fn packed_sample(
     int_width: usize,
     float_width: usize,
     row: usize,
-) -> Result<(Vec<Option<i64>>, Vec<Option<f64>>), CodecError> {
+) -> Result<Sample, CodecError> {
     if row >= rows {
         return Err(CodecError::Packed(format!(
             "sample {row} of a row of {rows}"

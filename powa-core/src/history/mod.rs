@@ -1745,31 +1745,11 @@ impl DataSource for CounterHistory {
         if !lazy {
             return self.store(host, &layout, count, &columns, &ints, &floats);
         }
+        // The cached ids tell the new rows, whose attributes are read now.
+        let last = self.check_ids(host)?;
         columns.resize(names.len() + source.attributes.len(), vec![None; count]);
-        let read = self.read_new_attributes(host, relations, &mut columns, count)?;
-        if read.len() == count {
-            return self.store(host, &layout, count, &columns, &ints, &floats);
-        }
-        // Rows gone between the two reads wait for the next snapshot rather
-        // than be kept without their attributes.
-        let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
-        let columns: Vec<Values> = columns
-            .iter()
-            .map(|column| read.iter().map(|&r| column[r].clone()).collect())
-            .collect();
-        let ints: Vec<Option<i64>> = read
-            .iter()
-            .flat_map(|&r| ints[r * int_width..(r + 1) * int_width].iter().copied())
-            .collect();
-        let floats: Vec<Option<f64>> = read
-            .iter()
-            .flat_map(|&r| {
-                floats[r * float_width..(r + 1) * float_width]
-                    .iter()
-                    .copied()
-            })
-            .collect();
-        self.store(host, &layout, read.len(), &columns, &ints, &floats)
+        let gone = self.read_new_attributes(host, relations, &mut columns, count)?;
+        self.store_checked(host, last, &layout, count, &columns, &ints, &floats, &gone)
     }
 
     fn aggregate(&mut self, host: &mut Host<'_>) -> PluginResult {
@@ -1808,6 +1788,26 @@ impl CounterHistory {
         ints: &[Option<i64>],
         floats: &[Option<f64>],
     ) -> PluginResult {
+        let last = self.check_ids(host)?;
+        self.store_checked(host, last, layout, count, identity, ints, floats, &[])
+    }
+
+    /// [`CounterHistory::store`] once [`CounterHistory::check_ids`] gave the
+    /// repository's `last` snapshot time; the rows marked in `gone` (gone
+    /// from the monitored server before their attributes were read) are
+    /// left out this once.
+    #[allow(clippy::too_many_arguments)]
+    fn store_checked(
+        &mut self,
+        host: &mut Host<'_>,
+        last: Option<Timestamp>,
+        layout: &Layout,
+        count: usize,
+        identity: &[Values],
+        ints: &[Option<i64>],
+        floats: &[Option<f64>],
+        gone: &[bool],
+    ) -> PluginResult {
         let source = self.source;
         let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
         if identity.iter().any(|column| column.len() != count)
@@ -1824,8 +1824,7 @@ impl CounterHistory {
             )));
         }
         let server = host.server_id();
-        let last = self.check_ids(host)?;
-        let (ids, added) = self.ids_of(host, identity, count)?;
+        let (ids, added) = self.ids_of(host, identity, count, gone)?;
         let previous = self.previous_snapshot(host, layout, last)?;
         let chunks = Chunks::group(&ids, ints, int_width, floats, float_width);
         let (int_width_param, float_width_param) = (int_width as i32, float_width as i32);
@@ -1934,17 +1933,18 @@ impl CounterHistory {
         Ok(last)
     }
 
-    /// Each row's id (None: skipped this once, another process added its
-    /// key at the same moment): from the cache, and for the rows it does
-    /// not know (or whose refreshed attributes changed) from the keys
-    /// table, adding them; returns the ids and the cache entries to add
-    /// once the snapshot is stored.
+    /// Each row's id (None: skipped this once, for a row marked in `gone`
+    /// or whose key another process added at the same moment): from the
+    /// cache, and for the rows it does not know (or whose refreshed
+    /// attributes changed) from the keys table, adding them; returns the
+    /// ids and the cache entries to add once the snapshot is stored.
     #[allow(clippy::type_complexity)]
     fn ids_of(
         &self,
         host: &mut Host<'_>,
         identity: &[Values],
         count: usize,
+        gone: &[bool],
     ) -> PluginResult<(Vec<Option<i64>>, Vec<(Values, (i64, Values))>)> {
         let source = self.source;
         let server = host.server_id();
@@ -1960,6 +1960,9 @@ impl CounterHistory {
         let mut ids: Vec<Option<i64>> = vec![None; count];
         let mut unknown: Vec<usize> = Vec::new();
         for (row, id) in ids.iter_mut().enumerate() {
+            if gone.get(row) == Some(&true) {
+                continue;
+            }
             match cache.and_then(|c| c.ids.get(&values_of(keys, row))) {
                 Some((known, stored)) if *stored == refreshed(row) => *id = Some(*known),
                 _ => unknown.push(row),
@@ -2000,18 +2003,17 @@ impl CounterHistory {
 
     /// For a source whose attributes are lazy, the attribute columns of
     /// `identity` (after its keys) filled for the rows whose ids are not
-    /// known, read from the monitored server; returns the rows to store:
-    /// all but those whose attributes could not be read (gone since).
+    /// known (the cache checked already), read from the monitored server;
+    /// returns which rows' attributes could not be read (gone since).
     fn read_new_attributes(
-        &mut self,
+        &self,
         host: &mut Host<'_>,
         relations: &[&str],
         identity: &mut [Values],
         count: usize,
-    ) -> PluginResult<Vec<usize>> {
+    ) -> PluginResult<Vec<bool>> {
         let source = self.source;
         let server = host.server_id();
-        self.check_ids(host)?;
         let key_count = source.keys.len();
         let cache = self.ids.get(&server);
         let unknown: Vec<usize> = (0..count)
@@ -2020,7 +2022,7 @@ impl CounterHistory {
             })
             .collect();
         if unknown.is_empty() {
-            return Ok((0..count).collect());
+            return Ok(Vec::new());
         }
         let arrays: Vec<Values> = identity[..key_count]
             .iter()
@@ -2050,7 +2052,7 @@ impl CounterHistory {
                 None => gone[row] = true,
             }
         }
-        Ok((0..count).filter(|&row| !gone[row]).collect())
+        Ok(gone)
     }
 
     /// The server's previous snapshot: the one kept if it is the
