@@ -528,11 +528,11 @@ fn a_repository_of_0_1_0_upgrades_with_its_history() -> Result<()> {
                 "SELECT max(version) FROM powa_schema_migrations WHERE component = '{prefix}'"
             ),
         )?;
-        assert_eq!(version.as_deref(), Some("3"), "{prefix}'s schema version");
+        assert_eq!(version.as_deref(), Some("4"), "{prefix}'s schema version");
         assert!(
             repository
                 .log()
-                .contains(&format!("{prefix}: tables migrated to schema version 3")),
+                .contains(&format!("{prefix}: tables migrated to schema version 4")),
             "the migration of {prefix} is not in the server log"
         );
     }
@@ -540,7 +540,7 @@ fn a_repository_of_0_1_0_upgrades_with_its_history() -> Result<()> {
         "powa",
         "SELECT component, version, description FROM powa_schema_migrations ORDER BY 1, 2",
     )?;
-    assert_eq!(steps.len(), 3 * SOURCES.len(), "{steps:?}");
+    assert_eq!(steps.len(), 4 * SOURCES.len(), "{steps:?}");
     // The migrated tables are the ones a new install makes.
     let fresh =
         powa_e2e::powa_cluster("upgrade-fresh", &[("walker.plugins", "powa_stat_database")])?;
@@ -557,6 +557,28 @@ fn a_repository_of_0_1_0_upgrades_with_its_history() -> Result<()> {
     let tables = |cluster: &Cluster| catalog_of_tables(cluster, "powa_databases");
     assert_eq!(tables(&repository)?, tables(&fresh)?);
     drop(fresh);
+    // Staging arrays are compressed with lz4 where the server has it
+    // (schema version 4), in the partitions too.
+    let lz4 = repository.query_text(
+        "powa",
+        "SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'",
+    )? == Some("t".to_owned());
+    let compression = repository.query_text(
+        "powa",
+        "SELECT string_agg(attname || ':' || attcompression::text, ',' ORDER BY attname)
+           FROM pg_attribute
+          WHERE attrelid = 'powa_databases_src_srv0'::regclass AND attname IN ('ids', 'ints', 'floats')",
+    )?;
+    let staging = if lz4 {
+        "floats:l,ids:l,ints:l"
+    } else {
+        "floats:,ids:,ints:"
+    };
+    assert_eq!(
+        compression.as_deref(),
+        Some(staging),
+        "lz4 available: {lz4}"
+    );
 
     reads_as(&repository, &expected, "after the upgrade")?;
 
@@ -653,14 +675,18 @@ fn collector_config(dir: &Path, install: &PgInstall, repository: &Cluster) -> Re
     Ok(config)
 }
 
-/// The columns and indexes of a source's tables (the parents), sorted.
+/// The columns (with their compression) and indexes of a source's tables:
+/// the parents and the local server's partitions, sorted.
 fn catalog_of_tables(cluster: &Cluster, prefix: &str) -> Result<Vec<Vec<Option<String>>>> {
     cluster.query_rows(
         "powa",
         &format!(
-            "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull
+            "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
+                    || ' compression ' || a.attcompression::text, a.attnotnull
                FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
-              WHERE c.relname LIKE '{prefix}\\_%' AND c.relkind = 'p' AND NOT a.attisdropped
+              WHERE c.relname LIKE '{prefix}\\_%'
+                AND (c.relkind = 'p' OR c.relname LIKE '%\\_srv0')
+                AND NOT a.attisdropped
              UNION ALL
              SELECT c.relname, pg_get_indexdef(i.indexrelid), NULL, NULL
                FROM pg_class c JOIN pg_index i ON i.indrelid = c.oid

@@ -74,12 +74,13 @@ impl Schema {
 /// apart and then attached, because `CREATE TABLE ... PARTITION OF` would
 /// take an ACCESS EXCLUSIVE lock on the parent, waiting for every other
 /// server's snapshot writing to it, where ATTACH PARTITION takes SHARE
-/// UPDATE EXCLUSIVE, which those writes do not conflict with.
+/// UPDATE EXCLUSIVE, which those writes do not conflict with. Columns keep
+/// their parent's compression (ALTER TABLE sets it per table).
 pub fn partition_sql(table: &str, server: i32) -> [String; 2] {
     [
         format!(
             "CREATE TABLE IF NOT EXISTS {table}_srv{server} \
-             (LIKE {table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
+             (LIKE {table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING COMPRESSION)"
         ),
         format!(
             "ALTER TABLE {table} ATTACH PARTITION {table}_srv{server} FOR VALUES IN ({server})"

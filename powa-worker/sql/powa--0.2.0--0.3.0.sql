@@ -362,3 +362,28 @@ CREATE FUNCTION "powa_packed_sample"(
 IMMUTABLE PARALLEL SAFE
 LANGUAGE c
 AS 'MODULE_PATHNAME', 'powa_packed_sample_wrapper';
+
+-- A coalesce packs a batch's staging rows in one call per chunk of ids
+-- (powa_core::history::codec::pack_staged); the type is its input.
+CREATE TYPE powa_staged_row AS (
+    position    integer,
+    ids         bigint[],
+    int_width   integer,
+    ints        bigint[],
+    float_width integer,
+    floats      double precision[]
+);
+CREATE FUNCTION "powa_pack_staged"(
+	"batch_len" INT,
+	"staged" powa_staged_row[],
+	"int_width" INT,
+	"float_width" INT
+) RETURNS TABLE (
+	"id" bigint,
+	"positions" INT[],
+	"samples" INT,
+	"packed" bytea
+)
+IMMUTABLE STRICT PARALLEL SAFE
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'powa_pack_staged_wrapper';

@@ -90,3 +90,18 @@ CREATE TABLE powa_snapshots (
     errors      jsonb NOT NULL DEFAULT '[]',
     PRIMARY KEY (srvid, ts)
 );
+
+-- A staging row of the counter history going into a coalesced batch
+-- (powa_pack_staged's input, see powa_core::history::codec::Staged):
+-- the 1-based position of its snapshot in the batch, its ids and their
+-- counters, int_width bigint and float_width double precision per id.
+-- Here, with the tables, because pgrx writes functions before the other
+-- SQL files and powa_pack_staged takes an array of it.
+CREATE TYPE powa_staged_row AS (
+    position    integer,
+    ids         bigint[],
+    int_width   integer,
+    ints        bigint[],
+    float_width integer,
+    floats      double precision[]
+);

@@ -205,6 +205,89 @@ fn powa_pack_history(
     codec::pack_samples(rows, &ints, int_width, &floats, float_width).unwrap_or_else(|e| fail(F, e))
 }
 
+/// A coalesce's history rows for one batch of `batch_len` snapshots
+/// from its staging rows (`powa_staged_row`: the 1-based position of the
+/// row's snapshot in the batch, its ids and counters), per id, packed
+/// with counters padded to `int_width` and `float_width`
+/// (`powa_core::history::codec::pack_staged`).
+#[pg_extern(immutable, parallel_safe)]
+fn powa_pack_staged<'a>(
+    batch_len: i32,
+    staged: Array<'a, pgrx::composite_type!('a, "powa_staged_row")>,
+    int_width: i32,
+    float_width: i32,
+) -> TableIterator<
+    'static,
+    (
+        name!(id, i64),
+        name!(positions, Option<Vec<i32>>),
+        name!(samples, i32),
+        name!(packed, Vec<u8>),
+    ),
+> {
+    const F: &str = "powa_pack_staged";
+    let batch_len = width(F, batch_len);
+    let (int_width, float_width) = (width(F, int_width), width(F, float_width));
+    struct Row {
+        position: i32,
+        ids: Vec<Option<i64>>,
+        ints: Vec<Option<i64>>,
+        int_width: usize,
+        floats: Vec<Option<f64>>,
+        float_width: usize,
+    }
+    let rows: Vec<Row> = staged
+        .iter()
+        .flatten()
+        .map(|tuple| {
+            let number = |name: &str| -> i32 {
+                match tuple.get_by_name::<i32>(name) {
+                    Ok(Some(value)) => value,
+                    Ok(None) => pgrx::error!("{F}: a staged row's {name} is NULL"),
+                    Err(e) => pgrx::error!("{F}: a staged row's {name}: {e}"),
+                }
+            };
+            let ints = |name: &str| -> Vec<Option<i64>> {
+                tuple
+                    .get_by_name::<Array<'_, i64>>(name)
+                    .unwrap_or_else(|e| pgrx::error!("{F}: a staged row's {name}: {e}"))
+                    .map(|array| array.iter().collect())
+                    .unwrap_or_default()
+            };
+            Row {
+                position: number("position"),
+                int_width: width(F, number("int_width")),
+                float_width: width(F, number("float_width")),
+                ids: ints("ids"),
+                ints: ints("ints"),
+                floats: tuple
+                    .get_by_name::<Array<'_, f64>>("floats")
+                    .unwrap_or_else(|e| pgrx::error!("{F}: a staged row's floats: {e}"))
+                    .map(|array| array.iter().collect())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    let staged: Vec<codec::Staged<'_>> = rows
+        .iter()
+        .map(|r| codec::Staged {
+            position: r.position,
+            ids: &r.ids,
+            ints: &r.ints,
+            int_width: r.int_width,
+            floats: &r.floats,
+            float_width: r.float_width,
+        })
+        .collect();
+    let packed = codec::pack_staged(batch_len, &staged, int_width, float_width)
+        .unwrap_or_else(|e| fail(F, e));
+    TableIterator::new(
+        packed
+            .into_iter()
+            .map(|r| (r.id, r.positions, r.samples, r.packed)),
+    )
+}
+
 /// A packed history row's samples: the position of each in its batch
 /// (`positions[j]`, or j when `positions` is NULL: the row has every
 /// sample of the batch) and its counters.
@@ -498,6 +581,39 @@ mod tests {
             )),
             vec!["0"],
             "no sample at that position"
+        );
+    }
+
+    #[pg_test]
+    fn staging_rows_coalesce_into_packed_rows() {
+        // Positions 2 then 1 of a batch of 2; the first row staged with one
+        // bigint counter of the layout's two, the second with a NULL id.
+        let staged = "ARRAY[ROW(2, ARRAY[3], 2, ARRAY[4, 40]::bigint[], 1, ARRAY[0.75]::float8[]),
+                            ROW(1, ARRAY[7, 3, NULL], 1, ARRAY[1, 2, 9]::bigint[], 1,
+                                ARRAY[0.5, 0.25, 1]::float8[])]::powa_staged_row[]";
+        assert_eq!(
+            texts(&format!(
+                "SELECT s.id || ' ' || coalesce(s.positions::text, 'every') || ' ' || u::text
+                   FROM powa_pack_staged(2, {staged}, 2, 1) s,
+                        powa_packed_rows(s.positions, s.samples, s.packed, 2, 1) u
+                  ORDER BY s.id, u.position"
+            )),
+            vec![
+                "3 every (1,\"{2,NULL}\",{0.25})",
+                "3 every (2,\"{4,40}\",{0.75})",
+                "7 {1} (1,\"{1,NULL}\",{0.5})"
+            ]
+        );
+    }
+
+    #[pg_test(
+        error = "powa_pack_staged: packed history does not decode: id 3 is staged twice at position 1"
+    )]
+    fn an_id_staged_twice_in_a_snapshot_is_an_error() {
+        texts(
+            "SELECT s.id::text FROM powa_pack_staged(1, ARRAY[
+                 ROW(1, ARRAY[3], 1, ARRAY[4]::bigint[], 0, '{}'::float8[]),
+                 ROW(1, ARRAY[3], 1, ARRAY[5]::bigint[], 0, '{}'::float8[])]::powa_staged_row[], 1, 0) s",
         );
     }
 

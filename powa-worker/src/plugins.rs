@@ -166,13 +166,50 @@ pub fn call_plugin_with<R>(
     let call = AssertUnwindSafe(call);
     in_subtransaction(AssertUnwindSafe(move || {
         let limits = crate::limits::arm();
+        let jit = JitOff::set();
         let api = HostApi_TO::from_ptr(&mut *host, TD_Opaque);
         let result = (call.0)(api)
             .into_result()
             .map_err(|error| error.message.into_string());
+        jit.restore();
         limits.disarm();
         result
     }))
+}
+
+/// `jit = off` for the statements of one plugin call, restored after it
+/// (as a function's `SET jit = off` clause is). A snapshot's statements
+/// move large arrays through few rows, which the planner costs above
+/// `jit_above_cost`: compiling them took a tenth of a snapshot, for
+/// statements that run in milliseconds. An error inside the call rolls
+/// the setting back with the call's subtransaction.
+struct JitOff(i32);
+
+impl JitOff {
+    fn set() -> Self {
+        // SAFETY: inside a transaction (the plugin call's subtransaction);
+        // the nesting level is closed by `restore` or by the
+        // subtransaction's abort.
+        unsafe {
+            let level = pg_sys::NewGUCNestLevel();
+            pg_sys::set_config_option(
+                c"jit".as_ptr(),
+                c"off".as_ptr(),
+                pg_sys::GucContext::PGC_USERSET,
+                pg_sys::GucSource::PGC_S_SESSION,
+                pg_sys::GucAction::GUC_ACTION_SAVE,
+                true,
+                0,
+                false,
+            );
+            JitOff(level)
+        }
+    }
+
+    fn restore(self) {
+        // SAFETY: closes the level `set` opened, in the same transaction.
+        unsafe { pg_sys::AtEOXact_GUC(true, self.0) }
+    }
 }
 
 /// Creates the data-source and WAL instances of the loaded plugins

@@ -65,7 +65,7 @@ pub fn whole_rows(what: &'static str, len: usize, width: usize) -> Result<usize,
     if width == 0 {
         return Err(CodecError::BadWidth(0));
     }
-    if len % width == 0 {
+    if len.is_multiple_of(width) {
         Ok(len / width)
     } else {
         Err(CodecError::NotWholeRows { what, len, width })
@@ -584,6 +584,106 @@ pub fn packed_sample(
     Ok(split(reader.next_sample()?, int_width))
 }
 
+/// One staging row (`<prefix>_src`) going into a batch: the 1-based
+/// position of its snapshot in the batch, its ids and their counters,
+/// `int_width` bigint and `float_width` double precision ones per id
+/// (staged before the layout gained counters, it may be narrower than the
+/// batch: the missing counters are NULL).
+#[derive(Debug, Clone, Copy)]
+pub struct Staged<'a> {
+    pub position: i32,
+    pub ids: &'a [Option<i64>],
+    pub ints: &'a [Option<i64>],
+    pub int_width: usize,
+    pub floats: &'a [Option<f64>],
+    pub float_width: usize,
+}
+
+/// One id's coalesced history row: its samples' positions in the batch
+/// (None when it has a sample at every one of the batch's positions),
+/// their number and their counters packed by [`pack_samples`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackedRow {
+    pub id: i64,
+    pub positions: Option<Vec<i32>>,
+    pub samples: i32,
+    pub packed: Vec<u8>,
+}
+
+/// An id's samples while a batch is gathered.
+#[derive(Default)]
+struct Gathered {
+    positions: Vec<i32>,
+    ints: Vec<Option<i64>>,
+    floats: Vec<Option<f64>>,
+}
+
+/// The history rows of a batch of `batch_len` snapshots from its staging
+/// rows (any order; each id once per position), per id in id order,
+/// counters padded to `int_width` and `float_width`. NULL ids (rows
+/// skipped at snapshot time) are left out. Coalescing in one pass here
+/// instead of a row per sample in SQL is what keeps a coalesce short.
+pub fn pack_staged(
+    batch_len: usize,
+    staged: &[Staged<'_>],
+    int_width: usize,
+    float_width: usize,
+) -> Result<Vec<PackedRow>, CodecError> {
+    let mut order: Vec<&Staged<'_>> = staged.iter().collect();
+    order.sort_by_key(|s| s.position);
+    let mut gathered: std::collections::BTreeMap<i64, Gathered> = Default::default();
+    for s in order {
+        if s.position < 1 || s.position as usize > batch_len {
+            return Err(CodecError::Packed(format!(
+                "a staging row at position {} of a batch of {batch_len}",
+                s.position
+            )));
+        }
+        for (what, width, layout) in [
+            ("ints", s.int_width, int_width),
+            ("floats", s.float_width, float_width),
+        ] {
+            if width > layout {
+                return Err(CodecError::Packed(format!(
+                    "a staging row has {width} {what} per id, more than the layout's {layout}"
+                )));
+            }
+        }
+        check_rows("ints", s.ints.len(), s.ids.len(), s.int_width)?;
+        check_rows("floats", s.floats.len(), s.ids.len(), s.float_width)?;
+        for (row, id) in s.ids.iter().enumerate() {
+            let Some(id) = *id else { continue };
+            let g = gathered.entry(id).or_default();
+            if g.positions.last() == Some(&s.position) {
+                return Err(CodecError::Packed(format!(
+                    "id {id} is staged twice at position {}",
+                    s.position
+                )));
+            }
+            g.positions.push(s.position);
+            g.ints
+                .extend_from_slice(&s.ints[row * s.int_width..(row + 1) * s.int_width]);
+            g.ints.resize(g.ints.len() + int_width - s.int_width, None);
+            g.floats
+                .extend_from_slice(&s.floats[row * s.float_width..(row + 1) * s.float_width]);
+            g.floats
+                .resize(g.floats.len() + float_width - s.float_width, None);
+        }
+    }
+    gathered
+        .into_iter()
+        .map(|(id, g)| {
+            let samples = g.positions.len();
+            Ok(PackedRow {
+                id,
+                packed: pack_samples(samples, &g.ints, int_width, &g.floats, float_width)?,
+                samples: samples as i32,
+                positions: (samples != batch_len).then_some(g.positions),
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -862,5 +962,84 @@ mod tests {
             sum_segments(&segments, 3, &[1]).unwrap(),
             vec![Some(5), Some(7), Some(4)]
         );
+    }
+
+    #[test]
+    fn a_batch_packs_each_id_as_its_own_samples_would() {
+        // Two snapshots' staging rows, given out of order; the first one
+        // staged before the layout had its second bigint counter.
+        let (ids1, ints1, floats1) = (
+            [Some(7i64), None, Some(3)],
+            [Some(1i64), Some(9), Some(2)],
+            [Some(0.5), Some(1.0), Some(0.25)],
+        );
+        let (ids2, ints2, floats2) = ([Some(3i64)], [Some(4i64), Some(40)], [Some(0.75)]);
+        let staged = [
+            Staged {
+                position: 2,
+                ids: &ids2,
+                ints: &ints2,
+                int_width: 2,
+                floats: &floats2,
+                float_width: 1,
+            },
+            Staged {
+                position: 1,
+                ids: &ids1,
+                ints: &ints1,
+                int_width: 1,
+                floats: &floats1,
+                float_width: 1,
+            },
+        ];
+        let rows = pack_staged(2, &staged, 2, 1).unwrap();
+        assert_eq!(rows.iter().map(|r| r.id).collect::<Vec<_>>(), vec![3, 7]);
+        let every = &rows[0];
+        assert_eq!((every.positions.clone(), every.samples), (None, 2));
+        assert_eq!(
+            unpack_samples(&every.packed, 2, 2, 1).unwrap(),
+            vec![
+                (vec![Some(2), None], vec![Some(0.25)]),
+                (vec![Some(4), Some(40)], vec![Some(0.75)])
+            ]
+        );
+        let some = &rows[1];
+        assert_eq!((some.positions.clone(), some.samples), (Some(vec![1]), 1));
+        assert_eq!(
+            some.packed,
+            pack_samples(1, &[Some(1), None], 2, &[Some(0.5)], 1).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_batch_that_does_not_fit_is_an_error() {
+        let (ids, ints, floats) = ([Some(1i64)], [Some(1i64), Some(2)], [None::<f64>; 0]);
+        let row = |position| Staged {
+            position,
+            ids: &ids,
+            ints: &ints,
+            int_width: 2,
+            floats: &floats,
+            float_width: 0,
+        };
+        for (staged, batch_len, int_width, expected) in [
+            (vec![row(3)], 2, 2, "position 3 of a batch of 2"),
+            (vec![row(0)], 2, 2, "position 0"),
+            (vec![row(1)], 2, 1, "more than the layout's 1"),
+            (vec![row(1), row(1)], 2, 2, "id 1 is staged twice"),
+        ] {
+            let error = pack_staged(batch_len, &staged, int_width, 0)
+                .unwrap_err()
+                .to_string();
+            assert!(error.contains(expected), "{error}");
+        }
+        let short = Staged {
+            int_width: 3,
+            ..row(1)
+        };
+        assert!(matches!(
+            pack_staged(2, &[short], 3, 0),
+            Err(CodecError::BadLength { what: "ints", .. })
+        ));
     }
 }

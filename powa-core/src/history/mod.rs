@@ -641,7 +641,7 @@ impl Source {
         format!(
             "WITH moved AS (
                 DELETE FROM {p}_src WHERE srvid = $1
-                RETURNING ts, ids, int_width, float_width, ints, floats),
+                RETURNING chunk, ts, ids, int_width, float_width, ints, floats),
             width AS (
                 SELECT cardinality(l.ints) AS ints, cardinality(l.floats) AS floats
                   FROM {p}_layout l WHERE l.srvid = $1),
@@ -655,31 +655,19 @@ impl Source {
                 SELECT $1, min(pt.ts), max(pt.ts), array_agg(pt.ts ORDER BY pt.ts)
                   FROM parts pt GROUP BY pt.part
                 RETURNING batch, first_ts, last_ts, ts),
-            samples AS (
-                SELECT b.batch, r.id, array_position(b.ts, m.ts) AS position,
-                       r.ints || array_fill(NULL::bigint, ARRAY[w.ints - m.int_width]) AS ints,
-                       r.floats || array_fill(NULL::double precision, ARRAY[w.floats - m.float_width])
-                           AS floats
-                  FROM moved m
-                  JOIN batch b ON m.ts BETWEEN b.first_ts AND b.last_ts, width w,
-                       powa_counter_rows(m.ids, m.ints, m.int_width, m.floats, m.float_width) r
-                 WHERE r.id IS NOT NULL),
-            grouped AS (
-                SELECT s.batch, s.id, count(*)::integer AS n,
-                       array_agg(s.position ORDER BY s.position) AS positions,
-                       array_agg(s.ints ORDER BY s.position) FILTER (WHERE cardinality(s.ints) > 0)
-                           AS ints,
-                       array_agg(s.floats ORDER BY s.position) FILTER (WHERE cardinality(s.floats) > 0)
-                           AS floats
-                  FROM samples s GROUP BY s.batch, s.id)
+            -- Per batch and chunk of ids, its staging rows packed in one
+            -- call (powa_core::history::codec::pack_staged).
+            staged AS (
+                SELECT b.batch, max(cardinality(b.ts)) AS batch_len,
+                       array_agg(ROW(array_position(b.ts, m.ts), m.ids, m.int_width, m.ints,
+                                     m.float_width, m.floats)::powa_staged_row) AS rows
+                  FROM moved m JOIN batch b ON m.ts BETWEEN b.first_ts AND b.last_ts
+                 GROUP BY b.batch, m.chunk)
             INSERT INTO {p}_history (srvid, batch, id, positions, samples, int_width, float_width,
                                      packed)
-            SELECT $1, b.batch, g.id,
-                   CASE WHEN g.n = cardinality(b.ts) THEN NULL ELSE g.positions END,
-                   g.n, w.ints, w.floats,
-                   powa_pack_history(g.n, coalesce(g.ints, '{{}}'), w.ints,
-                                     coalesce(g.floats, '{{}}'), w.floats)
-              FROM grouped g JOIN batch b ON b.batch = g.batch, width w"
+            SELECT $1, s.batch, r.id, r.positions, r.samples, w.ints, w.floats, r.packed
+              FROM staged s, width w,
+                   powa_pack_staged(s.batch_len, s.rows, w.ints, w.floats) r"
         )
     }
 
@@ -857,6 +845,7 @@ impl Source {
                     ON {p}_totals (srvid, grp, ts) NULLS NOT DISTINCT"
             ),
             self.totals_time_index_sql(),
+            self.staging_compression_sql(&format!("{p}_src"), false),
         ]
     }
 
@@ -884,9 +873,45 @@ impl Source {
                     description: "history rows packed (codec::pack_samples)",
                     statements: self.packed_history_sql(),
                 },
+                schema::Migration {
+                    version: 4,
+                    description: "staging arrays compressed with lz4 where the server has it",
+                    statements: vec![
+                        self.staging_compression_sql(&format!("{}_src", self.prefix), true)
+                    ],
+                },
             ],
             marker_relation: format!("{}_totals", self.prefix),
         }
+    }
+
+    /// Staging rows' arrays (some 10 kB each) compressed with lz4 when the
+    /// server was built with it: pglz, the default, took a tenth of a
+    /// snapshot for rows that live until the next coalesce. ALTER TABLE
+    /// sets it on `table` alone (and on its existing partitions when
+    /// `partitions`); new partitions copy it (`schema::partition_sql`).
+    fn staging_compression_sql(&self, table: &str, partitions: bool) -> String {
+        let partitions = if partitions {
+            format!(
+                " UNION ALL SELECT inhrelid FROM pg_inherits WHERE inhparent = {}::regclass",
+                literal(table)
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "DO $lz4$ DECLARE t regclass; BEGIN
+                IF EXISTS (SELECT FROM pg_settings
+                            WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)) THEN
+                    FOR t IN SELECT {table}::regclass{partitions} LOOP
+                        EXECUTE format('ALTER TABLE %s ALTER COLUMN ids SET COMPRESSION lz4,
+                                                      ALTER COLUMN ints SET COMPRESSION lz4,
+                                                      ALTER COLUMN floats SET COMPRESSION lz4', t);
+                    END LOOP;
+                END IF;
+            END $lz4$",
+            table = literal(table),
+        )
     }
 
     /// Migration 3: the history's counter arrays (bigint ones delta-coded,
@@ -1553,6 +1578,47 @@ impl Chunks {
     }
 }
 
+/// One snapshot's rows with each id once: when several rows got the same
+/// id (a view showing a key twice: pg_qualstats keeps an entry per set of
+/// AND-ed predicates, its `uniquequalid`, which is no key of ours), the
+/// first one's counters become their sum (None + x = x) and the others are
+/// skipped (their id set to None). Returns the counters so summed, None
+/// when no id repeats.
+fn merge_duplicates(
+    ids: &mut [Option<i64>],
+    ints: &[Option<i64>],
+    int_width: usize,
+    floats: &[Option<f64>],
+    float_width: usize,
+) -> Option<codec::Sample> {
+    let mut first: HashMap<i64, usize> = HashMap::with_capacity(ids.len());
+    let mut repeated: Vec<(usize, usize)> = Vec::new();
+    for (row, id) in ids.iter().enumerate() {
+        if let Some(id) = id {
+            if let Some(&kept) = first.get(id) {
+                repeated.push((kept, row));
+            } else {
+                first.insert(*id, row);
+            }
+        }
+    }
+    if repeated.is_empty() {
+        return None;
+    }
+    let (mut ints, mut floats) = (ints.to_vec(), floats.to_vec());
+    for (kept, row) in repeated {
+        let step: Vec<Option<i64>> = ints[row * int_width..(row + 1) * int_width].to_vec();
+        totals::add(&mut ints[kept * int_width..(kept + 1) * int_width], &step);
+        let step: Vec<Option<f64>> = floats[row * float_width..(row + 1) * float_width].to_vec();
+        totals::add(
+            &mut floats[kept * float_width..(kept + 1) * float_width],
+            &step,
+        );
+        ids[row] = None;
+    }
+    Some((ints, floats))
+}
+
 /// A [`DataSource`] keeping a [`Source`]'s counters.
 pub struct CounterHistory {
     source: &'static Source,
@@ -1824,7 +1890,12 @@ impl CounterHistory {
             )));
         }
         let server = host.server_id();
-        let (ids, added) = self.ids_of(host, identity, count, gone)?;
+        let (mut ids, added) = self.ids_of(host, identity, count, gone)?;
+        let merged = merge_duplicates(&mut ids, ints, int_width, floats, float_width);
+        let (ints, floats) = match &merged {
+            Some((ints, floats)) => (ints.as_slice(), floats.as_slice()),
+            None => (ints, floats),
+        };
         let previous = self.previous_snapshot(host, layout, last)?;
         let chunks = Chunks::group(&ids, ints, int_width, floats, float_width);
         let (int_width_param, float_width_param) = (int_width as i32, float_width as i32);
@@ -2117,6 +2188,30 @@ mod tests {
         gauges: &["n_live_tup"],
         ..Source::DEFAULT
     };
+
+    #[test]
+    fn rows_of_one_id_count_as_one() {
+        let mut ids = vec![Some(4), Some(9), Some(4), None, Some(4)];
+        let ints = [
+            Some(1),
+            Some(10),
+            Some(2),
+            Some(20),
+            Some(3),
+            Some(30),
+            Some(5),
+            Some(50),
+            Some(4),
+            None,
+        ];
+        let floats = [Some(0.5), Some(9.0), None, Some(1.0), Some(0.25)];
+        let (ints, floats) = merge_duplicates(&mut ids, &ints, 2, &floats, 1).unwrap();
+        assert_eq!(ids, vec![Some(4), Some(9), None, None, None]);
+        assert_eq!(&ints[..4], &[Some(8), Some(40), Some(2), Some(20)]);
+        assert_eq!(&floats[..2], &[Some(0.75), Some(9.0)]);
+        let mut unique = vec![Some(1), None, Some(2)];
+        assert_eq!(merge_duplicates(&mut unique, &[], 0, &[], 0), None);
+    }
 
     #[test]
     fn rows_are_grouped_by_chunk_of_ids_in_id_order() {

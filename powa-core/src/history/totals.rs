@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// One snapshot's rows by id, kept to compute the next snapshot's steps.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Snapshot {
-    pub rows: HashMap<i64, (Vec<Option<i64>>, Vec<Option<f64>>)>,
+    pub rows: HashMap<i64, super::codec::Sample>,
 }
 
 /// The gauges' 0-based positions in each of the layout's arrays.
@@ -58,7 +58,7 @@ fn widened<T: Copy>(values: &[Option<T>], width: usize) -> impl Iterator<Item = 
 }
 
 /// Adds `step` into `sum` (None + x = x).
-fn add<T: super::codec::Counter>(sum: &mut [Option<T>], step: &[Option<T>]) {
+pub(crate) fn add<T: super::codec::Counter>(sum: &mut [Option<T>], step: &[Option<T>]) {
     for (total, value) in sum.iter_mut().zip(step) {
         if let Some(value) = value {
             *total = Some(total.map_or(*value, |t| t.plus(*value)));
