@@ -370,17 +370,22 @@ fn run_statement(sql: &CStr, params: &[Value]) -> Result<QueryResult, String> {
         if !table.is_null() {
             let desc = (*table).tupdesc;
             let columns = (*desc).natts;
+            // Each column's type once, not per row: every call into the
+            // server costs a setjmp (thousands of rows per snapshot).
+            let mut types = Vec::with_capacity(columns as usize);
             for column in 1..=columns {
                 let name = pg_sys::SPI_fname(desc, column);
                 result
                     .columns
                     .push(CStr::from_ptr(name).to_string_lossy().as_ref().into());
+                types.push(pg_sys::SPI_gettypeid(desc, column));
             }
+            result.rows.reserve(processed as usize);
             for row in 0..processed as usize {
                 let tuple = *(*table).vals.add(row);
                 let mut values = RVec::with_capacity(columns as usize);
-                for column in 1..=columns {
-                    values.push(read_column(tuple, desc, column));
+                for (column, oid) in (1..=columns).zip(&types) {
+                    values.push(read_column(tuple, desc, column, *oid));
                 }
                 result.rows.push(values);
             }
@@ -390,16 +395,20 @@ fn run_statement(sql: &CStr, params: &[Value]) -> Result<QueryResult, String> {
     }
 }
 
-/// One column of a result row as a [`Value`]; types without a variant of
-/// their own are read in their text output form.
-unsafe fn read_column(tuple: pg_sys::HeapTuple, desc: pg_sys::TupleDesc, column: i32) -> Value {
+/// One column (of type `oid`) of a result row as a [`Value`]; types
+/// without a variant of their own are read in their text output form.
+unsafe fn read_column(
+    tuple: pg_sys::HeapTuple,
+    desc: pg_sys::TupleDesc,
+    column: i32,
+    oid: pg_sys::Oid,
+) -> Value {
     unsafe {
         let mut is_null = false;
         let datum = pg_sys::SPI_getbinval(tuple, desc, column, &mut is_null);
         if is_null {
             return Value::Null;
         }
-        let oid = pg_sys::SPI_gettypeid(desc, column);
         let value = match oid {
             pg_sys::BOOLOID => bool::from_datum(datum, false).map(Value::Bool),
             pg_sys::INT2OID => i16::from_datum(datum, false).map(|v| Value::Int4(v.into())),

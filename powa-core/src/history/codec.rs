@@ -239,19 +239,29 @@ pub fn difference<T: Counter>(
     first: Option<&[Option<T>]>,
     gauges: &[usize],
 ) -> Vec<Option<T>> {
-    last.iter()
-        .enumerate()
-        .map(|(c, value)| {
-            let value = (*value)?;
-            if gauges.contains(&c) {
-                return Some(value);
-            }
-            let before = first
-                .and_then(|first| first.get(c).copied().flatten())
-                .unwrap_or(T::ZERO);
-            Some(value.minus(before))
-        })
-        .collect()
+    let mut out = Vec::with_capacity(last.len());
+    difference_into(&mut out, last, first, gauges);
+    out
+}
+
+/// [`difference`] into `out` (cleared first), which a loop over rows reuses.
+pub fn difference_into<T: Counter>(
+    out: &mut Vec<Option<T>>,
+    last: &[Option<T>],
+    first: Option<&[Option<T>]>,
+    gauges: &[usize],
+) {
+    out.clear();
+    out.extend(last.iter().enumerate().map(|(c, value)| {
+        let value = (*value)?;
+        if gauges.contains(&c) {
+            return Some(value);
+        }
+        let before = first
+            .and_then(|first| first.get(c).copied().flatten())
+            .unwrap_or(T::ZERO);
+        Some(value.minus(before))
+    }));
 }
 
 /// `0 - value` for each cumulative counter (NULL stays NULL), NULL for the

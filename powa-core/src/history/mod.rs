@@ -93,6 +93,7 @@ pub mod testing;
 pub mod totals;
 
 use crate::{schema, DataSource, Host, PluginError, PluginResult, Timestamp};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
@@ -1591,7 +1592,8 @@ fn merge_duplicates(
     floats: &[Option<f64>],
     float_width: usize,
 ) -> Option<codec::Sample> {
-    let mut first: HashMap<i64, usize> = HashMap::with_capacity(ids.len());
+    let mut first: FxHashMap<i64, usize> =
+        FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
     let mut repeated: Vec<(usize, usize)> = Vec::new();
     for (row, id) in ids.iter().enumerate() {
         if let Some(id) = id {
@@ -1644,12 +1646,84 @@ struct IdCache {
     /// The layout row's version (its xmin) when the ids were read: a purge
     /// that deletes keys updates that row.
     generation: Option<String>,
-    ids: HashMap<Values, (i64, Values)>,
+    ids: FxHashMap<Key, (i64, Values)>,
 }
 
 /// Row `row`'s values of `columns` (column-major).
 fn values_of(columns: &[Values], row: usize) -> Values {
     columns.iter().map(|column| column[row].clone()).collect()
+}
+
+/// A row's key in the id cache. Looked up through [`KeyView`], so that a
+/// row of column-major values is found without being copied (thousands
+/// of rows per snapshot, each a vector and its strings).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Key(Values);
+
+/// A key's parts as text (None: NULL), wherever they are.
+trait KeyView {
+    fn parts(&self) -> usize;
+    fn part(&self, i: usize) -> Option<&str>;
+}
+
+impl KeyView for Key {
+    fn parts(&self) -> usize {
+        self.0.len()
+    }
+    fn part(&self, i: usize) -> Option<&str> {
+        self.0[i].as_deref()
+    }
+}
+
+/// Row `row` of column-major `columns`.
+struct RowOf<'a> {
+    columns: &'a [Values],
+    row: usize,
+}
+
+impl KeyView for RowOf<'_> {
+    fn parts(&self) -> usize {
+        self.columns.len()
+    }
+    fn part(&self, i: usize) -> Option<&str> {
+        self.columns[i][self.row].as_deref()
+    }
+}
+
+impl std::hash::Hash for dyn KeyView + '_ {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_usize(self.parts());
+        for i in 0..self.parts() {
+            match self.part(i) {
+                None => state.write_u8(0),
+                Some(text) => {
+                    state.write_u8(1);
+                    state.write(text.as_bytes());
+                    state.write_u8(0xff);
+                }
+            }
+        }
+    }
+}
+
+impl PartialEq for dyn KeyView + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.parts() == other.parts() && (0..self.parts()).all(|i| self.part(i) == other.part(i))
+    }
+}
+
+impl Eq for dyn KeyView + '_ {}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self as &dyn KeyView).hash(state)
+    }
+}
+
+impl<'a> std::borrow::Borrow<dyn KeyView + 'a> for Key {
+    fn borrow(&self) -> &(dyn KeyView + 'a) {
+        self
+    }
 }
 
 impl CounterHistory {
@@ -1801,12 +1875,42 @@ impl DataSource for CounterHistory {
         let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
         let mut ints: Vec<Option<i64>> = Vec::with_capacity(count * int_width);
         let mut floats: Vec<Option<f64>> = Vec::with_capacity(count * float_width);
-        for row in rows.rows() {
-            for (column, name) in columns.iter_mut().zip(&names) {
-                column.push(row.get::<Option<String>>(name.as_str())?);
+        // Columns by position, found once (by name, a lookup per value).
+        let position = |name: &str| {
+            rows.columns
+                .iter()
+                .position(|c| c.as_str() == name)
+                .ok_or_else(|| {
+                    PluginError::msg(format!(
+                        "{}: the snapshot has no column {name}",
+                        source.prefix
+                    ))
+                })
+        };
+        if count > 0 {
+            let identity_at = names
+                .iter()
+                .map(|name| position(name))
+                .collect::<PluginResult<Vec<usize>>>()?;
+            let (ints_at, floats_at) = (position("ints")?, position("floats")?);
+            for row in rows.rows() {
+                for (column, &at) in columns.iter_mut().zip(&identity_at) {
+                    column.push(row.get::<Option<String>>(at)?);
+                }
+                // Straight from the host's arrays, without a vector per row.
+                match &row.values()[ints_at] {
+                    crate::Value::Int8Array(values) => {
+                        ints.extend(values.iter().map(|v| v.into_option()))
+                    }
+                    _ => ints.extend(row.get::<Vec<Option<i64>>>(ints_at)?),
+                }
+                match &row.values()[floats_at] {
+                    crate::Value::Float8Array(values) => {
+                        floats.extend(values.iter().map(|v| v.into_option()))
+                    }
+                    _ => floats.extend(row.get::<Vec<Option<f64>>>(floats_at)?),
+                }
             }
-            ints.extend(row.get::<Vec<Option<i64>>>("ints")?);
-            floats.extend(row.get::<Vec<Option<f64>>>("floats")?);
         }
         if !lazy {
             return self.store(host, &layout, count, &columns, &ints, &floats);
@@ -2016,7 +2120,7 @@ impl CounterHistory {
         identity: &[Values],
         count: usize,
         gone: &[bool],
-    ) -> PluginResult<(Vec<Option<i64>>, Vec<(Values, (i64, Values))>)> {
+    ) -> PluginResult<(Vec<Option<i64>>, Vec<(Key, (i64, Values))>)> {
         let source = self.source;
         let server = host.server_id();
         let (keys, attributes) = identity.split_at(source.keys.len().min(identity.len()));
@@ -2034,8 +2138,18 @@ impl CounterHistory {
             if gone.get(row) == Some(&true) {
                 continue;
             }
-            match cache.and_then(|c| c.ids.get(&values_of(keys, row))) {
-                Some((known, stored)) if *stored == refreshed(row) => *id = Some(*known),
+            let key = RowOf { columns: keys, row };
+            match cache.and_then(|c| c.ids.get(&key as &dyn KeyView)) {
+                Some((known, _)) if !source.refresh_attributes => *id = Some(*known),
+                Some((known, stored))
+                    if stored.len() == attributes.len()
+                        && stored
+                            .iter()
+                            .zip(attributes)
+                            .all(|(s, column)| *s == column[row]) =>
+                {
+                    *id = Some(*known)
+                }
                 _ => unknown.push(row),
             }
         }
@@ -2066,7 +2180,7 @@ impl CounterHistory {
         for (&row, id) in unknown.iter().zip(found) {
             ids[row] = id;
             if let Some(id) = id {
-                added.push((values_of(keys, row), (id, refreshed(row))));
+                added.push((Key(values_of(keys, row)), (id, refreshed(row))));
             }
         }
         Ok((ids, added))
@@ -2089,7 +2203,11 @@ impl CounterHistory {
         let cache = self.ids.get(&server);
         let unknown: Vec<usize> = (0..count)
             .filter(|&row| {
-                cache.is_none_or(|c| !c.ids.contains_key(&values_of(&identity[..key_count], row)))
+                let key = RowOf {
+                    columns: &identity[..key_count],
+                    row,
+                };
+                cache.is_none_or(|c| !c.ids.contains_key(&key as &dyn KeyView))
             })
             .collect();
         if unknown.is_empty() {
@@ -2102,7 +2220,7 @@ impl CounterHistory {
         let params: Vec<&dyn crate::ToValue> =
             arrays.iter().map(|a| a as &dyn crate::ToValue).collect();
         let rows = host.query_monitored(&source.attributes_query(relations), &params)?;
-        let mut read: HashMap<Values, Values> = HashMap::new();
+        let mut read: FxHashMap<Values, Values> = FxHashMap::default();
         for row in rows.rows() {
             let keys = (0..key_count)
                 .map(|i| row.get::<Option<String>>(format!("k{i}").as_str()))
@@ -2151,13 +2269,11 @@ impl CounterHistory {
             ),
             &[&server, &last],
         )?;
-        let mut snapshot = totals::Snapshot::default();
+        let mut snapshot = totals::Snapshot::new(layout.ints.len(), layout.floats.len());
         for row in rows.rows() {
-            let mut ints = row.get::<Vec<Option<i64>>>("ints")?;
-            let mut floats = row.get::<Vec<Option<f64>>>("floats")?;
-            ints.resize(layout.ints.len(), None);
-            floats.resize(layout.floats.len(), None);
-            snapshot.rows.insert(row.get("id")?, (ints, floats));
+            let ints = row.get::<Vec<Option<i64>>>("ints")?;
+            let floats = row.get::<Vec<Option<f64>>>("floats")?;
+            snapshot.push(row.get("id")?, &ints, &floats);
         }
         Ok(Some(snapshot))
     }
