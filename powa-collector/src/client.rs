@@ -261,6 +261,14 @@ impl Connection {
         let runtime = ClientRuntime::new()
             .map_err(|e| ClientError::Dropped(format!("cannot start a client runtime: {e}")))?;
         let deadline = Instant::now() + limit;
+        // jit = off for powa's statements, as the worker runs its plugins
+        // (powa-worker's plugins.rs): compiling them cost more than running them.
+        let mut config = config.clone();
+        let options = match config.get_options() {
+            Some(given) => format!("{given} -c jit=off"),
+            None => "-c jit=off".to_owned(),
+        };
+        config.options(&options);
         let (client, mut connection) = match block(&runtime, &stop, deadline, config.connect(NoTls))
         {
             Waited::Done(connected) => connected?,
