@@ -1650,8 +1650,28 @@ struct IdCache {
 }
 
 /// Row `row`'s values of `columns` (column-major).
-fn values_of(columns: &[Values], row: usize) -> Values {
-    columns.iter().map(|column| column[row].clone()).collect()
+fn values_of(columns: &[TextColumn<'_>], row: usize) -> Values {
+    columns
+        .iter()
+        .map(|column| column[row].map(str::to_owned))
+        .collect()
+}
+
+/// A key or attribute column of a snapshot's rows, borrowed from the
+/// query's result: a snapshot of thousands of rows copies only the new
+/// ones' (for the repository).
+type TextColumn<'a> = Vec<Option<&'a str>>;
+
+/// Row `row`'s value of a text column of the host's result.
+fn text_at<'r>(row: &crate::Row<'r>, at: usize) -> PluginResult<Option<&'r str>> {
+    match &row.values()[at] {
+        crate::Value::Text(text) => Ok(Some(text.as_str())),
+        crate::Value::Null => Ok(None),
+        other => Err(PluginError::msg(format!(
+            "column {at} of the snapshot is {}, not text",
+            other.type_name()
+        ))),
+    }
 }
 
 /// A row's key in the id cache. Looked up through [`KeyView`], so that a
@@ -1676,17 +1696,17 @@ impl KeyView for Key {
 }
 
 /// Row `row` of column-major `columns`.
-struct RowOf<'a> {
-    columns: &'a [Values],
+struct RowOf<'a, 'b> {
+    columns: &'a [TextColumn<'b>],
     row: usize,
 }
 
-impl KeyView for RowOf<'_> {
+impl KeyView for RowOf<'_, '_> {
     fn parts(&self) -> usize {
         self.columns.len()
     }
     fn part(&self, i: usize) -> Option<&str> {
-        self.columns[i][self.row].as_deref()
+        self.columns[i][self.row]
     }
 }
 
@@ -1871,7 +1891,7 @@ impl DataSource for CounterHistory {
             .map(|i| format!("k{i}"))
             .chain((0..read_attributes).map(|i| format!("a{i}")))
             .collect();
-        let mut columns: Vec<Values> = vec![Vec::with_capacity(count); names.len()];
+        let mut columns: Vec<TextColumn<'_>> = vec![Vec::with_capacity(count); names.len()];
         let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
         let mut ints: Vec<Option<i64>> = Vec::with_capacity(count * int_width);
         let mut floats: Vec<Option<f64>> = Vec::with_capacity(count * float_width);
@@ -1895,7 +1915,7 @@ impl DataSource for CounterHistory {
             let (ints_at, floats_at) = (position("ints")?, position("floats")?);
             for row in rows.rows() {
                 for (column, &at) in columns.iter_mut().zip(&identity_at) {
-                    column.push(row.get::<Option<String>>(at)?);
+                    column.push(text_at(&row, at)?);
                 }
                 // Straight from the host's arrays, without a vector per row.
                 match &row.values()[ints_at] {
@@ -1912,13 +1932,24 @@ impl DataSource for CounterHistory {
                 }
             }
         }
+        let last = self.check_ids(host)?;
         if !lazy {
-            return self.store(host, &layout, count, &columns, &ints, &floats);
+            return self.store_checked(host, last, &layout, count, &columns, &ints, &floats, &[]);
         }
         // The cached ids tell the new rows, whose attributes are read now.
-        let last = self.check_ids(host)?;
+        let fetched = self.read_new_attributes(host, relations, &columns, count)?;
         columns.resize(names.len() + source.attributes.len(), vec![None; count]);
-        let gone = self.read_new_attributes(host, relations, &mut columns, count)?;
+        let mut gone = vec![false; count];
+        for (row, attributes) in &fetched {
+            match attributes {
+                Some(attributes) => {
+                    for (i, value) in attributes.iter().enumerate() {
+                        columns[names.len() + i][*row] = value.as_deref();
+                    }
+                }
+                None => gone[*row] = true,
+            }
+        }
         self.store_checked(host, last, &layout, count, &columns, &ints, &floats, &gone)
     }
 
@@ -1959,7 +1990,11 @@ impl CounterHistory {
         floats: &[Option<f64>],
     ) -> PluginResult {
         let last = self.check_ids(host)?;
-        self.store_checked(host, last, layout, count, identity, ints, floats, &[])
+        let identity: Vec<TextColumn<'_>> = identity
+            .iter()
+            .map(|column| column.iter().map(|v| v.as_deref()).collect())
+            .collect();
+        self.store_checked(host, last, layout, count, &identity, ints, floats, &[])
     }
 
     /// [`CounterHistory::store`] once [`CounterHistory::check_ids`] gave the
@@ -1973,7 +2008,7 @@ impl CounterHistory {
         last: Option<Timestamp>,
         layout: &Layout,
         count: usize,
-        identity: &[Values],
+        identity: &[TextColumn<'_>],
         ints: &[Option<i64>],
         floats: &[Option<f64>],
         gone: &[bool],
@@ -2117,7 +2152,7 @@ impl CounterHistory {
     fn ids_of(
         &self,
         host: &mut Host<'_>,
-        identity: &[Values],
+        identity: &[TextColumn<'_>],
         count: usize,
         gone: &[bool],
     ) -> PluginResult<(Vec<Option<i64>>, Vec<(Key, (i64, Values))>)> {
@@ -2146,7 +2181,7 @@ impl CounterHistory {
                         && stored
                             .iter()
                             .zip(attributes)
-                            .all(|(s, column)| *s == column[row]) =>
+                            .all(|(s, column)| s.as_deref() == column[row]) =>
                 {
                     *id = Some(*known)
                 }
@@ -2158,7 +2193,12 @@ impl CounterHistory {
         }
         let columns: Vec<Values> = identity
             .iter()
-            .map(|column| unknown.iter().map(|&r| column[r].clone()).collect())
+            .map(|column| {
+                unknown
+                    .iter()
+                    .map(|&r| column[r].map(str::to_owned))
+                    .collect()
+            })
             .collect();
         let count_param = unknown.len() as i64;
         let mut params: Vec<&dyn crate::ToValue> = vec![&server, &count_param];
@@ -2187,35 +2227,38 @@ impl CounterHistory {
     }
 
     /// For a source whose attributes are lazy, the attribute columns of
-    /// `identity` (after its keys) filled for the rows whose ids are not
-    /// known (the cache checked already), read from the monitored server;
-    /// returns which rows' attributes could not be read (gone since).
+    /// known (the cache checked already) from their `keys`, read from the
+    /// monitored server: per such row, its attributes, or None when they
+    /// could not be read (the row is gone since).
+    #[allow(clippy::type_complexity)]
     fn read_new_attributes(
         &self,
         host: &mut Host<'_>,
         relations: &[&str],
-        identity: &mut [Values],
+        keys: &[TextColumn<'_>],
         count: usize,
-    ) -> PluginResult<Vec<bool>> {
+    ) -> PluginResult<Vec<(usize, Option<Values>)>> {
         let source = self.source;
         let server = host.server_id();
         let key_count = source.keys.len();
         let cache = self.ids.get(&server);
         let unknown: Vec<usize> = (0..count)
             .filter(|&row| {
-                let key = RowOf {
-                    columns: &identity[..key_count],
-                    row,
-                };
+                let key = RowOf { columns: keys, row };
                 cache.is_none_or(|c| !c.ids.contains_key(&key as &dyn KeyView))
             })
             .collect();
         if unknown.is_empty() {
             return Ok(Vec::new());
         }
-        let arrays: Vec<Values> = identity[..key_count]
+        let arrays: Vec<Values> = keys
             .iter()
-            .map(|column| unknown.iter().map(|&r| column[r].clone()).collect())
+            .map(|column| {
+                unknown
+                    .iter()
+                    .map(|&r| column[r].map(str::to_owned))
+                    .collect()
+            })
             .collect();
         let params: Vec<&dyn crate::ToValue> =
             arrays.iter().map(|a| a as &dyn crate::ToValue).collect();
@@ -2230,18 +2273,10 @@ impl CounterHistory {
                 .collect::<Result<Values, _>>()?;
             read.insert(keys, attributes);
         }
-        let mut gone = vec![false; count];
-        for &row in &unknown {
-            match read.get(&values_of(&identity[..key_count], row)) {
-                Some(attributes) => {
-                    for (i, value) in attributes.iter().enumerate() {
-                        identity[key_count + i][row] = value.clone();
-                    }
-                }
-                None => gone[row] = true,
-            }
-        }
-        Ok(gone)
+        Ok(unknown
+            .into_iter()
+            .map(|row| (row, read.remove(&values_of(keys, row))))
+            .collect())
     }
 
     /// The server's previous snapshot: the one kept if it is the

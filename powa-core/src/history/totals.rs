@@ -142,7 +142,7 @@ pub struct Rows<'a> {
     pub int_width: usize,
     pub floats: &'a [Option<f64>],
     pub float_width: usize,
-    pub groups: Option<&'a [Option<String>]>,
+    pub groups: Option<&'a [Option<&'a str>]>,
 }
 
 impl Rows<'_> {
@@ -210,8 +210,8 @@ impl Rows<'_> {
             add(&mut out[0].ints, &step_ints);
             add(&mut out[0].floats, &step_floats);
             if let Some(Some(group)) = self.groups.map(|g| &g[r]) {
-                let total = groups.entry(group.as_str()).or_insert_with(|| Total {
-                    group: Some(group.clone()),
+                let total = groups.entry(group).or_insert_with(|| Total {
+                    group: Some((*group).to_owned()),
                     restarted: Vec::new(),
                     closed_ids: Vec::new(),
                     closed_ints: Vec::new(),
@@ -271,12 +271,7 @@ mod tests {
             (2, vec![Some(50), Some(7)]),
             (9, vec![Some(90)]),
         ]);
-        let groups = [
-            Some("a".to_owned()),
-            Some("b".to_owned()),
-            Some("a".to_owned()),
-            None,
-        ];
+        let groups = [Some("a"), Some("b"), Some("a"), None];
         let rows = Rows {
             // 1 moved by 5; 2 was reset (went down); 3 is new; 9 is gone
             // (its sample predates the second counter); the row without
