@@ -233,21 +233,49 @@ impl HostApi for SpiHost {
     }
 }
 
+/// A bigint or double precision array (8-byte, by value: every 64-bit
+/// build since PostgreSQL 13) in one call: pgrx's builder calls into the
+/// server per element, each call behind a setjmp, and a snapshot passes
+/// some 100,000 counters.
+fn counter_array<T: Copy>(
+    items: &RVec<ROption<T>>,
+    element: pg_sys::Oid,
+    datum: impl Fn(T) -> pg_sys::Datum,
+) -> pg_sys::Datum {
+    let (mut datums, mut nulls): (Vec<pg_sys::Datum>, Vec<bool>) = items
+        .iter()
+        .map(|item| match item {
+            ROption::RSome(v) => (datum(*v), false),
+            ROption::RNone => (pg_sys::Datum::from(0usize), true),
+        })
+        .unzip();
+    // SAFETY: the arrays outlive the call, which copies them into a new
+    // array in the current memory context; 8, true, 'd' are int8's and
+    // float8's length, by-value and alignment.
+    unsafe {
+        let array = if datums.is_empty() {
+            pg_sys::construct_empty_array(element)
+        } else {
+            let mut dims = [datums.len() as std::ffi::c_int];
+            let mut lower_bounds = [1 as std::ffi::c_int];
+            pg_sys::construct_md_array(
+                datums.as_mut_ptr(),
+                nulls.as_mut_ptr(),
+                1,
+                dims.as_mut_ptr(),
+                lower_bounds.as_mut_ptr(),
+                element,
+                8,
+                true,
+                b'd' as std::ffi::c_char,
+            )
+        };
+        pg_sys::Datum::from(array)
+    }
+}
+
 /// A parameter as SPI takes it.
 fn to_datum(value: &Value) -> (pg_sys::Oid, Option<pg_sys::Datum>) {
-    fn array<T: IntoDatum>(
-        items: &RVec<ROption<T>>,
-        oid: pg_sys::Oid,
-    ) -> (pg_sys::Oid, Option<pg_sys::Datum>)
-    where
-        T: Clone,
-    {
-        let items: Vec<Option<T>> = items
-            .iter()
-            .map(|item| item.clone().into_option())
-            .collect();
-        (oid, items.into_datum())
-    }
     match value {
         // The parser infers a NULL's type from where it is used.
         Value::Null => (pg_sys::UNKNOWNOID, None),
@@ -264,8 +292,18 @@ fn to_datum(value: &Value) -> (pg_sys::Oid, Option<pg_sys::Datum>) {
                 v.unix_micros - POSTGRES_EPOCH_UNIX_MICROS,
             )),
         ),
-        Value::Int8Array(v) => array(v, pg_sys::INT8ARRAYOID),
-        Value::Float8Array(v) => array(v, pg_sys::FLOAT8ARRAYOID),
+        Value::Int8Array(v) => (
+            pg_sys::INT8ARRAYOID,
+            Some(counter_array(v, pg_sys::INT8OID, |v| {
+                pg_sys::Datum::from(v)
+            })),
+        ),
+        Value::Float8Array(v) => (
+            pg_sys::FLOAT8ARRAYOID,
+            Some(counter_array(v, pg_sys::FLOAT8OID, |v| {
+                pg_sys::Datum::from(v.to_bits())
+            })),
+        ),
         Value::TextArray(v) => {
             let items: Vec<Option<String>> = v
                 .iter()
@@ -381,11 +419,18 @@ fn run_statement(sql: &CStr, params: &[Value]) -> Result<QueryResult, String> {
                 types.push(pg_sys::SPI_gettypeid(desc, column));
             }
             result.rows.reserve(processed as usize);
+            // A row's columns in one call (not one per column).
+            let mut datums = vec![pg_sys::Datum::from(0usize); columns as usize];
+            let mut nulls = vec![false; columns as usize];
             for row in 0..processed as usize {
                 let tuple = *(*table).vals.add(row);
+                pg_sys::heap_deform_tuple(tuple, desc, datums.as_mut_ptr(), nulls.as_mut_ptr());
                 let mut values = RVec::with_capacity(columns as usize);
                 for (column, oid) in (1..=columns).zip(&types) {
-                    values.push(read_column(tuple, desc, column, *oid));
+                    let at = column as usize - 1;
+                    values.push(read_column(
+                        tuple, desc, column, *oid, datums[at], nulls[at],
+                    ));
                 }
                 result.rows.push(values);
             }
@@ -406,17 +451,18 @@ macro_rules! options_of {
     }};
 }
 
-/// One column (of type `oid`) of a result row as a [`Value`]; types
-/// without a variant of their own are read in their text output form.
+/// One column (of type `oid`, deformed into `datum` and `is_null`) of a
+/// result row as a [`Value`]; types without a variant of their own are
+/// read in their text output form.
 unsafe fn read_column(
     tuple: pg_sys::HeapTuple,
     desc: pg_sys::TupleDesc,
     column: i32,
     oid: pg_sys::Oid,
+    datum: pg_sys::Datum,
+    is_null: bool,
 ) -> Value {
     unsafe {
-        let mut is_null = false;
-        let datum = pg_sys::SPI_getbinval(tuple, desc, column, &mut is_null);
         if is_null {
             return Value::Null;
         }
