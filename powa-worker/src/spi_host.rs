@@ -451,6 +451,28 @@ macro_rules! options_of {
     }};
 }
 
+/// A text datum's value: read in place when it is stored inline and
+/// uncompressed, as a result's keys are, else detoasted by the server
+/// (a call behind a setjmp, for each of a snapshot's tens of thousands).
+/// SAFETY: `datum` is a non-NULL text, varchar or bpchar.
+unsafe fn text_value(datum: pg_sys::Datum) -> Option<RString> {
+    use pgrx::varlena::{
+        varatt_is_1b, varatt_is_1b_e, varatt_is_4b_u, vardata_any, varsize_any_exhdr,
+    };
+    unsafe {
+        let varlena = datum.cast_mut_ptr::<pg_sys::varlena>();
+        let inline = varatt_is_4b_u(varlena) || (varatt_is_1b(varlena) && !varatt_is_1b_e(varlena));
+        if !inline {
+            return String::from_datum(datum, false).map(RString::from);
+        }
+        let bytes = std::slice::from_raw_parts(
+            vardata_any(varlena).cast::<u8>(),
+            varsize_any_exhdr(varlena),
+        );
+        Some(String::from_utf8_lossy(bytes).into_owned().into())
+    }
+}
+
 /// One column (of type `oid`, deformed into `datum` and `is_null`) of a
 /// result row as a [`Value`]; types without a variant of their own are
 /// read in their text output form.
@@ -475,7 +497,7 @@ unsafe fn read_column(
             pg_sys::FLOAT4OID => f32::from_datum(datum, false).map(|v| Value::Float8(v.into())),
             pg_sys::FLOAT8OID => f64::from_datum(datum, false).map(Value::Float8),
             pg_sys::TEXTOID | pg_sys::VARCHAROID | pg_sys::BPCHAROID => {
-                String::from_datum(datum, false).map(|v| Value::Text(v.into()))
+                text_value(datum).map(Value::Text)
             }
             pg_sys::BYTEAOID => Vec::<u8>::from_datum(datum, false).map(|v| Value::Bytea(v.into())),
             pg_sys::TIMESTAMPTZOID => Some(Value::TimestampTz(Timestamp::from_unix_micros(

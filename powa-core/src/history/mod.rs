@@ -1934,10 +1934,20 @@ impl DataSource for CounterHistory {
         }
         let last = self.check_ids(host)?;
         if !lazy {
-            return self.store_checked(host, last, &layout, count, &columns, &ints, &floats, &[]);
+            return self.store_checked(
+                host,
+                last,
+                &layout,
+                count,
+                &columns,
+                &ints,
+                &floats,
+                &[],
+                None,
+            );
         }
         // The cached ids tell the new rows, whose attributes are read now.
-        let fetched = self.read_new_attributes(host, relations, &columns, count)?;
+        let (cached, fetched) = self.read_new_attributes(host, relations, &columns, count)?;
         columns.resize(names.len() + source.attributes.len(), vec![None; count]);
         let mut gone = vec![false; count];
         for (row, attributes) in &fetched {
@@ -1950,7 +1960,17 @@ impl DataSource for CounterHistory {
                 None => gone[*row] = true,
             }
         }
-        self.store_checked(host, last, &layout, count, &columns, &ints, &floats, &gone)
+        self.store_checked(
+            host,
+            last,
+            &layout,
+            count,
+            &columns,
+            &ints,
+            &floats,
+            &gone,
+            Some(&cached),
+        )
     }
 
     fn aggregate(&mut self, host: &mut Host<'_>) -> PluginResult {
@@ -1994,13 +2014,23 @@ impl CounterHistory {
             .iter()
             .map(|column| column.iter().map(|v| v.as_deref()).collect())
             .collect();
-        self.store_checked(host, last, layout, count, &identity, ints, floats, &[])
+        self.store_checked(
+            host,
+            last,
+            layout,
+            count,
+            &identity,
+            ints,
+            floats,
+            &[],
+            None,
+        )
     }
 
     /// [`CounterHistory::store`] once [`CounterHistory::check_ids`] gave the
     /// repository's `last` snapshot time; the rows marked in `gone` (gone
     /// from the monitored server before their attributes were read) are
-    /// left out this once.
+    /// left out this once; `cached`: the ids the cache gave already.
     #[allow(clippy::too_many_arguments)]
     fn store_checked(
         &mut self,
@@ -2012,6 +2042,7 @@ impl CounterHistory {
         ints: &[Option<i64>],
         floats: &[Option<f64>],
         gone: &[bool],
+        cached: Option<&[Option<i64>]>,
     ) -> PluginResult {
         let source = self.source;
         let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
@@ -2029,7 +2060,7 @@ impl CounterHistory {
             )));
         }
         let server = host.server_id();
-        let (mut ids, added) = self.ids_of(host, identity, count, gone)?;
+        let (mut ids, added) = self.ids_of(host, identity, count, gone, cached)?;
         let merged = merge_duplicates(&mut ids, ints, int_width, floats, float_width);
         let (ints, floats) = match &merged {
             Some((ints, floats)) => (ints.as_slice(), floats.as_slice()),
@@ -2148,6 +2179,7 @@ impl CounterHistory {
     /// cache, and for the rows it does not know (or whose refreshed
     /// attributes changed) from the keys table, adding them; returns the
     /// ids and the cache entries to add once the snapshot is stored.
+    /// `cached`: the cache's answers when they were looked up already.
     #[allow(clippy::type_complexity)]
     fn ids_of(
         &self,
@@ -2155,6 +2187,7 @@ impl CounterHistory {
         identity: &[TextColumn<'_>],
         count: usize,
         gone: &[bool],
+        cached: Option<&[Option<i64>]>,
     ) -> PluginResult<(Vec<Option<i64>>, Vec<(Key, (i64, Values))>)> {
         let source = self.source;
         let server = host.server_id();
@@ -2171,6 +2204,13 @@ impl CounterHistory {
         let mut unknown: Vec<usize> = Vec::new();
         for (row, id) in ids.iter_mut().enumerate() {
             if gone.get(row) == Some(&true) {
+                continue;
+            }
+            if let Some(cached) = cached {
+                match cached[row] {
+                    Some(known) => *id = Some(known),
+                    None => unknown.push(row),
+                }
                 continue;
             }
             let key = RowOf { columns: keys, row };
@@ -2228,8 +2268,9 @@ impl CounterHistory {
 
     /// For a source whose attributes are lazy, the attribute columns of
     /// known (the cache checked already) from their `keys`, read from the
-    /// monitored server: per such row, its attributes, or None when they
-    /// could not be read (the row is gone since).
+    /// monitored server: the cached ids (None for the new rows) and per
+    /// new row its attributes, or None when they could not be read (the
+    /// row is gone since).
     #[allow(clippy::type_complexity)]
     fn read_new_attributes(
         &self,
@@ -2237,19 +2278,20 @@ impl CounterHistory {
         relations: &[&str],
         keys: &[TextColumn<'_>],
         count: usize,
-    ) -> PluginResult<Vec<(usize, Option<Values>)>> {
+    ) -> PluginResult<(Vec<Option<i64>>, Vec<(usize, Option<Values>)>)> {
         let source = self.source;
         let server = host.server_id();
         let key_count = source.keys.len();
         let cache = self.ids.get(&server);
-        let unknown: Vec<usize> = (0..count)
-            .filter(|&row| {
+        let cached: Vec<Option<i64>> = (0..count)
+            .map(|row| {
                 let key = RowOf { columns: keys, row };
-                cache.is_none_or(|c| !c.ids.contains_key(&key as &dyn KeyView))
+                cache.and_then(|c| c.ids.get(&key as &dyn KeyView).map(|(id, _)| *id))
             })
             .collect();
+        let unknown: Vec<usize> = (0..count).filter(|&row| cached[row].is_none()).collect();
         if unknown.is_empty() {
-            return Ok(Vec::new());
+            return Ok((cached, Vec::new()));
         }
         let arrays: Vec<Values> = keys
             .iter()
@@ -2273,10 +2315,11 @@ impl CounterHistory {
                 .collect::<Result<Values, _>>()?;
             read.insert(keys, attributes);
         }
-        Ok(unknown
+        let fetched = unknown
             .into_iter()
             .map(|row| (row, read.remove(&values_of(keys, row))))
-            .collect())
+            .collect();
+        Ok((cached, fetched))
     }
 
     /// The server's previous snapshot: the one kept if it is the
