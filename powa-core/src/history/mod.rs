@@ -1933,32 +1933,26 @@ impl DataSource for CounterHistory {
             }
         }
         let last = self.check_ids(host)?;
-        if !lazy {
-            return self.store_checked(
-                host,
-                last,
-                &layout,
-                count,
-                &columns,
-                &ints,
-                &floats,
-                &[],
-                None,
-            );
-        }
-        // The cached ids tell the new rows, whose attributes are read now.
-        let (cached, fetched) = self.read_new_attributes(host, relations, &columns, count)?;
-        columns.resize(names.len() + source.attributes.len(), vec![None; count]);
-        let mut gone = vec![false; count];
-        for (row, attributes) in &fetched {
-            match attributes {
-                Some(attributes) => {
-                    for (i, value) in attributes.iter().enumerate() {
-                        columns[names.len() + i][*row] = value.as_deref();
+        // A lazy source's cached ids tell the new rows, whose attributes
+        // are read now (and which are skipped if gone since).
+        let (mut gone, mut cached) = (Vec::new(), None);
+        let fetched: Vec<(usize, Option<Values>)>;
+        if lazy {
+            let known;
+            (known, fetched) = self.read_new_attributes(host, relations, &columns, count)?;
+            columns.resize(names.len() + source.attributes.len(), vec![None; count]);
+            gone = vec![false; count];
+            for (row, attributes) in &fetched {
+                match attributes {
+                    Some(attributes) => {
+                        for (i, value) in attributes.iter().enumerate() {
+                            columns[names.len() + i][*row] = value.as_deref();
+                        }
                     }
+                    None => gone[*row] = true,
                 }
-                None => gone[*row] = true,
             }
+            cached = Some(known);
         }
         self.store_checked(
             host,
@@ -1969,7 +1963,7 @@ impl DataSource for CounterHistory {
             &ints,
             &floats,
             &gone,
-            Some(&cached),
+            cached.as_deref(),
         )
     }
 
