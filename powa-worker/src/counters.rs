@@ -228,15 +228,7 @@ fn powa_pack_staged<'a>(
     const F: &str = "powa_pack_staged";
     let batch_len = width(F, batch_len);
     let (int_width, float_width) = (width(F, int_width), width(F, float_width));
-    struct Row {
-        position: i32,
-        ids: Vec<Option<i64>>,
-        ints: Vec<Option<i64>>,
-        int_width: usize,
-        floats: Vec<Option<f64>>,
-        float_width: usize,
-    }
-    let rows: Vec<Row> = staged
+    let staged: Vec<codec::Staged> = staged
         .iter()
         .flatten()
         .map(|tuple| {
@@ -254,7 +246,7 @@ fn powa_pack_staged<'a>(
                     .map(|array| array.iter().collect())
                     .unwrap_or_default()
             };
-            Row {
+            codec::Staged {
                 position: number("position"),
                 int_width: width(F, number("int_width")),
                 float_width: width(F, number("float_width")),
@@ -266,17 +258,6 @@ fn powa_pack_staged<'a>(
                     .map(|array| array.iter().collect())
                     .unwrap_or_default(),
             }
-        })
-        .collect();
-    let staged: Vec<codec::Staged<'_>> = rows
-        .iter()
-        .map(|r| codec::Staged {
-            position: r.position,
-            ids: &r.ids,
-            ints: &r.ints,
-            int_width: r.int_width,
-            floats: &r.floats,
-            float_width: r.float_width,
         })
         .collect();
     let packed = codec::pack_staged(batch_len, &staged, int_width, float_width)

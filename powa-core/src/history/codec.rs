@@ -599,13 +599,13 @@ pub fn packed_sample(
 /// `int_width` bigint and `float_width` double precision ones per id
 /// (staged before the layout gained counters, it may be narrower than the
 /// batch: the missing counters are NULL).
-#[derive(Debug, Clone, Copy)]
-pub struct Staged<'a> {
+#[derive(Debug, Clone, PartialEq)]
+pub struct Staged {
     pub position: i32,
-    pub ids: &'a [Option<i64>],
-    pub ints: &'a [Option<i64>],
+    pub ids: Vec<Option<i64>>,
+    pub ints: Vec<Option<i64>>,
     pub int_width: usize,
-    pub floats: &'a [Option<f64>],
+    pub floats: Vec<Option<f64>>,
     pub float_width: usize,
 }
 
@@ -635,11 +635,22 @@ struct Gathered {
 /// instead of a row per sample in SQL is what keeps a coalesce short.
 pub fn pack_staged(
     batch_len: usize,
-    staged: &[Staged<'_>],
+    staged: &[Staged],
     int_width: usize,
     float_width: usize,
 ) -> Result<Vec<PackedRow>, CodecError> {
-    let mut order: Vec<&Staged<'_>> = staged.iter().collect();
+    /// Row `row` of `values` (`from` wide), padded with NULLs to `to`.
+    fn append<T: Copy>(
+        out: &mut Vec<Option<T>>,
+        values: &[Option<T>],
+        row: usize,
+        from: usize,
+        to: usize,
+    ) {
+        out.extend_from_slice(&values[row * from..(row + 1) * from]);
+        out.resize(out.len() + to - from, None);
+    }
+    let mut order: Vec<&Staged> = staged.iter().collect();
     order.sort_by_key(|s| s.position);
     let mut gathered: std::collections::BTreeMap<i64, Gathered> = Default::default();
     for s in order {
@@ -671,13 +682,8 @@ pub fn pack_staged(
                 )));
             }
             g.positions.push(s.position);
-            g.ints
-                .extend_from_slice(&s.ints[row * s.int_width..(row + 1) * s.int_width]);
-            g.ints.resize(g.ints.len() + int_width - s.int_width, None);
-            g.floats
-                .extend_from_slice(&s.floats[row * s.float_width..(row + 1) * s.float_width]);
-            g.floats
-                .resize(g.floats.len() + float_width - s.float_width, None);
+            append(&mut g.ints, &s.ints, row, s.int_width, int_width);
+            append(&mut g.floats, &s.floats, row, s.float_width, float_width);
         }
     }
     gathered
@@ -987,18 +993,18 @@ mod tests {
         let staged = [
             Staged {
                 position: 2,
-                ids: &ids2,
-                ints: &ints2,
+                ids: ids2.to_vec(),
+                ints: ints2.to_vec(),
                 int_width: 2,
-                floats: &floats2,
+                floats: floats2.to_vec(),
                 float_width: 1,
             },
             Staged {
                 position: 1,
-                ids: &ids1,
-                ints: &ints1,
+                ids: ids1.to_vec(),
+                ints: ints1.to_vec(),
                 int_width: 1,
-                floats: &floats1,
+                floats: floats1.to_vec(),
                 float_width: 1,
             },
         ];
@@ -1026,10 +1032,10 @@ mod tests {
         let (ids, ints, floats) = ([Some(1i64)], [Some(1i64), Some(2)], [None::<f64>; 0]);
         let row = |position| Staged {
             position,
-            ids: &ids,
-            ints: &ints,
+            ids: ids.to_vec(),
+            ints: ints.to_vec(),
             int_width: 2,
-            floats: &floats,
+            floats: floats.to_vec(),
             float_width: 0,
         };
         for (staged, batch_len, int_width, expected) in [

@@ -846,7 +846,7 @@ impl Source {
                     ON {p}_totals (srvid, grp, ts) NULLS NOT DISTINCT"
             ),
             self.totals_time_index_sql(),
-            self.staging_compression_sql(&format!("{p}_src"), false),
+            self.staging_compression_sql(),
         ]
     }
 
@@ -877,9 +877,7 @@ impl Source {
                 schema::Migration {
                     version: 4,
                     description: "staging arrays compressed with lz4 where the server has it",
-                    statements: vec![
-                        self.staging_compression_sql(&format!("{}_src", self.prefix), true)
-                    ],
+                    statements: vec![self.staging_compression_sql()],
                 },
             ],
             marker_relation: format!("{}_totals", self.prefix),
@@ -889,29 +887,24 @@ impl Source {
     /// Staging rows' arrays (some 10 kB each) compressed with lz4 when the
     /// server was built with it: pglz, the default, took a tenth of a
     /// snapshot for rows that live until the next coalesce. ALTER TABLE
-    /// sets it on `table` alone (and on its existing partitions when
-    /// `partitions`); new partitions copy it (`schema::partition_sql`).
-    fn staging_compression_sql(&self, table: &str, partitions: bool) -> String {
-        let partitions = if partitions {
-            format!(
-                " UNION ALL SELECT inhrelid FROM pg_inherits WHERE inhparent = {}::regclass",
-                literal(table)
-            )
-        } else {
-            String::new()
-        };
+    /// sets it per table: on `{p}_src` and its existing partitions here
+    /// (none yet on a new install); new partitions copy it
+    /// (`schema::partition_sql`).
+    fn staging_compression_sql(&self) -> String {
+        let src = literal(&format!("{}_src", self.prefix));
         format!(
             "DO $lz4$ DECLARE t regclass; BEGIN
                 IF EXISTS (SELECT FROM pg_settings
                             WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)) THEN
-                    FOR t IN SELECT {table}::regclass{partitions} LOOP
+                    FOR t IN SELECT {src}::regclass
+                             UNION ALL SELECT inhrelid FROM pg_inherits WHERE inhparent = {src}::regclass
+                    LOOP
                         EXECUTE format('ALTER TABLE %s ALTER COLUMN ids SET COMPRESSION lz4,
                                                       ALTER COLUMN ints SET COMPRESSION lz4,
                                                       ALTER COLUMN floats SET COMPRESSION lz4', t);
                     END LOOP;
                 END IF;
-            END $lz4$",
-            table = literal(table),
+            END $lz4$"
         )
     }
 
@@ -1607,15 +1600,15 @@ fn merge_duplicates(
     if repeated.is_empty() {
         return None;
     }
+    /// Row `row`'s counters added into row `kept`'s (kept < row).
+    fn fold<T: codec::Counter>(values: &mut [Option<T>], width: usize, kept: usize, row: usize) {
+        let (head, tail) = values.split_at_mut(row * width);
+        totals::add(&mut head[kept * width..(kept + 1) * width], &tail[..width]);
+    }
     let (mut ints, mut floats) = (ints.to_vec(), floats.to_vec());
     for (kept, row) in repeated {
-        let step: Vec<Option<i64>> = ints[row * int_width..(row + 1) * int_width].to_vec();
-        totals::add(&mut ints[kept * int_width..(kept + 1) * int_width], &step);
-        let step: Vec<Option<f64>> = floats[row * float_width..(row + 1) * float_width].to_vec();
-        totals::add(
-            &mut floats[kept * float_width..(kept + 1) * float_width],
-            &step,
-        );
+        fold(&mut ints, int_width, kept, row);
+        fold(&mut floats, float_width, kept, row);
         ids[row] = None;
     }
     Some((ints, floats))
@@ -1933,13 +1926,13 @@ impl DataSource for CounterHistory {
             }
         }
         let last = self.check_ids(host)?;
+        let cached = self.cached_ids(host.server_id(), &columns, count);
         // A lazy source's cached ids tell the new rows, whose attributes
         // are read now (and which are skipped if gone since).
-        let (mut gone, mut cached) = (Vec::new(), None);
+        let mut gone = Vec::new();
         let fetched: Vec<(usize, Option<Values>)>;
         if lazy {
-            let known;
-            (known, fetched) = self.read_new_attributes(host, relations, &columns, count)?;
+            fetched = self.read_new_attributes(host, relations, &columns, &cached)?;
             columns.resize(names.len() + source.attributes.len(), vec![None; count]);
             gone = vec![false; count];
             for (row, attributes) in &fetched {
@@ -1952,18 +1945,9 @@ impl DataSource for CounterHistory {
                     None => gone[*row] = true,
                 }
             }
-            cached = Some(known);
         }
         self.store_checked(
-            host,
-            last,
-            &layout,
-            count,
-            &columns,
-            &ints,
-            &floats,
-            &gone,
-            cached.as_deref(),
+            host, last, &layout, count, &columns, &ints, &floats, &gone, &cached,
         )
     }
 
@@ -2008,6 +1992,7 @@ impl CounterHistory {
             .iter()
             .map(|column| column.iter().map(|v| v.as_deref()).collect())
             .collect();
+        let cached = self.cached_ids(host.server_id(), &identity, count);
         self.store_checked(
             host,
             last,
@@ -2017,14 +2002,15 @@ impl CounterHistory {
             ints,
             floats,
             &[],
-            None,
+            &cached,
         )
     }
 
     /// [`CounterHistory::store`] once [`CounterHistory::check_ids`] gave the
     /// repository's `last` snapshot time; the rows marked in `gone` (gone
     /// from the monitored server before their attributes were read) are
-    /// left out this once; `cached`: the ids the cache gave already.
+    /// left out this once; `cached`: the ids the cache gave
+    /// ([`CounterHistory::cached_ids`]).
     #[allow(clippy::too_many_arguments)]
     fn store_checked(
         &mut self,
@@ -2036,7 +2022,7 @@ impl CounterHistory {
         ints: &[Option<i64>],
         floats: &[Option<f64>],
         gone: &[bool],
-        cached: Option<&[Option<i64>]>,
+        cached: &[Option<i64>],
     ) -> PluginResult {
         let source = self.source;
         let (int_width, float_width) = (layout.ints.len(), layout.floats.len());
@@ -2054,7 +2040,7 @@ impl CounterHistory {
             )));
         }
         let server = host.server_id();
-        let (mut ids, added) = self.ids_of(host, identity, count, gone, cached)?;
+        let (mut ids, added) = self.ids_of(host, identity, gone, cached)?;
         let merged = merge_duplicates(&mut ids, ints, int_width, floats, float_width);
         let (ints, floats) = match &merged {
             Some((ints, floats)) => (ints.as_slice(), floats.as_slice()),
@@ -2168,20 +2154,49 @@ impl CounterHistory {
         Ok(last)
     }
 
+    /// Each row's cached id (None: a new row, or one whose refreshed
+    /// attributes changed), looked up without copying its key; `identity`
+    /// may stop after the keys (a lazy source's attributes are not read yet,
+    /// and are never refreshed).
+    fn cached_ids(
+        &self,
+        server: i32,
+        identity: &[TextColumn<'_>],
+        count: usize,
+    ) -> Vec<Option<i64>> {
+        let source = self.source;
+        let (keys, attributes) = identity.split_at(source.keys.len().min(identity.len()));
+        let Some(cache) = self.ids.get(&server) else {
+            return vec![None; count];
+        };
+        (0..count)
+            .map(|row| {
+                let (known, stored) = cache
+                    .ids
+                    .get(&RowOf { columns: keys, row } as &dyn KeyView)?;
+                let fresh = !source.refresh_attributes
+                    || (stored.len() == attributes.len()
+                        && stored
+                            .iter()
+                            .zip(attributes)
+                            .all(|(s, column)| s.as_deref() == column[row]));
+                fresh.then_some(*known)
+            })
+            .collect()
+    }
+
     /// Each row's id (None: skipped this once, for a row marked in `gone`
-    /// or whose key another process added at the same moment): from the
-    /// cache, and for the rows it does not know (or whose refreshed
-    /// attributes changed) from the keys table, adding them; returns the
-    /// ids and the cache entries to add once the snapshot is stored.
-    /// `cached`: the cache's answers when they were looked up already.
+    /// or whose key another process added at the same moment): `cached`'s,
+    /// and for the rows it does not know from the keys table, adding them;
+    /// returns the ids and the cache entries to add once the snapshot is
+    /// stored.
     #[allow(clippy::type_complexity)]
     fn ids_of(
         &self,
         host: &mut Host<'_>,
         identity: &[TextColumn<'_>],
-        count: usize,
         gone: &[bool],
-        cached: Option<&[Option<i64>]>,
+        cached: &[Option<i64>],
     ) -> PluginResult<(Vec<Option<i64>>, Vec<(Key, (i64, Values))>)> {
         let source = self.source;
         let server = host.server_id();
@@ -2193,35 +2208,10 @@ impl CounterHistory {
                 Vec::new()
             }
         };
-        let cache = self.ids.get(&server);
-        let mut ids: Vec<Option<i64>> = vec![None; count];
-        let mut unknown: Vec<usize> = Vec::new();
-        for (row, id) in ids.iter_mut().enumerate() {
-            if gone.get(row) == Some(&true) {
-                continue;
-            }
-            if let Some(cached) = cached {
-                match cached[row] {
-                    Some(known) => *id = Some(known),
-                    None => unknown.push(row),
-                }
-                continue;
-            }
-            let key = RowOf { columns: keys, row };
-            match cache.and_then(|c| c.ids.get(&key as &dyn KeyView)) {
-                Some((known, _)) if !source.refresh_attributes => *id = Some(*known),
-                Some((known, stored))
-                    if stored.len() == attributes.len()
-                        && stored
-                            .iter()
-                            .zip(attributes)
-                            .all(|(s, column)| s.as_deref() == column[row]) =>
-                {
-                    *id = Some(*known)
-                }
-                _ => unknown.push(row),
-            }
-        }
+        let mut ids: Vec<Option<i64>> = cached.to_vec();
+        let unknown: Vec<usize> = (0..cached.len())
+            .filter(|&row| cached[row].is_none() && gone.get(row) != Some(&true))
+            .collect();
         if unknown.is_empty() {
             return Ok((ids, Vec::new()));
         }
@@ -2260,32 +2250,24 @@ impl CounterHistory {
         Ok((ids, added))
     }
 
-    /// For a source whose attributes are lazy, the attribute columns of
-    /// known (the cache checked already) from their `keys`, read from the
-    /// monitored server: the cached ids (None for the new rows) and per
-    /// new row its attributes, or None when they could not be read (the
-    /// row is gone since).
-    #[allow(clippy::type_complexity)]
+    /// For a source whose attributes are lazy, the attributes of the rows
+    /// `cached` does not know, read by their `keys` from the monitored
+    /// server: per such row, its attributes, or None when they could not be
+    /// read (the row is gone since).
     fn read_new_attributes(
         &self,
         host: &mut Host<'_>,
         relations: &[&str],
         keys: &[TextColumn<'_>],
-        count: usize,
-    ) -> PluginResult<(Vec<Option<i64>>, Vec<(usize, Option<Values>)>)> {
+        cached: &[Option<i64>],
+    ) -> PluginResult<Vec<(usize, Option<Values>)>> {
         let source = self.source;
-        let server = host.server_id();
         let key_count = source.keys.len();
-        let cache = self.ids.get(&server);
-        let cached: Vec<Option<i64>> = (0..count)
-            .map(|row| {
-                let key = RowOf { columns: keys, row };
-                cache.and_then(|c| c.ids.get(&key as &dyn KeyView).map(|(id, _)| *id))
-            })
+        let unknown: Vec<usize> = (0..cached.len())
+            .filter(|&row| cached[row].is_none())
             .collect();
-        let unknown: Vec<usize> = (0..count).filter(|&row| cached[row].is_none()).collect();
         if unknown.is_empty() {
-            return Ok((cached, Vec::new()));
+            return Ok(Vec::new());
         }
         let arrays: Vec<Values> = keys
             .iter()
@@ -2309,11 +2291,10 @@ impl CounterHistory {
                 .collect::<Result<Values, _>>()?;
             read.insert(keys, attributes);
         }
-        let fetched = unknown
+        Ok(unknown
             .into_iter()
             .map(|row| (row, read.remove(&values_of(keys, row))))
-            .collect();
-        Ok((cached, fetched))
+            .collect())
     }
 
     /// The server's previous snapshot: the one kept if it is the

@@ -22,8 +22,8 @@ pub type RowCounters<'a> = (&'a [Option<i64>], &'a [Option<f64>]);
 /// pair of vectors per row made 10,000 allocations a snapshot of 5,000).
 #[derive(Debug, Default, Clone)]
 pub struct Snapshot {
+    /// Each id's row in `ints` and `floats`.
     index: FxHashMap<i64, usize>,
-    ids: Vec<i64>,
     int_width: usize,
     float_width: usize,
     ints: Vec<Option<i64>>,
@@ -40,26 +40,16 @@ impl Snapshot {
     }
 
     /// Adds row `id`, its counters cut or padded with NULLs to the
-    /// snapshot's widths (replacing them if the id is there already).
+    /// snapshot's widths (a second push of an id replaces the first).
     pub fn push(&mut self, id: i64, ints: &[Option<i64>], floats: &[Option<f64>]) {
-        if let Some(&row) = self.index.get(&id) {
-            let (w, fw) = (self.int_width, self.float_width);
-            for (to, from) in self.ints[row * w..(row + 1) * w]
-                .iter_mut()
-                .zip(widened(ints, w))
-            {
-                *to = from;
-            }
-            for (to, from) in self.floats[row * fw..(row + 1) * fw]
-                .iter_mut()
-                .zip(widened(floats, fw))
-            {
-                *to = from;
-            }
-            return;
-        }
-        self.index.insert(id, self.ids.len());
-        self.ids.push(id);
+        // The rows stored so far (either array tells; rows of no counters
+        // have no position to tell).
+        let row = match (self.int_width, self.float_width) {
+            (0, 0) => 0,
+            (0, width) => self.floats.len() / width,
+            (width, _) => self.ints.len() / width,
+        };
+        self.index.insert(id, row);
         self.ints.extend(widened(ints, self.int_width));
         self.floats.extend(widened(floats, self.float_width));
     }
@@ -78,11 +68,11 @@ impl Snapshot {
     }
 
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.index.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.index.is_empty()
     }
 }
 
@@ -226,11 +216,10 @@ impl Rows<'_> {
         out[0].restarted.sort_unstable();
         // (id, row in previous), in id order.
         let mut closed: Vec<(i64, usize)> = previous
-            .ids
+            .index
             .iter()
-            .enumerate()
-            .filter(|(_, id)| !continued.contains(id))
-            .map(|(row, id)| (*id, row))
+            .filter(|(id, _)| !continued.contains(id))
+            .map(|(id, row)| (*id, *row))
             .collect();
         closed.sort_unstable();
         for &(_, row) in &closed {
