@@ -60,6 +60,24 @@ fn extensions_cluster(with_extensions: bool) -> Result<Cluster> {
     let before = snapshots()?;
     let mut client = cluster.connect("powa")?;
     let mut round = 0;
+    // The setting changes once powa_track_settings has kept the settings
+    // as they were (else the new value is the initial one, no change),
+    // and the wait lasts until a snapshot has kept the change.
+    let settings_kept = || -> Result<bool> {
+        Ok(cluster.query_i64(
+            "powa",
+            "SELECT count(*) FROM pg_class WHERE oid = to_regclass('powa_settings_changes')",
+        )? > 0
+            && cluster.query_i64("powa", "SELECT count(*) FROM powa_settings_changes")? > 0)
+    };
+    let change_kept = || -> Result<bool> {
+        Ok(cluster.query_i64(
+            "powa",
+            "SELECT count(*) FROM powa_settings_changes
+              WHERE name = 'work_mem' AND setting = '12288' AND previous = '4096'",
+        )? > 0)
+    };
+    let mut changed = !with_extensions;
     // One statement per query (pg_qualstats keeps it as the example the
     // gain is estimated with).
     wait_for(
@@ -73,12 +91,13 @@ fn extensions_cluster(with_extensions: bool) -> Result<Cluster> {
                 ))?;
             }
             round += 1;
-            // Half way, a setting changes: a marker on the charts.
-            if round == 3 && with_extensions {
+            // A setting changes: a marker on the charts.
+            if !changed && round >= 3 && settings_kept()? {
                 cluster.execute("powa", "ALTER SYSTEM SET work_mem = '12MB'")?;
                 cluster.execute("powa", "SELECT pg_reload_conf()")?;
+                changed = true;
             }
-            Ok(snapshots()? >= before + 6)
+            Ok(snapshots()? >= before + 6 && (!with_extensions || (changed && change_kept()?)))
         },
     )?;
     cluster.execute(
