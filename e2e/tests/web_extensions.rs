@@ -10,6 +10,7 @@
 
 use anyhow::{ensure, Context, Result};
 use fantoccini::{Client, Locator};
+use powa_e2e::collector::CollectorProcess;
 use powa_e2e::web::*;
 use powa_e2e::{powa_cluster, wait_for, Cluster, PgInstall};
 use std::time::Duration;
@@ -56,6 +57,19 @@ fn extensions_cluster(with_extensions: bool) -> Result<Cluster> {
              ANALYZE ix_t;"
         ),
     )?;
+    if with_extensions {
+        // The database the remote server is registered with, where
+        // powa-web estimates the gains.
+        cluster.execute("postgres", "CREATE DATABASE app")?;
+        cluster.execute(
+            "app",
+            "CREATE EXTENSION pg_stat_statements; CREATE EXTENSION pg_qualstats;
+             CREATE EXTENSION hypopg; CREATE TABLE ap_t (id int PRIMARY KEY, k int);
+             INSERT INTO ap_t SELECT g, g % 5000 FROM generate_series(1, 200000) g;
+             ANALYZE ap_t;
+             GRANT SELECT ON ap_t TO viewer;",
+        )?;
+    }
     let snapshots = || cluster.query_i64("powa", "SELECT count(*) FROM powa_snapshots");
     let before = snapshots()?;
     let mut client = cluster.connect("powa")?;
@@ -108,6 +122,63 @@ fn extensions_cluster(with_extensions: bool) -> Result<Cluster> {
     Ok(cluster)
 }
 
+/// The same server registered again as a remote one (its database `app`)
+/// and collected by powa-collector, until its predicates ask for an
+/// index; its id.
+fn remote_copy(
+    install: &PgInstall,
+    cluster: &Cluster,
+    app_datid: i64,
+) -> Result<(i64, CollectorProcess)> {
+    let srvid = cluster.query_i64(
+        "powa",
+        &format!(
+            "SELECT powa_register_server(hostname => '127.0.0.1', port => {}, alias => 'remote-self',
+                    username => 'postgres', dbname => 'app', frequency => 1,
+                    extensions => '{{pg_qualstats}}')",
+            cluster.port()
+        ),
+    )?;
+    let dir = cluster.server_dir("collector")?;
+    let collector = CollectorProcess::start(
+        &dir,
+        install,
+        cluster,
+        "powa_stat_statements, powa_stat_database, powa_qualstats",
+        &[],
+    )?;
+    let mut client = cluster.connect("app")?;
+    let mut round = 0;
+    wait_for(
+        "an index suggestion for the remote server",
+        Duration::from_secs(60),
+        || {
+            client.simple_query(&format!("SELECT count(*) FROM ap_t WHERE k = {round}"))?;
+            round += 1;
+            Ok(cluster.query_i64(
+                "powa",
+                &format!(
+                    "SELECT count(*) FROM powa_index_suggestions({srvid}, {app_datid},
+                            now() - interval '10 min', now())"
+                ),
+            )? > 0)
+        },
+    )
+    .with_context(|| collector.log())?;
+    Ok((srvid, collector))
+}
+
+/// The page's text from the heading that starts with `heading` to the
+/// next heading (the whole page when there is no such heading).
+async fn section_text(client: &Client, heading: &str) -> Result<String> {
+    let text = client.find(Locator::Css("body")).await?.text().await?;
+    let Some(start) = text.find(heading) else {
+        return Ok(text);
+    };
+    let rest = &text[start..];
+    Ok(rest.lines().take(12).collect::<Vec<_>>().join("\n"))
+}
+
 /// The ids of the page's charts.
 async fn chart_ids(client: &Client) -> Result<Vec<String>> {
     let value = client
@@ -149,6 +220,14 @@ fn the_pages_show_kcache_predicates_and_index_suggestions() -> Result<()> {
         "SELECT queryid FROM pg_stat_statements WHERE query ~ 'FROM ix[_]t WHERE v =' LIMIT 1",
     )?;
     let datid = cluster.query_i64("powa", "SELECT oid FROM pg_database WHERE datname = 'powa'")?;
+    let app_datid = cluster.query_i64(
+        "powa",
+        "SELECT coalesce((SELECT oid FROM pg_database WHERE datname = 'app'), 0)",
+    )?;
+    let remote = with_extensions
+        .then(|| remote_copy(&install, &cluster, app_datid))
+        .transpose()?;
+    let remote_srvid = remote.as_ref().map_or(0, |(srvid, _)| *srvid);
     let dir = cluster.server_dir("web")?;
     let (_web, base) = start_web(&cluster, &dir)?;
     let (_driver, driver_port) = start_chromedriver(&dir)?;
@@ -242,6 +321,36 @@ fn the_pages_show_kcache_predicates_and_index_suggestions() -> Result<()> {
             "the database's suggestions: {suggestions}"
         );
         full_page_screenshot(&client, "extensions-database.png").await?;
+
+        // Gains the SQL function cannot estimate where it runs are
+        // estimated in the monitored database itself: a remote server's.
+        let remote_page =
+            format!("{base}/server/{remote_srvid}/database/{app_datid}?from=now-10m&to=now");
+        client.goto(&remote_page).await?;
+        let suggestion = section_text(&client, "Index suggestions").await?;
+        ensure!(
+            suggestion.contains("CREATE INDEX ON public.ap_t USING btree (k)")
+                && suggestion.contains("% less estimated cost"),
+            "the remote server's suggestion: {suggestion}"
+        );
+        full_page_screenshot(&client, "extensions-remote-database.png").await?;
+        // Without hypopg there, the page says so.
+        // (The blocking client runs outside the browser's runtime.)
+        std::thread::scope(|scope| {
+            scope
+                .spawn(|| cluster.execute("app", "DROP EXTENSION hypopg"))
+                .join()
+                .expect("the DROP EXTENSION thread")
+        })?;
+        client.goto(&remote_page).await?;
+        let suggestion = section_text(&client, "Index suggestions").await?;
+        ensure!(
+            suggestion.contains(
+                "hypopg is not installed in database \"app\" of server remote-self \
+                 (CREATE EXTENSION hypopg there)"
+            ),
+            "the remote server's suggestion without hypopg: {suggestion}"
+        );
         Ok(())
     })
 }

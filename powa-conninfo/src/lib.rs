@@ -155,6 +155,22 @@ impl ConnInfo {
         self.params.get(key).map(String::as_str)
     }
 
+    /// The same login (user, password, connect timeout, application name)
+    /// on another server: `host`, `port` and `dbname` replace the rest.
+    pub fn same_login_on(&self, host: &str, port: u16, dbname: &str) -> ConnInfo {
+        let mut params: BTreeMap<String, String> = ["user", "connect_timeout", "application_name"]
+            .into_iter()
+            .filter_map(|key| Some((key.to_owned(), self.get(key)?.to_owned())))
+            .collect();
+        params.insert("host".to_owned(), host.to_owned());
+        params.insert("port".to_owned(), port.to_string());
+        params.insert("dbname".to_owned(), dbname.to_owned());
+        ConnInfo {
+            params,
+            password: self.password.clone(),
+        }
+    }
+
     /// Whether the parameters themselves hold a password (the collector
     /// refuses one in its configuration file).
     pub fn has_password(&self) -> bool {
@@ -507,6 +523,23 @@ mod tests {
         assert!(!format!("{resolved:?}").contains("hunter2"));
         assert!(!resolved.describe().contains("hunter2"));
         assert_eq!(resolved.password.unwrap().expose(), "hunter2");
+    }
+
+    #[test]
+    fn the_same_login_on_another_server_keeps_only_the_login() {
+        let info = ConnInfo::parse(
+            "service=repo host=/tmp port=5999 dbname=powa user=viewer password=s3cret \
+             sslmode=disable application_name=powa-web connect_timeout=3",
+        )
+        .unwrap();
+        let moved = info.same_login_on("db.example", 5433, "app");
+        assert_eq!(moved.get("service"), None);
+        assert_eq!(moved.get("sslmode"), None);
+        assert_eq!(moved.get("application_name"), Some("powa-web"));
+        let resolved = moved.resolve(&env(&[("PGUSER", "ignored")])).unwrap();
+        assert_eq!(resolved.describe(), "viewer@db.example:5433/app");
+        assert_eq!(resolved.password.unwrap().expose(), "s3cret");
+        assert_eq!(resolved.connect_timeout, Some(Duration::from_secs(3)));
     }
 
     #[test]

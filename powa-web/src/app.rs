@@ -402,7 +402,13 @@ async fn login(
             return login_page(&state, &role, Some(message), StatusCode::UNAUTHORIZED);
         }
     };
-    let (id, _) = state.sessions.create(role, pool);
+    let login = match login_info(&state.config, &role, Some(&form.password)) {
+        Ok(login) => login,
+        Err(message) => {
+            return login_page(&state, &role, Some(message), StatusCode::UNAUTHORIZED);
+        }
+    };
+    let (id, _) = state.sessions.create(role, pool, login);
     let mut response = Redirect::to(&state.config.url("/")).into_response();
     let path = cookie_path(&state);
     let secure = state.config.secure();
@@ -424,6 +430,20 @@ async fn login(
     response
 }
 
+/// The repository's connection parameters with the role and its typed
+/// password (even empty: never one from a password file); None leaves
+/// libpq's usual sources.
+pub fn login_info(config: &Config, role: &str, password: Option<&str>) -> Result<ConnInfo, String> {
+    let mut info = config.repository.clone();
+    info.set("user", role.to_owned())
+        .map_err(|e| e.to_string())?;
+    if let Some(password) = password {
+        info.set("password", password.to_owned())
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(info)
+}
+
 /// Checks the password by connecting, then makes the role's pool. With
 /// `password` None (the metrics role of `metrics = open`), libpq's usual
 /// sources apply: a password file, trust or peer authentication.
@@ -432,15 +452,7 @@ pub async fn connect_as(
     role: &str,
     password: Option<&str>,
 ) -> Result<Pool, String> {
-    let mut info = config.repository.clone();
-    info.set("user", role.to_owned())
-        .map_err(|e| e.to_string())?;
-    // The typed password, even empty: never one from a password file.
-    if let Some(password) = password {
-        info.set("password", password.to_owned())
-            .map_err(|e| e.to_string())?;
-    }
-    let resolved = info
+    let resolved = login_info(config, role, password)?
         .resolve(&ProcessEnvironment)
         .map_err(|e| e.to_string())?;
     let pg_config = resolved.to_config(DATABASE_WAIT);

@@ -9,9 +9,11 @@
 
 use crate::app::{has, query, Catalog, Failure};
 use crate::charts::{rate, Chart, ChartSpec, Line, Marker, Rows, Value};
+use crate::estimate::{Candidate, Estimate};
 use crate::range::{sql_time, Range};
 use crate::session::Session;
 use crate::statements::thousands;
+use powa_conninfo::ConnInfo;
 
 /// pg_stat_kcache's figures, of the whole server or of one query (its
 /// times are seconds: ms per second is a thousand times their rate).
@@ -177,7 +179,10 @@ pub struct Suggestion {
 }
 
 /// `powa_index_suggestions` for database `dbid`, of the statements of
-/// `queryid` only if given (where [`qualstats_collected`]).
+/// `queryid` only if given (where [`qualstats_collected`]). Where the
+/// function cannot estimate gains (a remote server, another database than
+/// the repository's), they are estimated in that database itself
+/// ([`crate::estimate`]).
 pub async fn suggestions(
     session: &Session,
     srvid: i32,
@@ -188,29 +193,97 @@ pub async fn suggestions(
     let (from, to) = (sql_time(range.from), sql_time(range.to));
     let rows = query(
         session,
-        "SELECT ddl, cardinality(queryids), filtered, gain, estimate_note
+        "SELECT ddl, cardinality(queryids), filtered, cost_before, cost_after, estimate_note,
+                queryids
            FROM powa_index_suggestions($1, $2, $3::text::timestamptz, $4::text::timestamptz)
           WHERE $5::bigint IS NULL OR $5 = ANY (queryids)",
         &[&srvid, &dbid, &from, &to, &queryid],
     )
     .await?;
+    let ddls: Vec<String> = rows.iter().map(|row| row.get(0)).collect();
+    let queryids: Vec<Vec<i64>> = rows.iter().map(|row| row.get(6)).collect();
+    let mut estimates: Vec<Estimate> = rows
+        .iter()
+        .map(|row| match (row.get(3), row.get(4), row.get(5)) {
+            (Some(before), Some(after), _) => Estimate::Costs { before, after },
+            (_, _, Some(note)) => Estimate::Note(note),
+            _ => Estimate::Note("no estimate".to_owned()),
+        })
+        .collect();
+    if !rows.is_empty() {
+        if let Some((target, what)) = estimate_target(session, srvid, dbid).await? {
+            let candidates: Vec<Candidate> = ddls
+                .iter()
+                .zip(&queryids)
+                .map(|(ddl, queryids)| Candidate { ddl, queryids })
+                .collect();
+            estimates = crate::estimate::estimate(target, &what, &candidates).await;
+        }
+    }
     Ok(rows
         .iter()
-        .map(|row| {
-            let gain: Option<f64> = row.get(3);
-            let note: Option<String> = row.get(4);
-            Suggestion {
-                ddl: row.get(0),
-                statements: row.get::<_, Option<i32>>(1).unwrap_or(0) as usize,
-                filtered: thousands(row.get::<_, Option<i64>>(2).unwrap_or(0)),
-                gain: match (gain, note) {
-                    (Some(gain), _) => format!("{:.1} % less estimated cost", 100.0 * gain),
-                    (None, Some(note)) => note,
-                    (None, None) => "no estimate".to_owned(),
-                },
-            }
+        .zip(ddls)
+        .zip(estimates)
+        .map(|((row, ddl), estimate)| Suggestion {
+            ddl,
+            statements: row.get::<_, Option<i32>>(1).unwrap_or(0) as usize,
+            filtered: thousands(row.get::<_, Option<i64>>(2).unwrap_or(0)),
+            gain: match estimate {
+                Estimate::Costs { before, after } => {
+                    format!(
+                        "{:.1} % less estimated cost",
+                        100.0 * (1.0 - after / before)
+                    )
+                }
+                Estimate::Note(note) => note,
+            },
         })
         .collect())
+}
+
+/// Where the gains of database `dbid` of server `srvid` are estimated, and
+/// its description: None when `powa_index_suggestions` estimates them (the
+/// repository's own database, local mode).
+async fn estimate_target(
+    session: &Session,
+    srvid: i32,
+    dbid: u32,
+) -> Result<Option<(ConnInfo, String)>, Failure> {
+    let rows = query(
+        session,
+        "SELECT $1 = 0 AND $2 = (SELECT oid FROM pg_database WHERE datname = current_database()),
+                (SELECT max(datname) FROM powa_databases WHERE srvid = $1 AND datid = $2),
+                s.hostname, s.port, coalesce(s.alias, s.hostname || ':' || s.port)
+           FROM powa_servers s WHERE s.id = $1",
+        &[&srvid, &dbid],
+    )
+    .await?;
+    let Some(row) = rows.first() else {
+        return Ok(None);
+    };
+    let (here, datname): (bool, Option<String>) = (row.get(0), row.get(1));
+    let Some(datname) = datname.filter(|_| !here) else {
+        return Ok(None);
+    };
+    let what = format!(
+        "database \"{datname}\" of server {}",
+        row.get::<_, String>(4)
+    );
+    let target = if srvid == 0 {
+        let mut login = session.login.clone();
+        login
+            .set("dbname", datname)
+            .map_err(|e| Failure::Other(e.to_string()))?;
+        login
+    } else {
+        let port: i32 = row.get(3);
+        let port = u16::try_from(port)
+            .map_err(|_| Failure::Other(format!("server {srvid} has port {port}")))?;
+        session
+            .login
+            .same_login_on(&row.get::<_, String>(2), port, &datname)
+    };
+    Ok(Some((target, what)))
 }
 
 /// The server's setting changes and restarts in the range, one marker per

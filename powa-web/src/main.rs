@@ -5,6 +5,7 @@ mod admin;
 mod app;
 mod charts;
 mod config;
+mod estimate;
 mod extensions;
 mod format;
 mod grids;

@@ -3,6 +3,7 @@
 //! session's CSRF token stay here. No password ever reaches a cookie.
 
 use deadpool_postgres::Pool;
+use powa_conninfo::ConnInfo;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -31,6 +32,10 @@ pub struct Session {
     pub role: String,
     /// Connections as the logged-in role: pages see what its privileges allow.
     pub pool: Pool,
+    /// The role's connection parameters to the repository, its password
+    /// included (as the pool keeps it): the same login is used on the
+    /// monitored databases to estimate index gains there.
+    pub login: ConnInfo,
     pub csrf: String,
     last_seen: Mutex<Instant>,
 }
@@ -49,11 +54,12 @@ impl Sessions {
     }
 
     /// A new session; its id (the cookie's value).
-    pub fn create(&self, role: String, pool: Pool) -> (String, Arc<Session>) {
+    pub fn create(&self, role: String, pool: Pool, login: ConnInfo) -> (String, Arc<Session>) {
         let id = random_token();
         let session = Arc::new(Session {
             role,
             pool,
+            login,
             csrf: random_token(),
             last_seen: Mutex::new(Instant::now()),
         });
