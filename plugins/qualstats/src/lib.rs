@@ -78,7 +78,10 @@ pub static QUALSTATS: Source = Source {
             expression: here!("SELECT array_agg(DISTINCT am.amname::text ORDER BY am.amname::text) FROM pg_amop ao JOIN pg_am am ON am.oid = ao.amopmethod WHERE ao.amopopr = opno"),
         },
     ],
-    not_counters: &["constant_position", "lattnum", "rattnum"],
+    // uniquequalid identifies a set of AND-ed predicates (a hash, NULL for
+    // a predicate alone): no counter, and no key of ours (rows that differ
+    // only by it are summed).
+    not_counters: &["constant_position", "lattnum", "rattnum", "uniquequalid"],
     not_counter_prefixes: &["min_", "max_", "mean_", "stddev_"],
     extension: Some("pg_qualstats"),
     required_counter: Some("execution_count"),
@@ -139,6 +142,23 @@ mod tests {
             .snapshot()
             .unwrap();
         assert_eq!(stored[0].ints["nbfiltered"], Some(1998));
+    }
+
+    #[test]
+    fn ids_and_positions_of_the_view_are_no_counters() {
+        let layout = SourceTest::new(&QUALSTATS)
+            .integer("uniquequalid")
+            .integer("constant_position")
+            .integer("occurences")
+            .integer("execution_count")
+            .integer("nbfiltered")
+            .float("mean_err_estimate_ratio")
+            .layout();
+        assert_eq!(
+            layout.ints,
+            ["occurences", "execution_count", "nbfiltered"].map(String::from)
+        );
+        assert!(layout.floats.is_empty());
     }
 
     #[test]

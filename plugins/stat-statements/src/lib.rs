@@ -26,6 +26,9 @@ pub static STATEMENTS: Source = Source {
     prefix: "powa_statements",
     keys_table: "powa_statements",
     relations,
+    // The view loads every query text at each call; texts are read for new
+    // statements only.
+    without_attributes: &[("pg_stat_statements", "pg_stat_statements(false)")],
     filter: "queryid IS NOT NULL",
     ignored_users_column: Some("userid"),
     keys: &[
@@ -180,11 +183,17 @@ mod tests {
         );
         assert!(!statements[3].sql.contains("regexp_replace(query"));
         assert!(
+            statements[3].sql.contains("FROM pg_stat_statements(false)"),
+            "counters without the texts: {}",
+            statements[3].sql
+        );
+        assert!(
             statements[4].sql.contains("max(ts)"),
             "{}",
             statements[4].sql
         );
         assert!(statements[5].sql.contains("regexp_replace(query"));
+        assert!(statements[5].sql.contains("FROM pg_stat_statements WHERE"));
         assert_eq!(
             statements[5].params[0],
             vec![Some("11".to_owned()), Some("12".to_owned())].to_value(),

@@ -167,6 +167,11 @@ pub struct Source {
     /// Update the attributes when they change (a renamed table), rather than
     /// keep the first ones seen (a query text never changes).
     pub refresh_attributes: bool,
+    /// Cheaper forms of relations for a snapshot that does not read the
+    /// attributes (lazy ones), as (relation, replacement):
+    /// `pg_stat_statements(false)` has the view's columns without loading
+    /// every query text from its file.
+    pub without_attributes: &'static [(&'static str, &'static str)],
     /// Numeric columns that are not counters.
     pub not_counters: &'static [&'static str],
     pub not_counter_prefixes: &'static [&'static str],
@@ -208,6 +213,7 @@ impl Source {
         keys: &[],
         attributes: &[],
         refresh_attributes: false,
+        without_attributes: &[],
         not_counters: &[],
         not_counter_prefixes: &[],
         gauges: &[],
@@ -366,9 +372,22 @@ impl Source {
     }
 
     /// What a snapshot reads: [`Source::read_query`], without the
-    /// attribute columns when they are lazy.
+    /// attribute columns when they are lazy (from the relations' cheaper
+    /// forms, [`Source::without_attributes`]).
     pub fn snapshot_query(&self, relations: &[&str], layout: &Layout, current: &Layout) -> String {
-        self.select_query(relations, layout, current, !self.lazy_attributes())
+        if !self.lazy_attributes() {
+            return self.select_query(relations, layout, current, true);
+        }
+        let cheaper: Vec<&str> = relations
+            .iter()
+            .map(|relation| {
+                self.without_attributes
+                    .iter()
+                    .find(|(name, _)| name == relation)
+                    .map_or(*relation, |(_, replacement)| *replacement)
+            })
+            .collect();
+        self.select_query(&cheaper, layout, current, false)
     }
 
     /// The key and attribute columns (`k0`, ..., `a0`, ...) of the rows
