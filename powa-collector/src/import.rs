@@ -6,7 +6,8 @@
 //! the very plugins the collector runs take a snapshot whose time is
 //! PoWA's and whose "monitored server" is PoWA's repository, where a
 //! schema of shadows (`powa_import`, first on the session's search_path)
-//! answers `pg_stat_statements`, `pg_stat_kcache()`, `pg_qualstats()` and
+//! answers `pg_stat_statements` (and `pg_stat_statements(showtext)`),
+//! `pg_stat_kcache()`, `pg_qualstats()` and
 //! `pg_wait_sampling_profile` with what PoWA recorded at that time. All of
 //! it lives in one REPEATABLE READ transaction on PoWA's database that is
 //! rolled back at the end: PoWA's repository is read, never changed (the
@@ -156,6 +157,12 @@ fn statements_setup() -> Vec<String> {
               WHERE s.{CURRENT}",
             counters = each(STATEMENT_COUNTERS, "s.{name}")
         ),
+        // powa_stat_statements reads its counters with
+        // pg_stat_statements(false): that too must be the shadow.
+        "CREATE FUNCTION powa_import.pg_stat_statements(showtext boolean)
+         RETURNS SETOF powa_import.pg_stat_statements
+         LANGUAGE sql STABLE AS 'SELECT * FROM powa_import.pg_stat_statements'"
+            .to_owned(),
     ]
 }
 
@@ -332,18 +339,13 @@ pub fn import(config: &Config, options: &Options) -> Result<()> {
     let powa_info = ConnInfo::parse(&options.from)
         .context("--from (PoWA's repository, a libpq connection string)")?
         .resolve(&ProcessEnvironment)?;
-    let mut powa = Connection::connect(
-        &powa_info.to_config(options.limit),
-        "PoWA's repository",
-        options.limit,
-        stop,
-    )
-    .map_err(|e| {
-        anyhow!(
-            "cannot connect to PoWA's repository {}: {e}",
-            powa_info.describe()
-        )
-    })?;
+    let mut powa = Connection::connect(&powa_info, "PoWA's repository", options.limit, stop)
+        .map_err(|e| {
+            anyhow!(
+                "cannot connect to PoWA's repository {}: {e}",
+                powa_info.describe()
+            )
+        })?;
     let powa_version: Option<String> = powa
         .query(
             "SELECT extversion FROM pg_extension WHERE extname = 'powa'",
