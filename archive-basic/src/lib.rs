@@ -18,6 +18,7 @@
 
 pub mod compress;
 mod plugin;
+pub mod restore;
 
 pub use compress::{Compression, Encoder};
 

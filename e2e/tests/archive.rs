@@ -395,6 +395,16 @@ fn compressed_archives_restore_exactly_and_corruption_is_refused() -> Result<()>
         let (code, stderr) = run_restore(&cluster, &archive, "00000002.history", &restored)?;
         assert_eq!(code, 1, "a missing file: {stderr}");
         assert!(stderr.contains("is not in the archive"), "{stderr}");
+
+        // A path, not an archived file's name: never read.
+        let (code, stderr) = run_restore(
+            &cluster,
+            &archive,
+            "../archive/0000000100000000000000FF",
+            &restored,
+        )?;
+        assert_eq!(code, 2, "a path: {stderr}");
+        assert!(stderr.contains("not a path"), "{stderr}");
     }
     Ok(())
 }

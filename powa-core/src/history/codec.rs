@@ -17,7 +17,7 @@ use thiserror::Error;
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum CodecError {
-    #[error("the row width must be positive, not {0}")]
+    #[error("the row width must be 1 to {MAX_WIDTH}, not {0}")]
     BadWidth(i64),
     #[error("{what} holds {len} values, which is not {rows} rows of {width}")]
     BadLength {
@@ -36,19 +36,63 @@ pub enum CodecError {
     Packed(String),
 }
 
-/// A width from SQL: positive.
+/// The widest a row of counters can be: PostgreSQL's limit on a row's
+/// columns (MaxTupleAttributeNumber). A wider one comes from damaged or
+/// hostile input, and would size allocations.
+pub const MAX_WIDTH: usize = 1664;
+
+/// Rows preallocated at most: a row count from SQL is checked against the
+/// data as it is read, not trusted to size memory first.
+const MAX_PREALLOCATED_ROWS: usize = 4096;
+
+/// The most counters a packed row may unpack to (samples times width):
+/// runs let a few bytes stand for many samples, so a damaged row count
+/// would otherwise make a few bytes unpack to gigabytes. A history row
+/// holds at most a batch (100 samples) of at most [`MAX_WIDTH`] counters,
+/// far below.
+const MAX_UNPACKED_VALUES: usize = 1 << 24;
+
+/// `rows` samples of `int_width + float_width` counters unpack within
+/// [`MAX_UNPACKED_VALUES`].
+fn check_unpacked_size(
+    rows: usize,
+    int_width: usize,
+    float_width: usize,
+) -> Result<(), CodecError> {
+    let values = rows.checked_mul(int_width.saturating_add(float_width).max(1));
+    match values {
+        Some(values) if values <= MAX_UNPACKED_VALUES => Ok(()),
+        _ => Err(CodecError::Packed(format!(
+            "{rows} samples of {} counters: more than a history row holds",
+            int_width.saturating_add(float_width)
+        ))),
+    }
+}
+
+/// A width from SQL: 1 to [`MAX_WIDTH`].
 pub fn width(width: i64) -> Result<usize, CodecError> {
-    if width > 0 {
+    if width > 0 && width <= MAX_WIDTH as i64 {
         Ok(width as usize)
     } else {
         Err(CodecError::BadWidth(width))
     }
 }
 
+/// A width given to a function: at most [`MAX_WIDTH`] (0 allowed: a
+/// source without counters of that type).
+fn check_width(width: usize) -> Result<(), CodecError> {
+    if width <= MAX_WIDTH {
+        Ok(())
+    } else {
+        Err(CodecError::BadWidth(width.min(i64::MAX as usize) as i64))
+    }
+}
+
 /// How many rows of `width` `len` values make, when `width` may be 0 (a
 /// source without counters of that type: then `rows` is taken as given).
 fn check_rows(what: &'static str, len: usize, rows: usize, width: usize) -> Result<(), CodecError> {
-    if len == rows * width {
+    check_width(width)?;
+    if rows.checked_mul(width) == Some(len) {
         Ok(())
     } else {
         Err(CodecError::BadLength {
@@ -139,6 +183,17 @@ impl<T: Copy> Packed<T> for [Option<T>] {
     }
 }
 
+/// Sample `row` must be one of the `rows`.
+fn check_row(row: usize, rows: usize) -> Result<(), CodecError> {
+    if row < rows {
+        Ok(())
+    } else {
+        Err(CodecError::Packed(format!(
+            "sample {row} of a row of {rows}"
+        )))
+    }
+}
+
 /// Sample `row` of [`pack_int8`]'s output alone: its counters' differences
 /// added up to it, without unpacking the other samples.
 pub fn int8_sample<P: Packed<i64> + ?Sized>(
@@ -148,6 +203,7 @@ pub fn int8_sample<P: Packed<i64> + ?Sized>(
     row: usize,
 ) -> Result<Vec<Option<i64>>, CodecError> {
     check_rows("the packed counters", packed.count(), rows, width)?;
+    check_row(row, rows)?;
     Ok((0..width)
         .map(|c| {
             let run = c * rows;
@@ -168,6 +224,7 @@ pub fn float8_sample<P: Packed<f64> + ?Sized>(
     row: usize,
 ) -> Result<Vec<Option<f64>>, CodecError> {
     check_rows("the packed counters", packed.count(), rows, width)?;
+    check_row(row, rows)?;
     Ok((0..width).map(|c| packed.at(c * rows + row)).collect())
 }
 
@@ -395,6 +452,8 @@ pub fn pack_samples(
     floats: &[Option<f64>],
     float_width: usize,
 ) -> Result<Vec<u8>, CodecError> {
+    check_width(int_width)?;
+    check_width(float_width)?;
     check_rows("ints", ints.len(), rows, int_width)?;
     check_rows("floats", floats.len(), rows, float_width)?;
     let width = int_width + float_width;
@@ -456,6 +515,8 @@ impl<'a> Reader<'a> {
             Some(other) => return Err(CodecError::Packed(format!("format {other}, not {FORMAT}"))),
             None => return Err(CodecError::Packed("no bytes".into())),
         }
+        check_width(int_width)?;
+        check_width(float_width)?;
         let width = int_width + float_width;
         Ok(Self {
             bytes,
@@ -557,7 +618,8 @@ pub fn unpack_samples(
     float_width: usize,
 ) -> Result<Vec<Sample>, CodecError> {
     let mut reader = Reader::new(packed, int_width, float_width)?;
-    let mut samples = Vec::with_capacity(rows);
+    check_unpacked_size(rows, int_width, float_width)?;
+    let mut samples = Vec::with_capacity(rows.min(MAX_PREALLOCATED_ROWS));
     for _ in 0..rows {
         samples.push(split(reader.next_sample()?, int_width));
     }
@@ -582,11 +644,8 @@ pub fn packed_sample(
     float_width: usize,
     row: usize,
 ) -> Result<Sample, CodecError> {
-    if row >= rows {
-        return Err(CodecError::Packed(format!(
-            "sample {row} of a row of {rows}"
-        )));
-    }
+    check_row(row, rows)?;
+    check_unpacked_size(rows, int_width, float_width)?;
     let mut reader = Reader::new(packed, int_width, float_width)?;
     for _ in 0..row {
         reader.next_sample()?;
@@ -650,6 +709,8 @@ pub fn pack_staged(
         out.extend_from_slice(&values[row * from..(row + 1) * from]);
         out.resize(out.len() + to - from, None);
     }
+    check_width(int_width)?;
+    check_width(float_width)?;
     let mut order: Vec<&Staged> = staged.iter().collect();
     order.sort_by_key(|s| s.position);
     let mut gathered: std::collections::BTreeMap<i64, Gathered> = Default::default();
@@ -703,6 +764,30 @@ pub fn pack_staged(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by powa-fuzz (`codec`): row counts and widths as large as an
+    /// SQL integer, with a few bytes, once allocated gigabytes or looped
+    /// for seconds; a row past the last read another counter's values.
+    #[test]
+    fn hostile_counts_and_widths_are_refused_at_once() {
+        let packed = pack_samples(1, &[Some(5)], 1, &[], 0).unwrap();
+        let huge = i32::MAX as usize;
+        assert!(matches!(
+            unpack_samples(&packed, huge, 1, 0),
+            Err(CodecError::Packed(message)) if message.contains("more than a history row holds")
+        ));
+        assert!(packed_sample(&packed, huge, 1, 0, huge - 1).is_err());
+        assert_eq!(
+            unpack_int8(&[], 0, huge),
+            Err(CodecError::BadWidth(huge as i64))
+        );
+        assert!(pack_samples(0, &[], huge, &[], 0).is_err());
+        assert!(pack_staged(3, &[], huge, 0).is_err());
+        assert_eq!(width(MAX_WIDTH as i64 + 1), Err(CodecError::BadWidth(1665)));
+        let packed8 = pack_int8(&[Some(1), Some(2), Some(3), Some(4)], 2, 2).unwrap();
+        assert!(int8_sample(packed8.as_slice(), 2, 2, 2).is_err());
+        assert!(float8_sample([Some(1.0), Some(2.0)].as_slice(), 2, 1, 5).is_err());
+    }
 
     /// A reproducible stream of numbers (no dependency for a test).
     struct Lcg(u64);
@@ -938,7 +1023,7 @@ mod tests {
         );
         assert_eq!(
             width(0).unwrap_err().to_string(),
-            "the row width must be positive, not 0"
+            "the row width must be 1 to 1664, not 0"
         );
         assert!(split_rows("ids", &[1, 2], 2, 0).is_err());
         assert_eq!(
