@@ -339,6 +339,25 @@ impl Cluster {
         Ok(())
     }
 
+    /// Serves TLS with this certificate and key (PEM), written into the
+    /// data directory for the server's OS user (the key readable by it
+    /// only, as PostgreSQL demands); takes effect at the next start or
+    /// reload.
+    pub fn use_tls(&self, certificate_pem: &str, key_pem: &str) -> Result<()> {
+        let (cert, key) = (
+            self.data_dir().join("server.crt"),
+            self.data_dir().join("server.key"),
+        );
+        fs::write(&cert, certificate_pem)?;
+        fs::write(&key, key_pem)?;
+        fs::set_permissions(&key, fs::Permissions::from_mode(0o600))?;
+        chown_to_server_user(&cert)?;
+        chown_to_server_user(&key)?;
+        self.set_conf("ssl", "on")?;
+        self.set_conf("ssl_cert_file", "server.crt")?;
+        self.set_conf("ssl_key_file", "server.key")
+    }
+
     /// A directory `name` next to the data directory, owned by the server's
     /// OS user (an archive, a restored copy), created empty.
     pub fn server_dir(&self, name: &str) -> Result<PathBuf> {

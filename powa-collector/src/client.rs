@@ -9,7 +9,7 @@
 //! cancel request (itself bounded), then drops the connection: every later
 //! call fails at once, and the caller reconnects.
 
-use crate::conninfo::{describe_error, Resolved};
+use crate::conninfo::{describe_error, ConnectError, Resolved};
 use crate::convert::{param_type, Cell, Param};
 use powa_core::abi::{RString, RVec};
 use powa_core::{QueryResult, Value};
@@ -22,7 +22,7 @@ use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::{ToSql, Type};
-use tokio_postgres::{AsyncMessage, Client, Config, NoTls, Notification, Statement};
+use tokio_postgres::{AsyncMessage, Client, NoTls, Notification, Statement};
 
 /// How long a cancel request may take: a frozen server accepts it and
 /// never answers.
@@ -36,6 +36,10 @@ const MAX_KEPT_STATEMENTS: usize = 256;
 pub enum ClientError {
     #[error("{}", describe_error(.0))]
     Postgres(#[from] tokio_postgres::Error),
+    /// The TLS settings cannot be used (a missing root certificate, a
+    /// file that is no certificate).
+    #[error("{0}")]
+    Tls(String),
     /// A wait passed its deadline: the query was cancelled and the
     /// connection dropped.
     #[error("{0}")]
@@ -57,7 +61,7 @@ impl ClientError {
                 error.code(),
                 Some(&SqlState::LOCK_NOT_AVAILABLE) | Some(&SqlState::QUERY_CANCELED)
             ),
-            ClientError::Stopping => false,
+            ClientError::Stopping | ClientError::Tls(_) => false,
         }
     }
 }
@@ -195,7 +199,7 @@ pub fn repository_connection(
         Some(options) => format!("{options} {bounds}"),
         None => bounds,
     });
-    Connection::connect(&repository.to_config(limit), "the repository", limit, stop)
+    Connection::connect(&repository, "the repository", limit, stop)
 }
 
 /// A runtime shut down without waiting: dropping a plain one waits for
@@ -251,9 +255,10 @@ pub struct Connection {
 }
 
 impl Connection {
-    /// Connects within `limit` (and `config`'s own connect timeout).
+    /// Connects within `limit` (and the connection's own connect
+    /// timeout), with TLS as its `sslmode` asks.
     pub fn connect(
-        config: &Config,
+        resolved: &Resolved,
         peer: &str,
         limit: Duration,
         stop: Stop,
@@ -263,23 +268,27 @@ impl Connection {
         let deadline = Instant::now() + limit;
         // jit = off for powa's statements, as the worker runs its plugins
         // (powa-worker's plugins.rs): compiling them cost more than running them.
-        let mut config = config.clone();
+        let mut config = resolved.to_config(limit);
         let options = match config.get_options() {
             Some(given) => format!("{given} -c jit=off"),
             None => "-c jit=off".to_owned(),
         };
         config.options(&options);
-        let (client, mut connection) = match block(&runtime, &stop, deadline, config.connect(NoTls))
-        {
-            Waited::Done(connected) => connected?,
-            Waited::TimedOut => {
-                return Err(ClientError::NoAnswer(format!(
-                    "no answer from {peer} within {} s",
-                    seconds(limit)
-                )))
-            }
-            Waited::Stopping => return Err(ClientError::Stopping),
-        };
+        let (client, mut connection) =
+            match block(&runtime, &stop, deadline, resolved.connect(&config)) {
+                Waited::Done(Ok(connected)) => connected,
+                Waited::Done(Err(ConnectError::Postgres(error))) => return Err(error.into()),
+                Waited::Done(Err(error @ ConnectError::Tls(_))) => {
+                    return Err(ClientError::Tls(error.to_string()))
+                }
+                Waited::TimedOut => {
+                    return Err(ClientError::NoAnswer(format!(
+                        "no answer from {peer} within {} s",
+                        seconds(limit)
+                    )))
+                }
+                Waited::Stopping => return Err(ClientError::Stopping),
+            };
         let (sender, notifications) = mpsc::unbounded_channel();
         // Drives the connection and hands its notifications over; ends
         // (dropping `sender`) when the connection does.

@@ -612,13 +612,9 @@ impl ServerWorker {
                 error.is_timeout(),
             )
         };
-        let mut connection = Connection::connect(
-            &monitored.to_config(limit),
-            "the server",
-            limit,
-            self.stop.clone(),
-        )
-        .map_err(fail)?;
+        let mut connection =
+            Connection::connect(&monitored, "the server", limit, self.stop.clone())
+                .map_err(fail)?;
         let version_num = connection
             .run(
                 "SELECT current_setting('server_version_num')::integer AS v",

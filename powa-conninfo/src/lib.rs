@@ -2,12 +2,14 @@
 //! `tokio-postgres` (which reads no environment and no file by itself): `key=value`
 //! connection strings, the service file (`service=`), the environment
 //! (`PGHOST`, `PGPORT`, `PGUSER`, `PGDATABASE`, `PGPASSWORD`,
-//! `PGSERVICE`) and the password file (`PGPASSFILE`, `~/.pgpass`).
+//! `PGSERVICE`, `PGSSLMODE`, ...) and the password file (`PGPASSFILE`,
+//! `~/.pgpass`); TLS as libpq's `sslmode` asks ([`tls`]).
 //!
 //! Passwords are held in [`Secret`], which never prints its content: no
 //! error, log line or status written by the collector can show one.
 
 pub mod sealed;
+pub mod tls;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -34,7 +36,7 @@ impl fmt::Debug for Secret {
 pub enum ConnInfoError {
     #[error("connection string: {0}")]
     Syntax(String),
-    #[error("connection string: unknown keyword {0:?}; known: host, hostaddr, port, user, dbname, password, service, sslmode, application_name, connect_timeout, options")]
+    #[error("connection string: unknown keyword {0:?}; known: host, hostaddr, port, user, dbname, password, service, sslmode, sslrootcert, sslcert, sslkey, sslcrl, application_name, connect_timeout, options")]
     UnknownKeyword(String),
     #[error("service {name:?} is in no service file (looked in {looked})")]
     UnknownService { name: String, looked: String },
@@ -46,7 +48,7 @@ pub enum ConnInfoError {
     },
     #[error("port {0:?} is not a port number (1 to 65535)")]
     Port(String),
-    #[error("sslmode={0}: this collector is built without TLS; use sslmode=disable or prefer, or a unix socket")]
+    #[error("sslmode={0:?} is no mode; allowed: {allowed}", allowed = tls::SslMode::ALLOWED)]
     Tls(String),
 }
 
@@ -59,6 +61,10 @@ const KEYWORDS: &[&str] = &[
     "password",
     "service",
     "sslmode",
+    "sslrootcert",
+    "sslcert",
+    "sslkey",
+    "sslcrl",
     "application_name",
     "connect_timeout",
     "options",
@@ -155,10 +161,21 @@ impl ConnInfo {
         self.params.get(key).map(String::as_str)
     }
 
-    /// The same login (user, password, connect timeout, application name)
-    /// on another server: `host`, `port` and `dbname` replace the rest.
+    /// The same login (user, password, TLS settings, connect timeout,
+    /// application name) on another server: `host`, `port` and `dbname`
+    /// replace the rest.
     pub fn same_login_on(&self, host: &str, port: u16, dbname: &str) -> ConnInfo {
-        let mut params: BTreeMap<String, String> = ["user", "connect_timeout", "application_name"]
+        let kept = [
+            "user",
+            "connect_timeout",
+            "application_name",
+            "sslmode",
+            "sslrootcert",
+            "sslcert",
+            "sslkey",
+            "sslcrl",
+        ];
+        let mut params: BTreeMap<String, String> = kept
             .into_iter()
             .filter_map(|key| Some((key.to_owned(), self.get(key)?.to_owned())))
             .collect();
@@ -225,10 +242,7 @@ impl ConnInfo {
             .or_else(|| env.var("USER"))
             .unwrap_or_else(|| "postgres".to_owned());
         let dbname = self.get("dbname").unwrap_or(&user).to_owned();
-        match self.get("sslmode") {
-            None | Some("disable" | "allow" | "prefer") => {}
-            Some(other) => return Err(ConnInfoError::Tls(other.to_owned())),
-        }
+        let tls = self.tls_settings(env, &host)?;
         let password = self
             .password
             .clone()
@@ -248,6 +262,51 @@ impl ConnInfo {
             application_name: self.get("application_name").map(str::to_owned),
             options: self.get("options").map(str::to_owned),
             connect_timeout,
+            tls,
+        })
+    }
+
+    /// The TLS parameters as libpq completes them: the parameter, else
+    /// its `PGSSL*` variable, else the file under `~/.postgresql/` (the
+    /// client certificate and the CRL only if they exist). Unix sockets
+    /// never use TLS (the server refuses it there), as with libpq.
+    fn tls_settings(
+        &self,
+        env: &dyn Environment,
+        host: &str,
+    ) -> Result<tls::TlsSettings, ConnInfoError> {
+        let given = |key: &str, variable: &str| {
+            self.get(key)
+                .map(str::to_owned)
+                .or_else(|| env.var(variable))
+        };
+        let mode_text = given("sslmode", "PGSSLMODE");
+        let mode = match mode_text.as_deref() {
+            None => tls::SslMode::Prefer,
+            Some(text) => {
+                tls::SslMode::parse(text).ok_or_else(|| ConnInfoError::Tls(text.to_owned()))?
+            }
+        };
+        let home_file = |name: &str| env.home().map(|home| home.join(".postgresql").join(name));
+        let path = |key: &str, variable: &str, default: &str, only_if_exists: bool| match given(
+            key, variable,
+        ) {
+            Some(path) => Some(PathBuf::from(path)),
+            None => home_file(default).filter(|path| !only_if_exists || path.exists()),
+        };
+        let cert = path("sslcert", "PGSSLCERT", "postgresql.crt", true).filter(|p| p.exists());
+        Ok(tls::TlsSettings {
+            mode: if host.starts_with('/') {
+                tls::SslMode::Disable
+            } else {
+                mode
+            },
+            root_cert: path("sslrootcert", "PGSSLROOTCERT", "root.crt", false),
+            key: cert
+                .as_ref()
+                .and_then(|_| path("sslkey", "PGSSLKEY", "postgresql.key", false)),
+            cert,
+            crl: path("sslcrl", "PGSSLCRL", "root.crl", true),
         })
     }
 }
@@ -263,12 +322,42 @@ pub struct Resolved {
     pub application_name: Option<String>,
     pub options: Option<String>,
     pub connect_timeout: Option<Duration>,
+    pub tls: tls::TlsSettings,
 }
 
 impl Resolved {
     /// `user@host:port/dbname`, for messages (never the password).
     pub fn describe(&self) -> String {
         format!("{}@{}:{}/{}", self.user, self.host, self.port, self.dbname)
+    }
+
+    /// Connects with `config` (this connection's, maybe amended) and this
+    /// connection's TLS settings: `allow` tries without TLS first, then
+    /// with it when the server refuses a connection in clear.
+    pub async fn connect(
+        &self,
+        config: &tokio_postgres::Config,
+    ) -> Result<Connected, ConnectError> {
+        let connector = tls::connector(&self.tls).map_err(ConnectError::Tls)?;
+        let attempt = |mode: tokio_postgres::config::SslMode| {
+            let mut config = config.clone();
+            config.ssl_mode(mode);
+            let connector = connector.clone();
+            async move { config.connect(connector).await }
+        };
+        use tokio_postgres::config::SslMode as Mode;
+        let connected = match self.tls.mode {
+            tls::SslMode::Disable => attempt(Mode::Disable).await,
+            tls::SslMode::Allow => match attempt(Mode::Disable).await {
+                Err(error) if error.as_db_error().is_some() => attempt(Mode::Require).await,
+                other => other,
+            },
+            tls::SslMode::Prefer => attempt(Mode::Prefer).await,
+            tls::SslMode::Require | tls::SslMode::VerifyCa | tls::SslMode::VerifyFull => {
+                attempt(Mode::Require).await
+            }
+        };
+        connected.map_err(ConnectError::Postgres)
     }
 
     /// The `postgres` crate's configuration: keepalives on and a connect
@@ -300,6 +389,15 @@ impl Resolved {
         if let Some(options) = &self.options {
             config.options(options);
         }
+        // `allow` is tried without TLS first by [`Resolved::connect`]; a
+        // pool's connections prefer it.
+        config.ssl_mode(match self.tls.mode {
+            tls::SslMode::Disable => tokio_postgres::config::SslMode::Disable,
+            tls::SslMode::Allow | tls::SslMode::Prefer => tokio_postgres::config::SslMode::Prefer,
+            tls::SslMode::Require | tls::SslMode::VerifyCa | tls::SslMode::VerifyFull => {
+                tokio_postgres::config::SslMode::Require
+            }
+        });
         config
     }
 }
@@ -449,6 +547,31 @@ fn split_password_line(line: &str) -> Vec<String> {
     fields
 }
 
+/// A client and its connection (to drive), TLS or not.
+pub type Connected = (
+    tokio_postgres::Client,
+    tokio_postgres::Connection<tokio_postgres::Socket, tls::RustlsStream<tokio_postgres::Socket>>,
+);
+
+/// Why [`Resolved::connect`] failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error("TLS: {0}")]
+    Tls(tls::TlsError),
+    #[error("{}", describe_error(.0))]
+    Postgres(tokio_postgres::Error),
+}
+
+impl ConnectError {
+    /// The server's error, when it answered with one.
+    pub fn as_db_error(&self) -> Option<&tokio_postgres::error::DbError> {
+        match self {
+            Self::Postgres(error) => error.as_db_error(),
+            Self::Tls(_) => None,
+        }
+    }
+}
+
 /// A client error as PostgreSQL words it: message, detail and hint.
 pub fn describe_error(error: &tokio_postgres::Error) -> String {
     match error.as_db_error() {
@@ -534,7 +657,7 @@ mod tests {
         .unwrap();
         let moved = info.same_login_on("db.example", 5433, "app");
         assert_eq!(moved.get("service"), None);
-        assert_eq!(moved.get("sslmode"), None);
+        assert_eq!(moved.get("sslmode"), Some("disable"));
         assert_eq!(moved.get("application_name"), Some("powa-web"));
         let resolved = moved.resolve(&env(&[("PGUSER", "ignored")])).unwrap();
         assert_eq!(resolved.describe(), "viewer@db.example:5433/app");
@@ -563,12 +686,54 @@ mod tests {
                 .unwrap_err(),
             ConnInfoError::Port("99999".into())
         );
-        assert!(matches!(
-            ConnInfo::parse("sslmode=require")
+        let error = ConnInfo::parse("sslmode=required")
+            .unwrap()
+            .resolve(&env(&[]))
+            .unwrap_err();
+        assert_eq!(error, ConnInfoError::Tls("required".into()));
+        assert!(error
+            .to_string()
+            .contains("allowed: disable, allow, prefer"));
+    }
+
+    #[test]
+    fn tls_settings_follow_libpq() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = dir.path().to_str().unwrap();
+        let resolve = |text: &str, pairs: &[(&'static str, &str)]| {
+            ConnInfo::parse(text)
                 .unwrap()
-                .resolve(&env(&[])),
-            Err(ConnInfoError::Tls(_))
-        ));
+                .resolve(&env(pairs))
+                .unwrap()
+                .tls
+        };
+        // prefer by default; the root certificate under ~/.postgresql even
+        // when missing (verify-* then says so), the client's only if there.
+        let tls = resolve("host=db", &[("HOME", home)]);
+        assert_eq!(tls.mode, tls::SslMode::Prefer);
+        assert_eq!(tls.root_cert, Some(dir.path().join(".postgresql/root.crt")));
+        assert_eq!((tls.cert, tls.key, tls.crl), (None, None, None));
+        std::fs::create_dir(dir.path().join(".postgresql")).unwrap();
+        std::fs::write(dir.path().join(".postgresql/postgresql.crt"), "").unwrap();
+        let tls = resolve("host=db", &[("HOME", home), ("PGSSLMODE", "verify-full")]);
+        assert_eq!(tls.mode, tls::SslMode::VerifyFull);
+        assert_eq!(
+            tls.cert,
+            Some(dir.path().join(".postgresql/postgresql.crt"))
+        );
+        assert_eq!(tls.key, Some(dir.path().join(".postgresql/postgresql.key")));
+        // The parameter wins over the variable; a unix socket never uses TLS.
+        let tls = resolve(
+            "host=db sslmode=require sslrootcert=/etc/ca.pem sslcrl=/etc/crl.pem",
+            &[("PGSSLMODE", "disable")],
+        );
+        assert_eq!(tls.mode, tls::SslMode::Require);
+        assert_eq!(tls.root_cert, Some(PathBuf::from("/etc/ca.pem")));
+        assert_eq!(tls.crl, Some(PathBuf::from("/etc/crl.pem")));
+        assert_eq!(
+            resolve("host=/tmp sslmode=verify-full", &[]).mode,
+            tls::SslMode::Disable
+        );
     }
 
     #[test]

@@ -20,7 +20,6 @@ use serde::Deserialize;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio_postgres::error::SqlState;
-use tokio_postgres::NoTls;
 
 /// How long connecting and each page's SQL may take.
 const DATABASE_WAIT: Duration = Duration::from_secs(10);
@@ -456,7 +455,7 @@ pub async fn connect_as(
         .resolve(&ProcessEnvironment)
         .map_err(|e| e.to_string())?;
     let pg_config = resolved.to_config(DATABASE_WAIT);
-    let checked = tokio::time::timeout(DATABASE_WAIT, pg_config.connect(NoTls)).await;
+    let checked = tokio::time::timeout(DATABASE_WAIT, resolved.connect(&pg_config)).await;
     match checked {
         Err(_) => {
             return Err(format!(
@@ -479,9 +478,10 @@ pub async fn connect_as(
             let _ = connection.await;
         }
     }
+    let connector = powa_conninfo::tls::connector(&resolved.tls).map_err(|e| e.to_string())?;
     let manager = Manager::from_config(
         pg_config,
-        NoTls,
+        connector,
         ManagerConfig {
             recycling_method: RecyclingMethod::Fast,
         },

@@ -12,7 +12,7 @@
 
 use powa_conninfo::{ConnInfo, ProcessEnvironment};
 use std::time::Duration;
-use tokio_postgres::{Client, NoTls};
+use tokio_postgres::Client;
 
 /// The longest the whole estimate may take: a page waits for it.
 const ESTIMATE_WAIT: Duration = Duration::from_secs(10);
@@ -70,13 +70,10 @@ async fn estimate_all(
         .map_err(|e| format!("cannot connect to {what}: {e}"))?;
     let mut config = resolved.to_config(ESTIMATE_WAIT);
     config.application_name("powa-web");
-    let (client, connection) = config.connect(NoTls).await.map_err(|e| {
-        format!(
-            "cannot connect to {what} as {}: {}",
-            resolved.user,
-            powa_conninfo::describe_error(&e)
-        )
-    })?;
+    let (client, connection) = resolved
+        .connect(&config)
+        .await
+        .map_err(|e| format!("cannot connect to {what} as {}: {e}", resolved.user))?;
     tokio::spawn(connection);
     let failed =
         |e: tokio_postgres::Error| format!("on {what}: {}", powa_conninfo::describe_error(&e));
