@@ -138,10 +138,15 @@ fn provider() -> Arc<CryptoProvider> {
 /// (none for `disable`).
 pub fn connector(settings: &TlsSettings) -> Result<MakeRustlsConnect, TlsError> {
     let provider = provider();
-    let root_cert = match (&settings.root_cert, settings.mode.verifies()) {
-        (Some(path), verifies) if path.exists() || verifies => Some(path.clone()),
-        (None, true) => return Err(TlsError::NoRootCertificatePath(settings.mode.as_str())),
-        _ => None,
+    // As libpq: disable, allow and prefer check no certificate; require
+    // checks the chain when a root certificate file exists; verify-ca and
+    // verify-full need one.
+    let root_cert = match (&settings.root_cert, settings.mode) {
+        (_, SslMode::Disable | SslMode::Allow | SslMode::Prefer) => None,
+        (Some(path), SslMode::Require) => path.exists().then(|| path.clone()),
+        (Some(path), _) => Some(path.clone()),
+        (None, SslMode::Require) => None,
+        (None, mode) => return Err(TlsError::NoRootCertificatePath(mode.as_str())),
     };
     let chain = match root_cert {
         None => None,
@@ -466,6 +471,24 @@ mod tests {
             ..TlsSettings::default()
         })
         .is_ok());
+        // prefer reads no root certificate, even a broken one.
+        let dir = tempfile::tempdir().unwrap();
+        let broken = dir.path().join("root.crt");
+        std::fs::write(&broken, "not a certificate\n").unwrap();
+        for mode in [SslMode::Disable, SslMode::Allow, SslMode::Prefer] {
+            assert!(connector(&TlsSettings {
+                mode,
+                root_cert: Some(broken.clone()),
+                ..TlsSettings::default()
+            })
+            .is_ok());
+        }
+        assert!(connector(&TlsSettings {
+            mode: SslMode::Require,
+            root_cert: Some(broken),
+            ..TlsSettings::default()
+        })
+        .is_err());
         let error = connector(&TlsSettings {
             mode: SslMode::VerifyCa,
             ..TlsSettings::default()
