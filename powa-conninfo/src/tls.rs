@@ -68,12 +68,6 @@ impl SslMode {
             Self::VerifyFull => "verify-full",
         }
     }
-
-    /// Whether the server's certificate must be checked against a root
-    /// certificate (the file must then exist).
-    pub fn verifies(self) -> bool {
-        matches!(self, Self::VerifyCa | Self::VerifyFull)
-    }
 }
 
 /// The TLS parameters of one connection, after libpq's defaults.

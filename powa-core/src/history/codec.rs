@@ -71,10 +71,9 @@ fn check_unpacked_size(
 
 /// A width from SQL: 1 to [`MAX_WIDTH`].
 pub fn width(width: i64) -> Result<usize, CodecError> {
-    if width > 0 && width <= MAX_WIDTH as i64 {
-        Ok(width as usize)
-    } else {
-        Err(CodecError::BadWidth(width))
+    match usize::try_from(width) {
+        Ok(width) if width > 0 => check_width(width).map(|()| width),
+        _ => Err(CodecError::BadWidth(width)),
     }
 }
 
