@@ -249,7 +249,7 @@ sed 's/^/    /' "$DEMO/collector.log"
 WEB_PORT=8888
 while port_in_use "$WEB_PORT"; do WEB_PORT=$((WEB_PORT + 1)); done
 repo_psql -q -d powa -c "CREATE ROLE powa_demo LOGIN PASSWORD 'powa-demo';
-    GRANT SELECT ON ALL TABLES IN SCHEMA public TO powa_demo"
+    GRANT powa_read_all_data TO powa_demo"
 cargo build --quiet $(release_flag) -p powa-web --manifest-path "$POWA_ROOT/Cargo.toml"
 "$CARGO_TARGET_DIR/${POWA_BUILD_PROFILE:-debug}/powa-web" --listen "127.0.0.1:$WEB_PORT" \
   --repository "host=$SOCKETS port=$REPO_PORT dbname=powa" 2> "$DEMO/web.log" >/dev/null &

@@ -8,7 +8,7 @@
 //! four sources for the local server and a remote one, and what every
 //! source's deltas read then.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, ensure, Context, Result};
 use powa_e2e::collector::CollectorProcess;
 use powa_e2e::{wait_for, Cluster, PgInstall, StopMode};
 use std::fs;
@@ -36,14 +36,15 @@ fn fixture_dir() -> PathBuf {
 
 /// What describes the extension's objects, one line each, sorted: tables
 /// and their columns, constraints, indexes, views, functions, sequences, the
-/// extension's members and what pg_dump saves of its tables.
+/// extension's members, their grants (and the default ones, and the
+/// schema's) and what pg_dump saves of its tables.
 const CATALOG: &str = "
 WITH ext AS (SELECT oid, extconfig, extcondition FROM pg_extension WHERE extname = 'powa'),
 members AS (
     SELECT d.classid, d.objid FROM pg_depend d, ext
      WHERE d.refclassid = 'pg_extension'::regclass AND d.refobjid = ext.oid AND d.deptype = 'e'),
 rels AS (
-    SELECT c.oid, c.relname, c.relkind FROM pg_class c JOIN members m
+    SELECT c.oid, c.relname, c.relkind, c.relacl FROM pg_class c JOIN members m
         ON m.classid = 'pg_class'::regclass AND m.objid = c.oid)
 SELECT line FROM (
     SELECT 'member ' || pg_describe_object(m.classid, m.objid, 0) AS line FROM members m
@@ -64,6 +65,20 @@ SELECT line FROM (
     SELECT 'function ' || pg_get_functiondef(p.oid) FROM pg_proc p JOIN members m
         ON m.classid = 'pg_proc'::regclass AND m.objid = p.oid WHERE p.prokind <> 'a'
     UNION ALL
+    SELECT format('grants %s %s', r.relname, r.relacl) FROM rels r
+    UNION ALL
+    SELECT format('column grants %s.%s %s', r.relname, a.attname, a.attacl)
+      FROM rels r JOIN pg_attribute a ON a.attrelid = r.oid AND a.attacl IS NOT NULL
+    UNION ALL
+    SELECT format('function grants %s %s', p.oid::regprocedure, p.proacl) FROM pg_proc p JOIN members m
+        ON m.classid = 'pg_proc'::regclass AND m.objid = p.oid
+    UNION ALL
+    SELECT format('default grants %s %s %s %s', d.defaclrole::regrole, d.defaclnamespace::regnamespace,
+                  d.defaclobjtype, d.defaclacl)
+      FROM pg_default_acl d
+    UNION ALL
+    SELECT format('schema grants %s %s', n.nspname, n.nspacl) FROM pg_namespace n WHERE n.nspname = 'public'
+    UNION ALL
     SELECT format('dumped %s %s', c::regclass, coalesce(ext.extcondition[i], ''))
       FROM ext, unnest(ext.extconfig) WITH ORDINALITY u(c, i)
 ) lines ORDER BY line";
@@ -74,6 +89,21 @@ fn catalog(cluster: &Cluster, database: &str) -> Result<Vec<String>> {
         .into_iter()
         .map(|row| row.into_iter().next().flatten().unwrap_or_default())
         .collect())
+}
+
+/// powa--0.3.0--0.4.0.sql holds what a fresh install runs (added-0.4.0.sql)
+/// verbatim, then gives an existing repository's plugin objects to
+/// powa_write_all_data: the roles and grants are written once.
+#[test]
+fn the_0_4_0_update_runs_what_a_fresh_install_does() -> Result<()> {
+    let sql = Path::new(env!("CARGO_MANIFEST_DIR")).join("../powa-worker/sql");
+    let added = fs::read_to_string(sql.join("added-0.4.0.sql"))?;
+    let update = fs::read_to_string(sql.join("powa--0.3.0--0.4.0.sql"))?;
+    ensure!(
+        update.contains(&added),
+        "powa--0.3.0--0.4.0.sql does not hold added-0.4.0.sql verbatim"
+    );
+    Ok(())
 }
 
 #[test]
@@ -528,7 +558,12 @@ fn a_repository_of_0_1_0_upgrades_with_its_history() -> Result<()> {
                 "SELECT max(version) FROM powa_schema_migrations WHERE component = '{prefix}'"
             ),
         )?;
-        assert_eq!(version.as_deref(), Some("4"), "{prefix}'s schema version");
+        assert_eq!(
+            version.as_deref(),
+            Some("4"),
+            "{prefix}'s schema version\n{}",
+            repository.log_tail(40)
+        );
         assert!(
             repository
                 .log()
@@ -536,6 +571,38 @@ fn a_repository_of_0_1_0_upgrades_with_its_history() -> Result<()> {
             "the migration of {prefix} is not in the server log"
         );
     }
+    // The sources' tables and partitions of 0.1.0 belong to
+    // powa_write_all_data now (the update gave them), their texts hidden
+    // from powa_read_all_metrics (the startup narrowed the grant), their
+    // partitions read through their parents only.
+    let foreign = repository.query_rows(
+        "powa",
+        "SELECT c.relname::text, c.relowner::regrole::text FROM pg_class c
+          WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+            AND c.relname ~ '^powa_(statements|databases|tables|bgwriter)'
+            AND c.relowner <> 'powa_write_all_data'::regrole",
+    )?;
+    assert!(
+        foreign.is_empty(),
+        "not given to powa_write_all_data: {foreign:?}"
+    );
+    let reads = |sql: &str| repository.query_text("powa", sql);
+    assert_eq!(
+        reads("SELECT has_column_privilege('powa_read_all_metrics', 'powa_statements', 'query', 'SELECT')::text")?
+            .as_deref(),
+        Some("false"),
+        "powa_read_all_metrics reads the upgraded statements' texts"
+    );
+    assert_eq!(
+        reads("SELECT has_column_privilege('powa_read_all_metrics', 'powa_statements', 'queryid', 'SELECT')::text")?
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        reads("SELECT has_table_privilege('powa_read_all_metrics', 'powa_statements_srv0', 'SELECT')::text")?
+            .as_deref(),
+        Some("false")
+    );
     let steps = repository.query_rows(
         "powa",
         "SELECT component, version, description FROM powa_schema_migrations ORDER BY 1, 2",

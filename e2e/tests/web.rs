@@ -35,7 +35,7 @@ fn repository(install: &PgInstall) -> Result<Cluster> {
         "powa",
         &format!(
             "CREATE ROLE viewer LOGIN PASSWORD '{VIEWER_PASSWORD}';
-             GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer;
+             GRANT powa_read_all_data TO viewer;
              CREATE ROLE stranger LOGIN PASSWORD '{STRANGER_PASSWORD}';
              REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
              CREATE ROLE trusted LOGIN;"
@@ -160,7 +160,7 @@ async fn run(client: &Client, base: &str, _repository: &Cluster) -> Result<()> {
     );
     let page = client.source().await?;
     ensure!(
-        page.contains("GRANT SELECT"),
+        page.contains("GRANT powa_read_all_data"),
         "no hint of the privilege to grant"
     );
     Ok(())
@@ -236,10 +236,7 @@ fn local_cluster() -> Result<Cluster> {
         "the snapshot taken under the lock: {last:?}"
     );
     // Once the sources made their tables.
-    cluster.execute(
-        "powa",
-        "GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer",
-    )?;
+    cluster.execute("powa", "GRANT powa_read_all_data TO viewer")?;
     Ok(cluster)
 }
 
@@ -675,10 +672,7 @@ fn workload_cluster() -> Result<Cluster> {
         round += 1;
     }
     powa_e2e::wait_until_flushed(&cluster, "example_wal_counter")?;
-    cluster.execute(
-        "powa",
-        "GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer",
-    )?;
+    cluster.execute("powa", "GRANT powa_read_all_data TO viewer")?;
     Ok(cluster)
 }
 
@@ -1362,8 +1356,7 @@ fn the_configuration_page_changes_servers_through_powa_functions() -> Result<()>
     repository.execute(
         "powa",
         &format!(
-            "CREATE ROLE admin LOGIN SUPERUSER PASSWORD '{ADMIN_PASSWORD}';
-             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO viewer;
+            "CREATE ROLE admin LOGIN IN ROLE powa_admin PASSWORD '{ADMIN_PASSWORD}';
              -- A source of server 1, as a collector registers it.
              INSERT INTO powa_functions (srvid, module, operation, entry_point)
              VALUES (1, 'powa_stat_statements', 'snapshot', 'powa_stat_statements')"

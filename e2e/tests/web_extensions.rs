@@ -116,8 +116,11 @@ fn extensions_cluster(with_extensions: bool) -> Result<Cluster> {
     )?;
     cluster.execute(
         "powa",
-        "GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer;
-         GRANT pg_read_all_stats TO viewer",
+        // Index suggestions plan the statements as the role logged in:
+        // it reads the tables.
+        "GRANT powa_read_all_data TO viewer;
+         GRANT pg_read_all_stats TO viewer;
+         GRANT SELECT ON ix_t TO viewer",
     )?;
     Ok(cluster)
 }

@@ -52,6 +52,10 @@ CONFIGURATION FILE (TOML; powa-web reads the [web] table of the same file):
     \"powa.ignored_users\" = \"...\"                      any <plugin>.<setting>
 A key unknown in either table is refused by name.
 
+ROLES: no superuser is needed. On the repository, a role in
+powa_write_all_data (the collector makes the plugins' tables as that role);
+on each monitored server, a role in pg_monitor (or pg_read_all_stats).
+
 PASSWORDS are never read from the configuration file: as with libpq they
 come from the password file (PGPASSFILE or ~/.pgpass), the service file
 (service=NAME; PGSERVICEFILE or ~/.pg_service.conf) or PGPASSWORD. A

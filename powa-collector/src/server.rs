@@ -801,18 +801,20 @@ impl ServerWorker {
                 repository
                     .batch("SET LOCAL lock_timeout = '500ms'")
                     .map_err(|e| e.to_string())?;
-                let mut host = CollectorHost::new(
-                    &source.name,
-                    self.config.id,
-                    &mut monitored.connection,
-                    repository,
-                    &self.shared,
-                    monitored.version_num,
-                    now(),
-                );
-                let result = call(&mut host, |api| source.object.startup(api));
-                source.required_extensions = host.required_extensions;
-                result
+                powa_host::as_writer(repository, |repository| {
+                    let mut host = CollectorHost::new(
+                        &source.name,
+                        self.config.id,
+                        &mut monitored.connection,
+                        repository,
+                        &self.shared,
+                        monitored.version_num,
+                        now(),
+                    );
+                    let result = call(&mut host, |api| source.object.startup(api));
+                    source.required_extensions = host.required_extensions;
+                    result
+                })
             });
             repository.set_deadline(None);
             monitored.connection.set_deadline(None);

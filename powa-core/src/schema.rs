@@ -76,16 +76,58 @@ impl Schema {
 /// server's snapshot writing to it, where ATTACH PARTITION takes SHARE
 /// UPDATE EXCLUSIVE, which those writes do not conflict with. Columns keep
 /// their parent's compression (ALTER TABLE sets it per table).
-pub fn partition_sql(table: &str, server: i32) -> [String; 2] {
+/// The partition is read through its parent only: the grants
+/// [`WRITER_ROLE`]'s default privileges give it are taken back (else its
+/// columns would bypass the parent's narrower ones, [`private_columns_sql`]).
+pub fn partition_sql(table: &str, server: i32) -> [String; 3] {
     [
         format!(
             "CREATE TABLE IF NOT EXISTS {table}_srv{server} \
              (LIKE {table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING COMPRESSION)"
         ),
+        format!("REVOKE ALL ON {table}_srv{server} FROM {METRICS_ROLE}"),
         format!(
             "ALTER TABLE {table} ATTACH PARTITION {table}_srv{server} FOR VALUES IN ({server})"
         ),
     ]
+}
+
+/// The role owning what plugins make in the repository (tables, partitions,
+/// reading functions), of which the worker's and the collectors' roles are
+/// members (the extension's `added-0.4.0.sql`): the hosts run every
+/// plugin's startup as this role (`powa_host::as_writer`).
+pub const WRITER_ROLE: &str = "powa_write_all_data";
+/// Reads every metric, no text: what the default privileges of
+/// [`WRITER_ROLE`] grant its new tables and functions to.
+pub const METRICS_ROLE: &str = "powa_read_all_metrics";
+/// Reads texts and constants too.
+pub const DATA_ROLE: &str = "powa_read_all_data";
+
+/// Statements narrowing what [`METRICS_ROLE`] reads of `table` to its
+/// columns other than `private` (query texts, predicate constants), which
+/// [`DATA_ROLE`] reads. Idempotent: run at every startup, so columns added
+/// by a migration are granted too. Run by the table's owner.
+pub fn private_columns_sql(table: &str, private: &[&str]) -> String {
+    let private = private
+        .iter()
+        .map(|column| format!("'{}'", column.replace('\'', "''")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "DO $private$
+         DECLARE
+             _columns text;
+         BEGIN
+             SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO _columns
+               FROM pg_attribute a
+              WHERE a.attrelid = '{table}'::regclass AND a.attnum > 0 AND NOT a.attisdropped
+                AND a.attname <> ALL (ARRAY[{private}]::name[]);
+             REVOKE SELECT ON {table} FROM {METRICS_ROLE};
+             EXECUTE format('GRANT SELECT (%s) ON {table} TO {METRICS_ROLE}', _columns);
+             GRANT SELECT ON {table} TO {DATA_ROLE};
+         END
+         $private$"
+    )
 }
 
 /// Serializes makers and migrators of one component until their

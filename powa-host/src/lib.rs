@@ -70,6 +70,43 @@ impl Repository for Host<'_> {
     }
 }
 
+/// Runs `startup` (a plugin's startup) as powa_write_all_data (`SET LOCAL
+/// ROLE`, then back to the role before): what the plugin makes then belongs
+/// to that role, with the default privileges the extension gives its
+/// objects, whether the worker or a collector made it and whatever role
+/// they connect as; so any of them can migrate and write it later.
+pub fn as_writer<R: Repository + ?Sized, T>(
+    repository: &mut R,
+    startup: impl FnOnce(&mut R) -> Result<T, String>,
+) -> Result<T, String> {
+    let writer = powa_core::schema::WRITER_ROLE;
+    let previous: String = repository
+        .run("SELECT current_setting('role') AS role", &[])
+        .and_then(|result| Ok(result.one()?.get::<String>("role")?))
+        .map_err(|error| error.to_string())?;
+    repository
+        .run(&format!("SET LOCAL ROLE {writer}"), &[])
+        .map_err(|error| {
+            format!(
+                "cannot make the plugins' tables as {writer}: {error} (the role the worker or \
+                 powa-collector connects to the repository as must be a member of {writer}: \
+                 GRANT {writer} TO <that role>)"
+            )
+        })?;
+    let result = startup(repository);
+    // After a failure the collector's transaction is aborted (and rolled
+    // back with the setting): restoring it can only fail then.
+    let restored = repository.run(
+        "SELECT set_config('role', $1, true) AS role",
+        &params(&[&previous]),
+    );
+    match (result, restored) {
+        (Ok(value), Ok(_)) => Ok(value),
+        (Ok(_), Err(error)) => Err(format!("cannot set the role back to {previous}: {error}")),
+        (Err(message), _) => Err(message),
+    }
+}
+
 /// `values` as statement parameters.
 fn params(values: &[&dyn ToValue]) -> Vec<Value> {
     values.iter().map(|v| v.to_value()).collect()

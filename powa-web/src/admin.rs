@@ -72,8 +72,7 @@ async fn admin(
                  DELETE on powa_server, or UPDATE on powa_functions.",
                 session.role
             ),
-            "Log in as an admin role, or GRANT INSERT, UPDATE, DELETE ON powa_server, \
-             UPDATE ON powa_functions (and USAGE ON SEQUENCE powa_server_id_seq) to this one.",
+            "Log in as an admin role, or GRANT powa_admin TO this one.",
         ))
     }
 }

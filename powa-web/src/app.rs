@@ -251,9 +251,9 @@ fn database_error(state: &AppState, error: &tokio_postgres::Error) -> Response {
             StatusCode::FORBIDDEN,
             "Missing privilege",
             message,
-            "Your role lacks a privilege this page needs. Ask for it, for example: \
-             GRANT SELECT ON ALL TABLES IN SCHEMA public TO <your role> in the repository database \
-             (or GRANT pg_read_all_data TO <your role>).",
+            "Your role lacks a privilege this page needs. Ask for powa's reading role: \
+             GRANT powa_read_all_data TO <your role> in the repository database \
+             (or powa_read_all_metrics, which reads no query text nor constant).",
         );
     }
     error_page(

@@ -37,6 +37,12 @@ pgrx::extension_sql_file!(
     name = "powa_added_0_3_0",
     requires = ["powa_added_0_2_0"]
 );
+// Last: it grants every function, pgrx's included.
+pgrx::extension_sql_file!(
+    "../sql/added-0.4.0.sql",
+    name = "powa_added_0_4_0",
+    finalize
+);
 
 ::pgrx::pg_module_magic!(name, version);
 

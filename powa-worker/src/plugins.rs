@@ -346,7 +346,9 @@ pub fn start_wal_plugins(plugins: &mut [Plugin], cycle: u64) {
         if runner.started || !runner.may_run(cycle) {
             continue;
         }
-        match call_plugin(&name, |host| runner.object.startup(host)) {
+        match powa_host::as_writer(&mut SpiHost::new(&name, true), |host| {
+            call_plugin_with(host, |host| runner.object.startup(host))
+        }) {
             Ok(wanted) => {
                 runner.started = true;
                 runner.succeeded();

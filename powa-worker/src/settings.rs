@@ -22,6 +22,7 @@ const DEFAULT_DATABASE: &str = "powa";
 // only read here).
 static mut WALKER_PLUGINS: *mut c_char = std::ptr::null_mut();
 static mut POWA_DATABASE: *mut c_char = std::ptr::null_mut();
+static mut POWA_ROLE: *mut c_char = std::ptr::null_mut();
 static mut POWA_IGNORED_USERS: *mut c_char = std::ptr::null_mut();
 static mut WALKER_SLOT_NAME: *mut c_char = std::ptr::null_mut();
 static mut POWA_FREQUENCY: c_int = 300;
@@ -149,6 +150,21 @@ pub fn define() {
             None,
             None,
         );
+        pg_sys::DefineCustomStringVariable(
+            c"powa.role".as_ptr(),
+            c"Role the powa background worker connects as; empty: the bootstrap superuser."
+                .as_ptr(),
+            c"A role that is not a superuser needs LOGIN, membership in powa_write_all_data and \
+pg_read_all_stats, and REPLICATION when WAL plugins are loaded. Changing it needs a restart."
+                .as_ptr(),
+            addr_of_mut!(POWA_ROLE),
+            c"".as_ptr(),
+            pg_sys::GucContext::PGC_POSTMASTER,
+            0,
+            None,
+            None,
+            None,
+        );
         pg_sys::DefineCustomIntVariable(
             c"powa.frequency".as_ptr(),
             c"Time between two snapshots of the data sources; -1 disables them.".as_ptr(),
@@ -237,6 +253,11 @@ pub fn database() -> String {
     read(c"powa.database")
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| DEFAULT_DATABASE.to_owned())
+}
+
+/// The role the worker connects as, None for the bootstrap superuser.
+pub fn role() -> Option<String> {
+    read(c"powa.role").filter(|name| !name.is_empty())
 }
 
 /// Seconds between snapshots, None when disabled. Only meaningful where powa

@@ -177,8 +177,13 @@ fn installed_extension_version() -> Option<String> {
 pub extern "C-unwind" fn powa_worker_main(arg: pg_sys::Datum) {
     BackgroundWorker::attach_signal_handlers(SignalWakeFlags::SIGHUP | SignalWakeFlags::SIGTERM);
     let database = unsafe { pg_sys::Oid::from_datum(arg, false) };
-    BackgroundWorker::connect_worker_to_spi_by_oid(database, None);
     let database_name = crate::settings::database();
+    // As powa.role when set (a role that does not exist ends the worker
+    // with PostgreSQL's error; the launcher starts it again later).
+    match crate::settings::role() {
+        Some(role) => BackgroundWorker::connect_worker_to_spi(Some(&database_name), Some(&role)),
+        None => BackgroundWorker::connect_worker_to_spi_by_oid(database, None),
+    }
 
     // Wait for the extension at this library's version: its tables hold
     // what the plugins report.

@@ -72,7 +72,7 @@ fn main() -> Result<()> {
         "powa",
         &format!(
             "CREATE ROLE bench_web LOGIN PASSWORD '{PASSWORD}';
-             GRANT SELECT ON ALL TABLES IN SCHEMA public TO bench_web;"
+             GRANT powa_read_all_data TO bench_web;"
         ),
     )?;
     // The bare SQL's time counts planning too.

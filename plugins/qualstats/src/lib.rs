@@ -78,6 +78,7 @@ pub static QUALSTATS: Source = Source {
             expression: here!("SELECT array_agg(DISTINCT am.amname::text ORDER BY am.amname::text) FROM pg_amop ao JOIN pg_am am ON am.oid = ao.amopmethod WHERE ao.amopopr = opno"),
         },
     ],
+    private_attributes: &["constvalue"],
     // uniquequalid identifies a set of AND-ed predicates (a hash, NULL for
     // a predicate alone): no counter, and no key of ours (rows that differ
     // only by it are summed).

@@ -42,6 +42,7 @@ pub static STATEMENTS: Source = Source {
         sql_type: "text",
         expression: QUERY_WITHOUT_PASSWORDS,
     }],
+    private_attributes: &["query"],
     // A statement's text is the first one seen: texts are long, and
     // comparing them at every snapshot would cost more than it tells.
     // Not cumulative: a delta of them means nothing.

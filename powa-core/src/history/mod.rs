@@ -164,6 +164,10 @@ pub struct Source {
     pub keys: &'static [Column],
     /// Describe a row (names, texts); stored with the key.
     pub attributes: &'static [Column],
+    /// Attributes that are texts a reader of metrics may not see (a query
+    /// text, a predicate's constant): only `powa_read_all_data` reads them
+    /// ([`schema::private_columns_sql`]).
+    pub private_attributes: &'static [&'static str],
     /// Update the attributes when they change (a renamed table), rather than
     /// keep the first ones seen (a query text never changes).
     pub refresh_attributes: bool,
@@ -212,6 +216,7 @@ impl Source {
         ignored_users_column: None,
         keys: &[],
         attributes: &[],
+        private_attributes: &[],
         refresh_attributes: false,
         without_attributes: &[],
         not_counters: &[],
@@ -1865,6 +1870,13 @@ impl DataSource for CounterHistory {
         };
         for statement in tables.into_iter().chain(self.source.functions_sql()) {
             host.execute(&statement, &[])?;
+        }
+        if !self.source.private_attributes.is_empty() {
+            let keys = self.source.keys_table;
+            host.execute(
+                &schema::private_columns_sql(keys, self.source.private_attributes),
+                &[],
+            )?;
         }
         Ok(())
     }
