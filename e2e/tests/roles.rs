@@ -164,6 +164,7 @@ fn sources(install: &PgInstall) -> Sources {
             "powa_stat_indexes",
             "powa_stat_archiver",
             "powa_track_settings",
+            "powa_wait_sampling",
             "powa_wal_records",
             "garbagemap",
         ],
@@ -553,6 +554,35 @@ fn each_role_does_what_its_row_says_and_is_denied_the_rest() -> Result<()> {
         "the permission matrix is broken:\n{}",
         wrong.join("\n")
     );
+
+    // A member of powa_write_all_data owns the plugins' tables and may put
+    // a trigger on one: a superuser's snapshot runs it as
+    // powa_write_all_data, not as the superuser.
+    client.batch_execute(
+        "SET ROLE m_write;
+         CREATE TABLE trigger_log (ran_as text, superuser boolean);
+         GRANT INSERT ON trigger_log TO PUBLIC;
+         CREATE FUNCTION trigger_spy() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+             INSERT INTO trigger_log
+             SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user;
+             RETURN NULL;
+         END $$;
+         CREATE TRIGGER spy AFTER INSERT ON powa_databases_src
+             FOR EACH STATEMENT EXECUTE FUNCTION trigger_spy();
+         RESET ROLE;
+         SELECT powa_take_snapshot();",
+    )?;
+    let ran = cluster.query_rows("powa", "SELECT ran_as, superuser::text FROM trigger_log")?;
+    ensure!(
+        !ran.is_empty()
+            && ran.iter().all(|row| row
+                == &[
+                    Some("powa_write_all_data".to_owned()),
+                    Some("false".to_owned())
+                ]),
+        "a writer's trigger ran during a superuser's snapshot as: {ran:?}"
+    );
     println!("checked: {checked:?}");
     ensure!(
         checked.get("Data functions").copied().unwrap_or(0) >= 1
@@ -653,7 +683,13 @@ fn a_worker_and_a_collector_without_superuser_collect_every_source() -> Result<(
     let remote_plugins: Vec<String> = sources
         .plugins
         .iter()
-        .filter(|p| !matches!(**p, "garbagemap" | "powa_wal_records"))
+        // The WAL plugins and powa's own wait sampler run in the worker only.
+        .filter(|p| {
+            !matches!(
+                **p,
+                "garbagemap" | "powa_wal_records" | "powa_wait_sampling"
+            )
+        })
         .map(|p| format!("{p:?}"))
         .collect();
     let config = dir.join("collector.toml");
@@ -714,7 +750,8 @@ fn a_worker_and_a_collector_without_superuser_collect_every_source() -> Result<(
             "powa",
             &format!(
                 "SELECT string_agg(DISTINCT module, ', ') FROM powa_functions
-                  WHERE srvid = {srvid} AND operation = 'snapshot' AND module <> 'powa_wal_records'"
+                  WHERE srvid = {srvid} AND operation = 'snapshot'
+                    AND module NOT IN ('powa_wal_records', 'powa_wait_sampling')"
             ),
         )
     };

@@ -551,18 +551,16 @@ fn start(
         .with_context(|| format!("{plugin} provides no data source"))?
         .map_err(|e| anyhow!(e))?;
     in_transaction(repository, |repository| {
-        powa_host::as_writer(repository, |repository| {
-            let mut host = CollectorHost::new(
-                plugin,
-                server.ours,
-                powa,
-                repository,
-                shared,
-                server.version_num,
-                Timestamp::from_unix_micros(0),
-            );
-            call(&mut host, |api| source.startup(api))
-        })
+        let mut host = CollectorHost::new(
+            plugin,
+            server.ours,
+            powa,
+            repository,
+            shared,
+            server.version_num,
+            Timestamp::from_unix_micros(0),
+        );
+        call(&mut host, |api| source.startup(api))
     })
     .map_err(|e| anyhow!("{plugin}: startup for {}: {e}", server.name))?;
     Ok(source)

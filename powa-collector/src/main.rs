@@ -240,6 +240,15 @@ fn powa_version(client: &mut Connection) -> Result<()> {
         bail!(problem);
     }
     println!("powa extension: {}", powa_host::POWA_VERSION);
+    // Plugins run as powa_write_all_data (powa_host::BEGIN_AS_WRITER).
+    let row = client.query(
+        "SELECT current_user::text, pg_has_role('powa_write_all_data', 'MEMBER')",
+        &[],
+    )?;
+    let row = row.first().context("no row for the role check")?;
+    if !row.get::<_, bool>(1) {
+        bail!(powa_host::not_a_writer(&row.get::<_, String>(0)));
+    }
     Ok(())
 }
 

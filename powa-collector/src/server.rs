@@ -801,20 +801,18 @@ impl ServerWorker {
                 repository
                     .batch("SET LOCAL lock_timeout = '500ms'")
                     .map_err(|e| e.to_string())?;
-                powa_host::as_writer(repository, |repository| {
-                    let mut host = CollectorHost::new(
-                        &source.name,
-                        self.config.id,
-                        &mut monitored.connection,
-                        repository,
-                        &self.shared,
-                        monitored.version_num,
-                        now(),
-                    );
-                    let result = call(&mut host, |api| source.object.startup(api));
-                    source.required_extensions = host.required_extensions;
-                    result
-                })
+                let mut host = CollectorHost::new(
+                    &source.name,
+                    self.config.id,
+                    &mut monitored.connection,
+                    repository,
+                    &self.shared,
+                    monitored.version_num,
+                    now(),
+                );
+                let result = call(&mut host, |api| source.object.startup(api));
+                source.required_extensions = host.required_extensions;
+                result
             });
             repository.set_deadline(None);
             monitored.connection.set_deadline(None);
@@ -870,7 +868,10 @@ pub(crate) fn in_transaction(
     repository: &mut Connection,
     work: impl FnOnce(&mut Connection) -> Result<(), String>,
 ) -> Result<(), String> {
-    repository.batch("BEGIN").map_err(|e| e.to_string())?;
+    if let Err(error) = repository.batch(powa_host::BEGIN_AS_WRITER) {
+        let _ = repository.batch("ROLLBACK");
+        return Err(error.to_string());
+    }
     match work(repository) {
         Ok(()) => repository.batch("COMMIT").map_err(|e| e.to_string()),
         Err(message) => {
@@ -1270,7 +1271,10 @@ fn run_snapshot(
             .filter_map(|r| r.get::<String>("name").ok())
             .collect()
     };
-    repository.batch("BEGIN").map_err(broken_repository)?;
+    if let Err(error) = repository.batch(powa_host::BEGIN_AS_WRITER) {
+        let _ = repository.batch("ROLLBACK");
+        return Err(broken_repository(error));
+    }
     // A server registered with its stat extensions has only those (and
     // pg_stat_statements, which PoWA always collects) collected.
     let installed: HashSet<String> = installed

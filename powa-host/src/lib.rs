@@ -70,41 +70,21 @@ impl Repository for Host<'_> {
     }
 }
 
-/// Runs `startup` (a plugin's startup) as powa_write_all_data (`SET LOCAL
-/// ROLE`, then back to the role before): what the plugin makes then belongs
-/// to that role, with the default privileges the extension gives its
-/// objects, whether the worker or a collector made it and whatever role
-/// they connect as; so any of them can migrate and write it later.
-pub fn as_writer<R: Repository + ?Sized, T>(
-    repository: &mut R,
-    startup: impl FnOnce(&mut R) -> Result<T, String>,
-) -> Result<T, String> {
-    let writer = powa_core::schema::WRITER_ROLE;
-    let previous: String = repository
-        .run("SELECT current_setting('role') AS role", &[])
-        .and_then(|result| Ok(result.one()?.get::<String>("role")?))
-        .map_err(|error| error.to_string())?;
-    repository
-        .run(&format!("SET LOCAL ROLE {writer}"), &[])
-        .map_err(|error| {
-            format!(
-                "cannot make the plugins' tables as {writer}: {error} (the role the worker or \
-                 powa-collector connects to the repository as must be a member of {writer}: \
-                 GRANT {writer} TO <that role>)"
-            )
-        })?;
-    let result = startup(repository);
-    // After a failure the collector's transaction is aborted (and rolled
-    // back with the setting): restoring it can only fail then.
-    let restored = repository.run(
-        "SELECT set_config('role', $1, true) AS role",
-        &params(&[&previous]),
-    );
-    match (result, restored) {
-        (Ok(value), Ok(_)) => Ok(value),
-        (Ok(_), Err(error)) => Err(format!("cannot set the role back to {previous}: {error}")),
-        (Err(message), _) => Err(message),
-    }
+/// How powa-collector opens each repository transaction in which plugins
+/// run: as powa_write_all_data, whatever role it connected as (a member).
+/// What plugins make then belongs to that role, with the default
+/// privileges the extension gives readers, so any collector or the worker
+/// can migrate it later; and no plugin statement, nor a trigger on a table
+/// a member of that role owns, runs with more rights than it. (The worker
+/// does the same for each plugin call, `powa::plugins::call_plugin_with`.)
+pub const BEGIN_AS_WRITER: &str = "BEGIN; SET LOCAL ROLE powa_write_all_data";
+
+/// Why a role cannot act as powa_write_all_data, with what to do.
+pub fn not_a_writer(role: &str) -> String {
+    format!(
+        "role \"{role}\" is not a member of powa_write_all_data, as which powa runs its \
+         plugins in the repository (GRANT powa_write_all_data TO \"{role}\")"
+    )
 }
 
 /// `values` as statement parameters.

@@ -6,8 +6,9 @@
 --   powa_read_all_metrics  every metric and history, no query text nor
 --                          predicate constant
 --   powa_read_all_data     that, texts and constants included
---   powa_write_all_data    what the worker and powa-collector write: owns
---                          the plugins' tables and functions
+--   powa_write_all_data    what the worker and powa-collector write, and
+--                          the role plugins run as: owns the plugins'
+--                          tables and functions
 --   powa_admin             registers and configures servers, enables
 --                          sources, forces snapshots
 --
@@ -33,7 +34,11 @@ BEGIN
         SELECT * FROM (VALUES ('powa_read_all_data', 'powa_read_all_metrics'),
                               ('powa_write_all_data', 'powa_read_all_metrics'),
                               ('powa_admin', 'powa_read_all_data'),
-                              ('powa_admin', 'powa_write_all_data')) AS m (member, of_role)
+                              ('powa_admin', 'powa_write_all_data'),
+                              -- the worker reads the local server's
+                              -- statistics and settings as that role
+                              ('powa_write_all_data', 'pg_read_all_stats'),
+                              ('powa_write_all_data', 'pg_read_all_settings')) AS m (member, of_role)
     LOOP
         -- GRANT of a membership that exists says so: only the missing ones.
         IF NOT pg_catalog.pg_has_role(_member.member, _member.of_role, 'MEMBER') THEN
@@ -153,9 +158,9 @@ GRANT INSERT, UPDATE, DELETE ON powa_functions, powa_server, powa_collector_key 
 GRANT USAGE ON SEQUENCE powa_server_id_seq TO powa_admin;
 
 -- What the worker and the collectors make at run time (the plugins' tables
--- and reading functions) belongs to powa_write_all_data: they make it as
--- that role (powa_core::schema::as_writer), so any of them, superuser or
--- not, can migrate it, and readers get it here. A table holding texts
+-- and reading functions) belongs to powa_write_all_data: they run plugins
+-- as that role (powa_host::BEGIN_AS_WRITER, the worker's AsWriter), so any
+-- of them, superuser or not, can migrate it, and readers get it here. A table holding texts
 -- narrows this grant to its other columns (powa_core::schema::private_columns_sql);
 -- a partition is read through its parent only (schema::partition_sql).
 ALTER DEFAULT PRIVILEGES FOR ROLE powa_write_all_data REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;

@@ -158,13 +158,15 @@ pub fn call_plugin<R>(
     call_plugin_with(&mut SpiHost::new(plugin, true), call)
 }
 
-/// As [`call_plugin`], with the given host.
+/// As [`call_plugin`], with the given host. The call runs as
+/// powa_write_all_data ([`AsWriter`]).
 pub fn call_plugin_with<R>(
     host: &mut SpiHost,
     call: impl FnOnce(HostRef<'_>) -> RResult<R, FfiError>,
 ) -> Result<R, String> {
     let call = AssertUnwindSafe(call);
     in_subtransaction(AssertUnwindSafe(move || {
+        let writer = AsWriter::become_writer()?;
         let limits = crate::limits::arm();
         let jit = JitOff::set();
         let api = HostApi_TO::from_ptr(&mut *host, TD_Opaque);
@@ -173,8 +175,53 @@ pub fn call_plugin_with<R>(
             .map_err(|error| error.message.into_string());
         jit.restore();
         limits.disarm();
+        writer.restore();
         result
     }))
+}
+
+/// A plugin call's SQL runs as powa_write_all_data, whatever role the
+/// worker (powa.role) or the backend calling powa_take_snapshot() is, as a
+/// SECURITY DEFINER function's body runs as its owner: what a plugin makes
+/// belongs to that role (with the default privileges the extension gives
+/// readers), so a collector can migrate it later; and no plugin statement,
+/// nor a trigger someone put on a table that role owns, runs with more
+/// rights than it has. (powa-collector: `powa_host::BEGIN_AS_WRITER`.) An
+/// error inside the call restores the role with its subtransaction.
+struct AsWriter {
+    user: pg_sys::Oid,
+    context: i32,
+}
+
+impl AsWriter {
+    fn become_writer() -> Result<Self, String> {
+        // SAFETY: catalog lookups and the user id of a backend inside a
+        // transaction (the call's subtransaction).
+        unsafe {
+            let writer = pg_sys::get_role_oid(c"powa_write_all_data".as_ptr(), true);
+            if writer == pg_sys::InvalidOid {
+                return Err("the role powa_write_all_data does not exist: \
+                            run ALTER EXTENSION powa UPDATE"
+                    .to_owned());
+            }
+            let (mut user, mut context) = (pg_sys::InvalidOid, 0);
+            pg_sys::GetUserIdAndSecContext(&mut user, &mut context);
+            if !pg_sys::is_member_of_role(user, writer) {
+                let name = std::ffi::CStr::from_ptr(pg_sys::GetUserNameFromId(user, true));
+                return Err(powa_host::not_a_writer(&name.to_string_lossy()));
+            }
+            pg_sys::SetUserIdAndSecContext(
+                writer,
+                context | pg_sys::SECURITY_LOCAL_USERID_CHANGE as i32,
+            );
+            Ok(Self { user, context })
+        }
+    }
+
+    fn restore(self) {
+        // SAFETY: as above; back to the user and context of before.
+        unsafe { pg_sys::SetUserIdAndSecContext(self.user, self.context) }
+    }
 }
 
 /// `jit = off` for the statements of one plugin call, restored after it
@@ -346,9 +393,7 @@ pub fn start_wal_plugins(plugins: &mut [Plugin], cycle: u64) {
         if runner.started || !runner.may_run(cycle) {
             continue;
         }
-        match powa_host::as_writer(&mut SpiHost::new(&name, true), |host| {
-            call_plugin_with(host, |host| runner.object.startup(host))
-        }) {
+        match call_plugin(&name, |host| runner.object.startup(host)) {
             Ok(wanted) => {
                 runner.started = true;
                 runner.succeeded();

@@ -120,9 +120,7 @@ fn prepare(plugins: &mut [Plugin], cycle: u64, now: Timestamp) -> Vec<Planned> {
             continue;
         }
         let mut host = SpiHost::at(&name, now);
-        match powa_host::as_writer(&mut host, |host| {
-            plugins::call_plugin_with(host, |host| runner.object.startup(host))
-        }) {
+        match plugins::call_plugin_with(&mut host, |host| runner.object.startup(host)) {
             Ok(()) => {
                 runner.started = true;
                 runner.required_extension = host.required_extensions.first().cloned();
