@@ -762,3 +762,72 @@ fn a_worker_and_a_collector_without_superuser_collect_every_source() -> Result<(
     );
     Ok(())
 }
+
+#[test]
+fn a_role_outside_powa_write_all_data_is_told_what_to_grant() -> Result<()> {
+    let install = PgInstall::from_env()?;
+    let sources = Sources {
+        plugins: vec!["powa_stat_database"],
+        preload: vec![],
+        extensions: vec![],
+    };
+    let mut cluster = Cluster::init(&install, "roles-outsider")?;
+    cluster.start()?;
+    cluster.execute("postgres", "CREATE DATABASE powa")?;
+    cluster.execute("powa", "CREATE EXTENSION powa")?;
+    cluster.execute(
+        "powa",
+        "CREATE ROLE outsider LOGIN IN ROLE pg_read_all_stats;
+         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO outsider;
+         GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO outsider;",
+    )?;
+    cluster.stop(StopMode::Fast)?;
+    cluster.set_conf("shared_preload_libraries", "powa")?;
+    cluster.set_conf("walker.plugins", &sources.plugins.join(", "))?;
+    cluster.set_conf("powa.frequency", "1s")?;
+    cluster.set_conf("powa.role", "outsider")?;
+    cluster.start()?;
+    // The worker: its plugin calls fail, each with the grant to make.
+    let expected = "role \"outsider\" is not a member of powa_write_all_data";
+    wait_for("the worker's refusal", Duration::from_secs(30), || {
+        Ok(cluster.query_i64(
+            "powa",
+            &format!(
+                "SELECT count(*) FROM powa_plugin_errors
+                  WHERE plugin = 'powa_stat_database' AND strpos(message, '{expected}') > 0
+                    AND strpos(message, 'GRANT powa_write_all_data TO \"outsider\"') > 0"
+            ),
+        )? > 0)
+    })
+    .with_context(|| {
+        format!(
+            "{:?}\n{}",
+            cluster.query_rows("powa", "SELECT operation, message FROM powa_plugin_errors"),
+            cluster.log_tail(20)
+        )
+    })?;
+    // powa-collector refuses to start, and says the same.
+    let dir = cluster.server_dir("collector")?;
+    let config = dir.join("collector.toml");
+    fs::write(
+        &config,
+        format!(
+            "[collector]\nrepository = \"host={} port={} user=outsider dbname=powa\"\n\
+             libdir = {:?}\nplugins = [\"powa_stat_database\"]\n",
+            cluster.socket_dir().display(),
+            cluster.port(),
+            install.pkglibdir.display().to_string(),
+        ),
+    )?;
+    let check = std::process::Command::new(powa_e2e::collector_binary()?)
+        .arg("--config")
+        .arg(&config)
+        .arg("check")
+        .output()?;
+    let said = String::from_utf8_lossy(&check.stderr);
+    ensure!(
+        !check.status.success() && said.contains(expected),
+        "powa-collector check as outsider: {said}"
+    );
+    Ok(())
+}
