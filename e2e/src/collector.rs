@@ -12,19 +12,39 @@ use std::time::{Duration, Instant};
 /// `repository`'s powa database (as postgres) with the plugins `sources`
 /// (comma-separated) of `libdir`, and `extra` TOML lines of the table.
 pub fn collector_config(repository: &Cluster, libdir: &Path, sources: &str, extra: &str) -> String {
+    collector_config_as(repository, "postgres", libdir, sources, extra)
+}
+
+/// As [`collector_config`], connecting to the repository as `user`.
+pub fn collector_config_as(
+    repository: &Cluster,
+    user: &str,
+    libdir: &Path,
+    sources: &str,
+    extra: &str,
+) -> String {
     let plugins: Vec<String> = sources
         .split(',')
         .map(|name| format!("{:?}", name.trim()))
         .filter(|quoted| quoted != "\"\"")
         .collect();
     format!(
-        "[collector]\nrepository = \"host={} port={} user=postgres dbname=powa\"\nlibdir = {:?}\n\
+        "[collector]\nrepository = \"host={} port={} user={user} dbname=powa\"\nlibdir = {:?}\n\
          plugins = [{}]\n{extra}",
         repository.socket_dir().display(),
         repository.port(),
         libdir.display().to_string(),
         plugins.join(", ")
     )
+}
+
+/// `powa-collector --config <config> check`: what it exits with and says.
+pub fn collector_check(config: &Path) -> Result<std::process::Output> {
+    Ok(Command::new(collector_binary()?)
+        .arg("--config")
+        .arg(config)
+        .arg("check")
+        .output()?)
 }
 
 pub struct CollectorProcess {

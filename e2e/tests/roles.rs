@@ -7,7 +7,7 @@
 //! every source that documents its needs.
 
 use anyhow::{bail, ensure, Context, Result};
-use powa_e2e::collector::CollectorProcess;
+use powa_e2e::collector::{collector_check, collector_config_as, CollectorProcess};
 use powa_e2e::{wait_for, Cluster, PgInstall, StopMode};
 use std::collections::BTreeMap;
 use std::fs;
@@ -21,8 +21,8 @@ enum Level {
     Data,
     Write,
     Admin,
-    /// Triggers, and partitions (read through their parent): the owner only.
-    Owner,
+    /// Triggers: called by no role.
+    Nobody,
 }
 
 /// The test's login roles, one per powa role, and one with none.
@@ -43,7 +43,7 @@ fn allowed(role: &str, level: Level) -> bool {
         Level::Data => matches!(role, "m_data" | "m_write" | "m_admin"),
         Level::Write => matches!(role, "m_write" | "m_admin"),
         Level::Admin => role == "m_admin",
-        Level::Owner => false,
+        Level::Nobody => false,
     }
 }
 
@@ -85,7 +85,7 @@ fn extension_function(name: &str) -> Option<Level> {
         | "powa_coalesce"
         | "powa_purge" => Level::Admin,
         "powa_functions_check" | "powa_functions_check_owner" | "powa_note_dropped_extensions" => {
-            Level::Owner
+            Level::Nobody
         }
         _ => return None,
     })
@@ -135,13 +135,9 @@ fn plugin_private_columns(name: &str) -> (&'static [&'static str], Level) {
     }
 }
 
-/// Whether `extension` can be created on this install.
-fn available(cluster: &Cluster, extension: &str) -> Result<bool> {
-    Ok(cluster.query_i64(
-        "postgres",
-        &format!("SELECT count(*) FROM pg_available_extensions WHERE name = '{extension}'"),
-    )? > 0)
-}
+/// Plugins that run in the worker only (the WAL plugins, powa's own wait
+/// sampler): not for a collector.
+const WORKER_ONLY: [&str; 3] = ["garbagemap", "powa_wal_records", "powa_wait_sampling"];
 
 /// The data sources of this install, and the libraries they need preloaded
 /// and the extensions created: every plugin whose needs a non-superuser
@@ -424,7 +420,8 @@ fn each_role_does_what_its_row_says_and_is_denied_the_rest() -> Result<()> {
             }
         } else if relation.owner == "powa_write_all_data" {
             if relation.partition {
-                (Level::Owner, &[], Level::Owner)
+                // Read through the parent only: by its owner's members.
+                (Level::Write, &[], Level::Write)
             } else {
                 let (private, private_level) = plugin_private_columns(&relation.bare);
                 (Level::Metrics, private, private_level)
@@ -450,19 +447,14 @@ fn each_role_does_what_its_row_says_and_is_denied_the_rest() -> Result<()> {
             .iter()
             .map(|row| row.get(0))
             .collect();
+        // Every column: the private ones need their own level.
+        let all_level = if private.is_empty() {
+            level
+        } else {
+            private_level
+        };
         for (role, _) in ROLES {
-            // Every column: the private ones need powa_read_all_data.
-            let all_level = if private.is_empty() {
-                level
-            } else {
-                private_level
-            };
-            let all_owner = relation.partition || (level == Level::Owner);
-            let expected_all = if all_owner {
-                matches!(role, "m_write" | "m_admin")
-            } else {
-                allowed(role, all_level)
-            };
+            let expected_all = allowed(role, all_level);
             let every_column = format!("SELECT * FROM {} LIMIT 0", relation.name);
             let what = format!("reading every column of {}", relation.name);
             expect(
@@ -587,7 +579,7 @@ fn each_role_does_what_its_row_says_and_is_denied_the_rest() -> Result<()> {
     ensure!(
         checked.get("Data functions").copied().unwrap_or(0) >= 1
             && checked.get("Admin functions").copied().unwrap_or(0) >= 10
-            && checked.get("Owner relations").copied().unwrap_or(0) >= 10,
+            && checked.get("Write relations").copied().unwrap_or(0) >= 10,
         "the matrix covered too little: {checked:?}"
     );
     Ok(())
@@ -680,28 +672,21 @@ fn a_worker_and_a_collector_without_superuser_collect_every_source() -> Result<(
         .context("a server id")?;
     let srvid: i32 = srvid.parse()?;
     let dir = cluster.server_dir("collector")?;
-    let remote_plugins: Vec<String> = sources
+    let remote_plugins: Vec<&str> = sources
         .plugins
         .iter()
-        // The WAL plugins and powa's own wait sampler run in the worker only.
-        .filter(|p| {
-            !matches!(
-                **p,
-                "garbagemap" | "powa_wal_records" | "powa_wait_sampling"
-            )
-        })
-        .map(|p| format!("{p:?}"))
+        .copied()
+        .filter(|p| !WORKER_ONLY.contains(p))
         .collect();
     let config = dir.join("collector.toml");
     fs::write(
         &config,
-        format!(
-            "[collector]\nrepository = \"host={} port={} user=collector dbname=powa\"\n\
-             libdir = {:?}\nplugins = [{}]\ndebug = true\n",
-            cluster.socket_dir().display(),
-            cluster.port(),
-            install.pkglibdir.display().to_string(),
-            remote_plugins.join(", ")
+        collector_config_as(
+            &cluster,
+            "collector",
+            &install.pkglibdir,
+            &remote_plugins.join(", "),
+            "debug = true\n",
         ),
     )?;
     let collector = CollectorProcess::spawn(&dir, &config, &[])?;
@@ -745,13 +730,14 @@ fn a_worker_and_a_collector_without_superuser_collect_every_source() -> Result<(
     );
     // The same sources as the worker's (the WAL plugins aside): a source
     // whose extension is missing on this version is left out by both.
+    let worker_only = format!("'{}'", WORKER_ONLY.join("', '"));
     let modules = |srvid: i32| {
         cluster.query_text(
             "powa",
             &format!(
                 "SELECT string_agg(DISTINCT module, ', ') FROM powa_functions
                   WHERE srvid = {srvid} AND operation = 'snapshot'
-                    AND module NOT IN ('powa_wal_records', 'powa_wait_sampling')"
+                    AND module NOT IN ({worker_only})"
             ),
         )
     };
@@ -766,11 +752,6 @@ fn a_worker_and_a_collector_without_superuser_collect_every_source() -> Result<(
 #[test]
 fn a_role_outside_powa_write_all_data_is_told_what_to_grant() -> Result<()> {
     let install = PgInstall::from_env()?;
-    let sources = Sources {
-        plugins: vec!["powa_stat_database"],
-        preload: vec![],
-        extensions: vec![],
-    };
     let mut cluster = Cluster::init(&install, "roles-outsider")?;
     cluster.start()?;
     cluster.execute("postgres", "CREATE DATABASE powa")?;
@@ -783,7 +764,7 @@ fn a_role_outside_powa_write_all_data_is_told_what_to_grant() -> Result<()> {
     )?;
     cluster.stop(StopMode::Fast)?;
     cluster.set_conf("shared_preload_libraries", "powa")?;
-    cluster.set_conf("walker.plugins", &sources.plugins.join(", "))?;
+    cluster.set_conf("walker.plugins", "powa_stat_database")?;
     cluster.set_conf("powa.frequency", "1s")?;
     cluster.set_conf("powa.role", "outsider")?;
     cluster.start()?;
@@ -811,19 +792,15 @@ fn a_role_outside_powa_write_all_data_is_told_what_to_grant() -> Result<()> {
     let config = dir.join("collector.toml");
     fs::write(
         &config,
-        format!(
-            "[collector]\nrepository = \"host={} port={} user=outsider dbname=powa\"\n\
-             libdir = {:?}\nplugins = [\"powa_stat_database\"]\n",
-            cluster.socket_dir().display(),
-            cluster.port(),
-            install.pkglibdir.display().to_string(),
+        collector_config_as(
+            &cluster,
+            "outsider",
+            &install.pkglibdir,
+            "powa_stat_database",
+            "",
         ),
     )?;
-    let check = std::process::Command::new(powa_e2e::collector_binary()?)
-        .arg("--config")
-        .arg(&config)
-        .arg("check")
-        .output()?;
+    let check = collector_check(&config)?;
     let said = String::from_utf8_lossy(&check.stderr);
     ensure!(
         !check.status.success() && said.contains(expected),

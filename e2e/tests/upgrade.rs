@@ -534,11 +534,11 @@ fn a_repository_of_0_1_0_upgrades_with_its_history() -> Result<()> {
         .log()
         .contains("run ALTER EXTENSION powa UPDATE there"));
     let collector_dir = repository.server_dir("collector")?;
-    let check = std::process::Command::new(powa_e2e::collector_binary()?)
-        .args(["--config"])
-        .arg(collector_config(&collector_dir, &install, &repository)?)
-        .arg("check")
-        .output()?;
+    let check = powa_e2e::collector::collector_check(&collector_config(
+        &collector_dir,
+        &install,
+        &repository,
+    )?)?;
     let said = String::from_utf8_lossy(&check.stderr);
     assert!(
         !check.status.success() && said.contains("ALTER EXTENSION powa UPDATE"),

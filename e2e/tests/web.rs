@@ -163,6 +163,7 @@ async fn run(client: &Client, base: &str, _repository: &Cluster) -> Result<()> {
         page.contains("GRANT powa_read_all_data"),
         "no hint of the privilege to grant"
     );
+    full_page_screenshot(client, "missing-privilege.png").await?;
     Ok(())
 }
 
@@ -1416,6 +1417,7 @@ async fn configuration_pages(client: &Client, base: &str) -> Result<()> {
         refused.contains("for admin roles") && refused.contains("viewer"),
         "viewer on the configuration page: {refused}"
     );
+    full_page_screenshot(client, "configuration-refused.png").await?;
     client.goto(&format!("{base}/")).await?;
     click_and_wait(client, "logout").await?;
     log_in(client, base, "admin", ADMIN_PASSWORD).await?;

@@ -240,10 +240,10 @@ fn powa_version(client: &mut Connection) -> Result<()> {
         bail!(problem);
     }
     println!("powa extension: {}", powa_host::POWA_VERSION);
-    // Plugins run as powa_write_all_data (powa_host::BEGIN_AS_WRITER).
+    // Plugins run as that role (server::begin_as_writer).
     let row = client.query(
-        "SELECT current_user::text, pg_has_role('powa_write_all_data', 'MEMBER')",
-        &[],
+        "SELECT current_user::text, pg_has_role($1, 'MEMBER')",
+        &[&powa_core::schema::WRITER_ROLE],
     )?;
     let row = row.first().context("no row for the role check")?;
     if !row.get::<_, bool>(1) {

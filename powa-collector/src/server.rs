@@ -863,15 +863,28 @@ pub(crate) fn call(
         .map_err(|error| error.message.into_string())
 }
 
+/// Opens a repository transaction in which plugins run as
+/// powa_write_all_data (`schema::WRITER_ROLE`), whatever role the collector
+/// connected as (a member, checked at start): what plugins make belongs to
+/// that role, with the default privileges the extension gives readers, so
+/// any collector or the worker can migrate it later; and no plugin
+/// statement, nor a trigger on a table a member of that role owns, runs
+/// with more rights than it. (The worker does the same for each plugin
+/// call, `AsWriter`.)
+fn begin_as_writer(repository: &mut Connection) -> Result<(), ClientError> {
+    let begin = format!("BEGIN; SET LOCAL ROLE {}", powa_core::schema::WRITER_ROLE);
+    repository.batch(&begin).inspect_err(|_| {
+        // The failed SET left the transaction aborted.
+        let _ = repository.batch("ROLLBACK");
+    })
+}
+
 /// Runs `work` in a repository transaction, committed if it succeeds.
 pub(crate) fn in_transaction(
     repository: &mut Connection,
     work: impl FnOnce(&mut Connection) -> Result<(), String>,
 ) -> Result<(), String> {
-    if let Err(error) = repository.batch(powa_host::BEGIN_AS_WRITER) {
-        let _ = repository.batch("ROLLBACK");
-        return Err(error.to_string());
-    }
+    begin_as_writer(repository).map_err(|e| e.to_string())?;
     match work(repository) {
         Ok(()) => repository.batch("COMMIT").map_err(|e| e.to_string()),
         Err(message) => {
@@ -1271,10 +1284,7 @@ fn run_snapshot(
             .filter_map(|r| r.get::<String>("name").ok())
             .collect()
     };
-    if let Err(error) = repository.batch(powa_host::BEGIN_AS_WRITER) {
-        let _ = repository.batch("ROLLBACK");
-        return Err(broken_repository(error));
-    }
+    begin_as_writer(repository).map_err(broken_repository)?;
     // A server registered with its stat extensions has only those (and
     // pg_stat_statements, which PoWA always collects) collected.
     let installed: HashSet<String> = installed

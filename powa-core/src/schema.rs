@@ -95,7 +95,7 @@ pub fn partition_sql(table: &str, server: i32) -> [String; 3] {
 /// The role owning what plugins make in the repository (tables, partitions,
 /// reading functions), of which the worker's and the collectors' roles are
 /// members (the extension's `added-0.4.0.sql`): the hosts run plugins as
-/// this role (`powa_host::BEGIN_AS_WRITER`, the worker's `AsWriter`).
+/// this role (powa-collector's `begin_as_writer`, the worker's `AsWriter`).
 pub const WRITER_ROLE: &str = "powa_write_all_data";
 /// Reads every metric, no text: what the default privileges of
 /// [`WRITER_ROLE`] grant its new tables and functions to.

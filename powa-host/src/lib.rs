@@ -70,20 +70,13 @@ impl Repository for Host<'_> {
     }
 }
 
-/// How powa-collector opens each repository transaction in which plugins
-/// run: as powa_write_all_data, whatever role it connected as (a member).
-/// What plugins make then belongs to that role, with the default
-/// privileges the extension gives readers, so any collector or the worker
-/// can migrate it later; and no plugin statement, nor a trigger on a table
-/// a member of that role owns, runs with more rights than it. (The worker
-/// does the same for each plugin call, `powa::plugins::call_plugin_with`.)
-pub const BEGIN_AS_WRITER: &str = "BEGIN; SET LOCAL ROLE powa_write_all_data";
-
-/// Why a role cannot act as powa_write_all_data, with what to do.
+/// Why a role cannot act as powa_write_all_data (`schema::WRITER_ROLE`,
+/// which the worker and powa-collector run plugins as), with what to do.
 pub fn not_a_writer(role: &str) -> String {
+    let writer = powa_core::schema::WRITER_ROLE;
     format!(
-        "role \"{role}\" is not a member of powa_write_all_data, as which powa runs its \
-         plugins in the repository (GRANT powa_write_all_data TO \"{role}\")"
+        "role \"{role}\" is not a member of {writer}, as which powa runs its \
+         plugins in the repository (GRANT {writer} TO \"{role}\")"
     )
 }
 

@@ -15,6 +15,7 @@ use powa_core::abi::{RResult, TD_Opaque};
 use powa_core::ffi::{DataSourceBox, WalPluginBox};
 use powa_core::host::HostApi_TO;
 use powa_core::loader::{library_path, load_library, LoadedLibrary};
+use powa_core::schema::WRITER_ROLE;
 use powa_core::{parse_plugin_list, FfiError, Host, HostRef, RmgrSet, Timestamp};
 use std::ffi::CStr;
 use std::panic::AssertUnwindSafe;
@@ -186,7 +187,7 @@ pub fn call_plugin_with<R>(
 /// belongs to that role (with the default privileges the extension gives
 /// readers), so a collector can migrate it later; and no plugin statement,
 /// nor a trigger someone put on a table that role owns, runs with more
-/// rights than it has. (powa-collector: `powa_host::BEGIN_AS_WRITER`.) An
+/// rights than it has. (powa-collector: `begin_as_writer`.) An
 /// error inside the call restores the role with its subtransaction.
 struct AsWriter {
     user: pg_sys::Oid,
@@ -198,11 +199,12 @@ impl AsWriter {
         // SAFETY: catalog lookups and the user id of a backend inside a
         // transaction (the call's subtransaction).
         unsafe {
-            let writer = pg_sys::get_role_oid(c"powa_write_all_data".as_ptr(), true);
+            let name = std::ffi::CString::new(WRITER_ROLE).expect("a role name without NUL");
+            let writer = pg_sys::get_role_oid(name.as_ptr(), true);
             if writer == pg_sys::InvalidOid {
-                return Err("the role powa_write_all_data does not exist: \
-                            run ALTER EXTENSION powa UPDATE"
-                    .to_owned());
+                return Err(format!(
+                    "the role {WRITER_ROLE} does not exist: run ALTER EXTENSION powa UPDATE"
+                ));
             }
             let (mut user, mut context) = (pg_sys::InvalidOid, 0);
             pg_sys::GetUserIdAndSecContext(&mut user, &mut context);
